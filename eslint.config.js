@@ -1,0 +1,155 @@
+import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
+import i18next from 'eslint-plugin-i18next';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Layers of DESIGN.md §3. Imports flow one way: domain → crypto/db/bundle → features → app.
+ * `domain`, `crypto`, `db` and `bundle` know nothing of React; features never import each other.
+ */
+const elements = [
+  { type: 'app', pattern: 'src/app/**', mode: 'full' },
+  { type: 'feature', pattern: 'src/features/*/**', mode: 'full', capture: ['feature'] },
+  { type: 'components', pattern: 'src/components/**', mode: 'full' },
+  { type: 'i18n', pattern: 'src/i18n/**', mode: 'full' },
+  { type: 'workers', pattern: 'src/workers/**', mode: 'full' },
+  { type: 'bundle', pattern: 'src/bundle/**', mode: 'full' },
+  { type: 'db', pattern: 'src/db/**', mode: 'full' },
+  { type: 'crypto', pattern: 'src/crypto/**', mode: 'full' },
+  { type: 'domain', pattern: 'src/domain/**', mode: 'full' },
+  { type: 'test-support', pattern: 'src/test/**', mode: 'full' },
+];
+
+const pure = ['domain', 'crypto', 'db', 'bundle', 'workers'];
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', 'bench', 'public', '.tmp'],
+  },
+  js.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [...tseslint.configs.strictTypeChecked, ...tseslint.configs.stylisticTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-definitions': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { boundaries, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, i18next },
+    settings: {
+      'boundaries/elements': elements,
+      'boundaries/include': ['src/**/*'],
+      'import/resolver': { typescript: true, node: true },
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: ['aria-label', 'title', 'alt', 'placeholder', 'label', 'aria-description'],
+          },
+        },
+      ],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          policies: [
+            {
+              from: { element: { types: { anyOf: pure } } },
+              disallow: {
+                to: {
+                  element: {
+                    types: { anyOf: ['app', 'feature', 'components', 'i18n', 'test-support'] },
+                  },
+                },
+              },
+            },
+            {
+              from: { element: { types: { anyOf: pure } } },
+              disallow: {
+                to: {
+                  module: {
+                    origin: 'external',
+                    source: {
+                      anyOf: ['react', 'react-dom', 'react-i18next', 'react-router', 'dexie-react-hooks'],
+                    },
+                  },
+                },
+              },
+            },
+            {
+              from: { element: { types: { anyOf: ['domain', 'crypto', 'bundle', 'workers'] } } },
+              disallow: {
+                to: [
+                  { element: { type: 'db' } },
+                  { module: { origin: 'external', source: 'dexie' } },
+                ],
+              },
+            },
+            {
+              from: { element: { types: { anyOf: ['domain'] } } },
+              disallow: { to: { element: { types: { anyOf: ['crypto', 'bundle'] } } } },
+            },
+            {
+              from: { element: { type: 'feature' } },
+              disallow: {
+                to: [
+                  { element: { type: 'app' } },
+                  {
+                    element: {
+                      type: 'feature',
+                      captured: { feature: '!{{ from.element.captured.feature }}' },
+                    },
+                  },
+                  { module: { origin: 'external', source: 'dexie' } },
+                ],
+              },
+            },
+            {
+              from: { element: { types: { anyOf: ['components', 'i18n'] } } },
+              disallow: { to: { element: { types: { anyOf: ['app', 'feature'] } } } },
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: {
+      'i18next/no-literal-string': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,mjs}', 'scripts/**/*.mjs', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);

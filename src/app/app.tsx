@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Link, Route, Routes, useMatch } from 'react-router';
+import type { i18n as I18n } from 'i18next';
+
+import type { Locale } from '../domain/types';
+import { CreateBookPage } from '../features/books/components/create-book-page';
+import { ShelfPage } from '../features/books/components/shelf-page';
+import { AboutLockPage } from '../features/lock/components/about-lock-page';
+import { MeNowPage } from '../features/me-now/components/me-now-page';
+import { SettingsPage } from '../features/settings/components/settings-page';
+import { applyDocumentLocale, forcedLocale, rememberShelfLocale, shelfLocale } from '../i18n';
+
+import { BookRoute } from './book-route';
+import { DbStateBanner } from './db-state-banner';
+import { LanguageSwitch } from './language-switch';
+
+export interface AppProps {
+  i18n: I18n;
+  /** The service-worker prompt; left out in unit tests, where there is no service worker. */
+  updatePrompt?: ReactNode;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <h1>{t('errors.not-found')}</h1>
+      <Link to="/">{t('nav.allBooks')}</Link>
+    </div>
+  );
+}
+
+function Shell({ locale, onLocale, onBookLocale, updatePrompt }: { locale: Locale; onLocale: (l: Locale) => void; onBookLocale: (l: Locale | undefined) => void; updatePrompt?: ReactNode }) {
+  const { t } = useTranslation();
+  const inBook = useMatch('/book/:bookId/*') !== null;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          <img src="/favicon.svg" alt="" width={32} height={32} />
+          <span>{t('app.name')}</span>
+        </Link>
+        {inBook ? null : <LanguageSwitch value={locale} onChange={onLocale} />}
+      </header>
+      <div className="app-banners">
+        {updatePrompt}
+        <DbStateBanner />
+      </div>
+      <main id="main" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<ShelfPage locale={locale} />} />
+          <Route path="/new" element={<CreateBookPage locale={locale} onLocale={onLocale} />} />
+          <Route path="/about-lock" element={<AboutLockPage />} />
+          <Route path="/book/:bookId" element={<BookRoute onBookLocale={onBookLocale} />}>
+            <Route index element={<MeNowPage />} />
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="about-lock" element={<AboutLockPage />} />
+          </Route>
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </main>
+    </>
+  );
+}
+
+/**
+ * The language: `?lang=` (or the user's switch on the shelf) wins, then the open book's own
+ * language, then the shelf's remembered choice.
+ */
+export function App({ i18n, updatePrompt }: AppProps) {
+  const [override, setOverride] = useState<Locale | undefined>(forcedLocale);
+  const [bookLocale, setBookLocale] = useState<Locale | undefined>();
+  const [shelf] = useState<Locale>(shelfLocale);
+  const locale = override ?? bookLocale ?? shelf;
+
+  useEffect(() => {
+    void i18n.changeLanguage(locale);
+    applyDocumentLocale(locale);
+  }, [i18n, locale]);
+
+  const chooseLocale = useCallback((l: Locale) => {
+    setOverride(l);
+    rememberShelfLocale(l);
+  }, []);
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Shell locale={locale} onLocale={chooseLocale} onBookLocale={setBookLocale} updatePrompt={updatePrompt} />
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,54 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { getBookSummary, readDetails } from '../db';
+import type { Locale } from '../domain/types';
+import { LockScreen } from '../features/lock/components/lock-screen';
+import { useAutoLock } from '../features/lock/hooks/use-auto-lock';
+import { useUnlocked } from '../features/lock/hooks/use-unlocked';
+
+import { BookLayout } from './book-layout';
+
+function AutoLock({ bookId }: { bookId: string }) {
+  const details = useLiveQuery(() => readDetails(bookId).catch(() => undefined), [bookId]);
+  useAutoLock(bookId, details?.autoLockMinutes ?? 10);
+  return null;
+}
+
+/**
+ * Every book page goes through here: while the book is locked (also after "back"), only the lock
+ * screen renders, so no book content can show.
+ */
+export function BookRoute({ onBookLocale }: { onBookLocale: (l: Locale | undefined) => void }) {
+  const { t } = useTranslation();
+  const { bookId = '' } = useParams();
+  const book = useLiveQuery(async () => (await getBookSummary(bookId)) ?? null, [bookId]);
+  const unlocked = useUnlocked(bookId);
+  const locale = book?.cover.locale;
+
+  useEffect(() => {
+    onBookLocale(locale);
+    return () => {
+      onBookLocale(undefined);
+    };
+  }, [locale, onBookLocale]);
+
+  if (book === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (book === null) {
+    return (
+      <div>
+        <h1>{t('errors.not-found')}</h1>
+        <Link to="/">{t('nav.allBooks')}</Link>
+      </div>
+    );
+  }
+  if (!unlocked) return <LockScreen key={book.id} book={book} />;
+  return (
+    <>
+      <AutoLock bookId={book.id} />
+      <BookLayout book={book} />
+    </>
+  );
+}

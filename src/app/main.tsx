@@ -1,0 +1,31 @@
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './styles/index.css';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+
+import { lockAll, openDatabase } from '../db';
+import { createI18n, shelfLocale } from '../i18n';
+
+import { App } from './app';
+import { UpdatePrompt } from './update-prompt';
+
+// Leaving the page locks every book: a page restored from the back/forward cache shows the lock.
+window.addEventListener('pagehide', () => {
+  lockAll();
+});
+
+void openDatabase();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <BrowserRouter>
+        <App i18n={createI18n(shelfLocale())} updatePrompt={<UpdatePrompt />} />
+      </BrowserRouter>
+    </StrictMode>,
+  );
+}

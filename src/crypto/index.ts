@@ -1,0 +1,43 @@
+/** The crypto layer's public API: WebCrypto only, no React, no Dexie. */
+export { utf8Encode, utf8Decode, toBase64, fromBase64, toHex, randomBytes, concatBytes } from './bytes';
+export { WrongSecretError, DamagedRecordError, PinLockedOutError } from './errors';
+export {
+  DEFAULT_PBKDF2_ITERATIONS,
+  type KdfParams,
+  newKdfParams,
+  setKdfIterationsForTests,
+  kdfIterationsForNewKeys,
+  normalizeSecret,
+  deriveKek,
+} from './kdf';
+export { type Sealed, seal, open, sealJson, openJson, sealBlob, openToBlob } from './seal';
+export {
+  type WrappedKey,
+  createDataKey,
+  importDataKey,
+  wrapRawKey,
+  unwrapRawKey,
+} from './data-key';
+export {
+  type Keyring,
+  type UnlockedKey,
+  RECOVERY_PBKDF2_ITERATIONS,
+  createKeyring,
+  unlockWithSentence,
+  unlockWithRecoveryCode,
+  rewrapSentence,
+  rewrapRecovery,
+} from './keyring';
+export { generateRecoveryCode, normalizeRecoveryCode, isValidRecoveryCode } from './recovery-code';
+export { type SecretWord, SECRET_WORDS, proposeWords, findWord } from './words';
+export {
+  type Strength,
+  type StrengthLevel,
+  STRENGTH_OK_BITS,
+  STRENGTH_STRONG_BITS,
+  estimateStrength,
+} from './strength';
+export { PIN_MAX_ATTEMPTS, PIN_PBKDF2_ITERATIONS, PinUnlocker, isValidPin } from './pin';
+export { delayAfterFailures, MAX_DELAY_MS } from './backoff';
+export { createDeviceKey, wrapWithDeviceKey, unwrapWithDeviceKey } from './device-key';
+export { sha256Hex } from './hash';

@@ -1,0 +1,270 @@
+import { createKeyring, rewrapRecovery, rewrapSentence, unlockWithRecoveryCode, unlockWithSentence } from '../crypto/keyring';
+import { importDataKey } from '../crypto/data-key';
+import { createDeviceKey, unwrapWithDeviceKey, wrapWithDeviceKey } from '../crypto/device-key';
+import { WrongSecretError } from '../crypto/errors';
+import { PinUnlocker } from '../crypto/pin';
+import { delayAfterFailures } from '../crypto/backoff';
+import { newId, nowIso } from '../domain/ids';
+import type { BookCover, BookDetails } from '../domain/types';
+
+import { db, writableDb } from './connection';
+import type { BookRow } from './database';
+import { StorageError, toStorageError } from './errors';
+import { withWriteLock } from './locks';
+import { openValue, sealValue } from './sealing';
+import { bookKey, lockBook, rawKeyCopy, setPinUnlocker, setUnlocked, pinUnlocker } from './session';
+import { requestPersistence } from './storage-status';
+
+export interface BookSummary {
+  id: string;
+  cover: BookCover;
+  createdAt: string;
+}
+
+const DETAILS = 'details';
+
+export const DEFAULT_DETAILS: BookDetails = {
+  meNow: { likes: '', goodAt: '', proudOf: '', dreams: '' },
+  autoLockMinutes: 10,
+};
+
+export async function listBooks(): Promise<BookSummary[]> {
+  const rows = await db().books.orderBy('createdAt').toArray();
+  return rows.map((r) => ({ id: r.id, cover: r.cover, createdAt: r.createdAt }));
+}
+
+export async function getBookSummary(id: string): Promise<BookSummary | undefined> {
+  const r = await db().books.get(id);
+  return r ? { id: r.id, cover: r.cover, createdAt: r.createdAt } : undefined;
+}
+
+export function requireKey(bookId: string): CryptoKey {
+  const key = bookKey(bookId);
+  if (!key) throw new StorageError('book-locked');
+  return key;
+}
+
+export interface NewBook {
+  cover: BookCover;
+  details?: Partial<BookDetails>;
+  sentence: string;
+  recoveryCode: string;
+}
+
+/** Creates a sealed book and leaves it unlocked in this session. */
+export async function createBook(input: NewBook): Promise<string> {
+  const id = newId();
+  // All crypto happens before the transaction: WebCrypto inside one would commit it early.
+  const { keyring, key, raw } = await createKeyring(input.sentence, input.recoveryCode);
+  const details: BookDetails = { ...DEFAULT_DETAILS, ...input.details, lastChangeAt: nowIso() };
+  const sealed = await sealValue(key, DETAILS, id, id, details);
+  const row: BookRow = { id, cover: input.cover, keyring, details: sealed, createdAt: nowIso() };
+  try {
+    const d = await writableDb();
+    await d.books.add(row);
+  } catch (e) {
+    raw.fill(0);
+    throw toStorageError(e);
+  }
+  setUnlocked(id, key, raw);
+  void requestPersistence();
+  return id;
+}
+
+async function bookRow(id: string): Promise<BookRow> {
+  const row = await db().books.get(id);
+  if (!row) throw new StorageError('not-found');
+  return row;
+}
+
+export async function readDetails(bookId: string): Promise<BookDetails> {
+  const key = requireKey(bookId);
+  const row = await bookRow(bookId);
+  const details = await openValue<BookDetails>(key, DETAILS, bookId, bookId, row.details);
+  return { ...DEFAULT_DETAILS, ...details };
+}
+
+export async function updateDetails(bookId: string, patch: Partial<BookDetails>): Promise<void> {
+  const key = requireKey(bookId);
+  const current = await readDetails(bookId);
+  const next: BookDetails = { ...current, ...patch, lastChangeAt: nowIso() };
+  const sealed = await sealValue(key, DETAILS, bookId, bookId, next);
+  try {
+    const d = await writableDb();
+    await d.books.update(bookId, { details: sealed });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+export async function updateCover(bookId: string, patch: Partial<BookCover>): Promise<void> {
+  requireKey(bookId);
+  const row = await bookRow(bookId);
+  try {
+    const d = await writableDb();
+    await d.books.update(bookId, { cover: { ...row.cover, ...patch } });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+// ---- unlocking, with an increasing delay after wrong secrets -------------------------------
+
+export class TooSoonError extends Error {
+  constructor(readonly waitMs: number) {
+    super('too soon');
+    this.name = 'TooSoonError';
+  }
+}
+
+interface Failures {
+  count: number;
+  at: number;
+}
+
+async function failures(bookId: string): Promise<Failures> {
+  const row = await db().meta.get(`failures:${bookId}`);
+  return (row?.value as Failures | undefined) ?? { count: 0, at: 0 };
+}
+
+/** Milliseconds until the next attempt is allowed (0 when it is allowed now). */
+export async function unlockWaitMs(bookId: string, now = Date.now()): Promise<number> {
+  const f = await failures(bookId);
+  return Math.max(0, f.at + delayAfterFailures(f.count) - now);
+}
+
+async function attempt(bookId: string, tryUnlock: () => Promise<{ key: CryptoKey; raw: Uint8Array }>): Promise<void> {
+  const wait = await unlockWaitMs(bookId);
+  if (wait > 0) throw new TooSoonError(wait);
+  try {
+    const { key, raw } = await tryUnlock();
+    await db().meta.delete(`failures:${bookId}`);
+    setUnlocked(bookId, key, raw);
+  } catch (e) {
+    if (e instanceof WrongSecretError) {
+      const f = await failures(bookId);
+      // The failure count is kept in the database so a reload does not reset the delay.
+      await db().meta.put({ key: `failures:${bookId}`, value: { count: f.count + 1, at: Date.now() } });
+    }
+    throw e;
+  }
+}
+
+export async function unlockBySentence(bookId: string, sentence: string): Promise<void> {
+  const row = await bookRow(bookId);
+  await attempt(bookId, () => unlockWithSentence(row.keyring, sentence));
+}
+
+export async function unlockByRecoveryCode(bookId: string, code: string): Promise<void> {
+  const row = await bookRow(bookId);
+  await attempt(bookId, () => unlockWithRecoveryCode(row.keyring, code));
+}
+
+/** PIN unlock works only while the app stays open; five wrong PINs forget it. */
+export async function unlockByPin(bookId: string, pin: string): Promise<void> {
+  const unlocker = pinUnlocker(bookId);
+  if (!unlocker) throw new StorageError('book-locked');
+  const { key, raw } = await unlocker.unlock(pin);
+  setUnlocked(bookId, key, raw);
+}
+
+export async function setPin(bookId: string, pin: string): Promise<void> {
+  const raw = rawKeyCopy(bookId);
+  if (!raw) throw new StorageError('book-locked');
+  try {
+    setPinUnlocker(bookId, await PinUnlocker.create(raw, pin));
+  } finally {
+    raw.fill(0);
+  }
+}
+
+export async function changeSentence(bookId: string, sentence: string): Promise<void> {
+  const raw = rawKeyCopy(bookId);
+  if (!raw) throw new StorageError('book-locked');
+  try {
+    const row = await bookRow(bookId);
+    const keyring = await rewrapSentence(row.keyring, raw, sentence);
+    const d = await writableDb();
+    await d.books.update(bookId, { keyring });
+  } catch (e) {
+    throw toStorageError(e);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+export async function replaceRecoveryCode(bookId: string, code: string): Promise<void> {
+  const raw = rawKeyCopy(bookId);
+  if (!raw) throw new StorageError('book-locked');
+  try {
+    const row = await bookRow(bookId);
+    const keyring = await rewrapRecovery(row.keyring, raw, code);
+    const d = await writableDb();
+    await d.books.update(bookId, { keyring });
+  } catch (e) {
+    throw toStorageError(e);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+// ---- "remember on this device" ------------------------------------------------------------
+
+export async function isRemembered(bookId: string): Promise<boolean> {
+  return (await db().devices.get(bookId)) !== undefined;
+}
+
+export async function setRemembered(bookId: string, remember: boolean): Promise<void> {
+  const d = await writableDb();
+  if (!remember) {
+    await d.devices.delete(bookId);
+    return;
+  }
+  const raw = rawKeyCopy(bookId);
+  if (!raw) throw new StorageError('book-locked');
+  try {
+    const deviceKey = await createDeviceKey();
+    const wrapped = await wrapWithDeviceKey(raw, deviceKey);
+    await d.devices.put({ bookId, deviceKey, wrapped });
+  } catch (e) {
+    throw toStorageError(e);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** Opens a remembered book without a secret. Returns false when the book is not remembered. */
+export async function unlockByDevice(bookId: string): Promise<boolean> {
+  const row = await db().devices.get(bookId);
+  if (!row) return false;
+  const raw = await unwrapWithDeviceKey(row.wrapped, row.deviceKey);
+  setUnlocked(bookId, await importDataKey(raw), raw);
+  return true;
+}
+
+// ---- deleting -----------------------------------------------------------------------------
+
+/** Deletes a book and everything in it, all or nothing. */
+export async function deleteBook(bookId: string): Promise<void> {
+  requireKey(bookId);
+  const d = await writableDb();
+  await withWriteLock(`book:${bookId}`, async () => {
+    try {
+      await d.transaction('rw', [d.books, d.entries, d.people, d.photos, d.snapshots, d.blobs, d.devices, d.meta], async () => {
+        await Promise.all([
+          d.entries.where('bookId').equals(bookId).delete(),
+          d.people.where('bookId').equals(bookId).delete(),
+          d.photos.where('bookId').equals(bookId).delete(),
+          d.snapshots.where('bookId').equals(bookId).delete(),
+          d.blobs.where('bookId').equals(bookId).delete(),
+          d.devices.delete(bookId),
+          d.meta.delete(`failures:${bookId}`),
+          d.books.delete(bookId),
+        ]);
+      });
+    } catch (e) {
+      throw toStorageError(e);
+    }
+  });
+  lockBook(bookId);
+}

@@ -1,0 +1,87 @@
+import { createDb, SCHEMA_VERSION, type LivsbogDb } from './database';
+import { StorageError } from './errors';
+
+export type DbState =
+  | 'opening'
+  | 'ready'
+  /** The data was written by a newer build: read, never write. */
+  | 'newer-data'
+  /** A newer build opened the database in another tab: this tab must reload. */
+  | 'replaced'
+  | 'failed';
+
+let state: DbState = 'opening';
+let opening: Promise<DbState> | undefined;
+const listeners = new Set<() => void>();
+
+function setState(next: DbState): void {
+  state = next;
+  for (const l of listeners) l();
+}
+
+export function getDbState(): DbState {
+  return state;
+}
+
+export function subscribeDbState(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function db(): LivsbogDb {
+  if (!db_) db_ = create();
+  return db_;
+}
+let db_: LivsbogDb | undefined;
+
+function create(): LivsbogDb {
+  const instance = createDb();
+  instance.on('versionchange', () => {
+    // Another tab runs a newer schema: close so its upgrade is not blocked, then ask to reload.
+    instance.close();
+    setState('replaced');
+    return false;
+  });
+  return instance;
+}
+
+/** Opens the database and checks that this build may write to it. */
+export function openDatabase(): Promise<DbState> {
+  opening ??= (async () => {
+    try {
+      const d = db();
+      await d.open();
+      const row = await d.meta.get('schema');
+      const stored = typeof row?.value === 'number' ? row.value : undefined;
+      if (stored !== undefined && stored > SCHEMA_VERSION) {
+        setState('newer-data');
+      } else {
+        if (stored !== SCHEMA_VERSION) await d.meta.put({ key: 'schema', value: SCHEMA_VERSION });
+        setState('ready');
+      }
+    } catch {
+      setState('failed');
+    }
+    return state;
+  })();
+  return opening;
+}
+
+/** Every write goes through this first: an older build never writes newer data. */
+export async function writableDb(): Promise<LivsbogDb> {
+  const s = await openDatabase();
+  if (s === 'newer-data') throw new StorageError('newer-data');
+  if (s !== 'ready') throw new StorageError('write-failed', `database ${s}`);
+  return db();
+}
+
+/** Tests only: forget the connection so the next call opens a fresh one. */
+export async function resetConnectionForTests(): Promise<void> {
+  if (db_) {
+    db_.close();
+    await db_.delete();
+  }
+  db_ = undefined;
+  opening = undefined;
+  state = 'opening';
+}

@@ -1,0 +1,90 @@
+import { Dexie, type EntityTable } from 'dexie';
+
+import type { Keyring } from '../crypto/keyring';
+import type { WrappedKey } from '../crypto/data-key';
+import type { BookCover } from '../domain/types';
+
+/**
+ * The schema version of the data this build writes. Stored in the `meta` table as well as being
+ * Dexie's version, because Dexie 4 opens a database of a higher version without complaint: the
+ * meta row is what lets an older build notice newer data and refuse to write.
+ */
+export const SCHEMA_VERSION = 1;
+export const DB_NAME = 'livsbog';
+
+/** A sealed value: AES-GCM ciphertext and its IV. Only ids, kinds and sort keys stay in clear. */
+export interface SealedValue {
+  iv: Uint8Array;
+  ct: ArrayBuffer;
+}
+
+export interface BookRow {
+  id: string;
+  /** Readable while locked, so a child can find their own book on a shared tablet. */
+  cover: BookCover;
+  keyring: Keyring;
+  details: SealedValue;
+  createdAt: string;
+}
+
+export type RecordTable = 'entries' | 'people' | 'photos' | 'snapshots';
+
+export interface SealedRow extends SealedValue {
+  id: string;
+  bookId: string;
+  /** Opaque sort key (a fuzzy-date key or a timestamp), never text. */
+  sortKey: string;
+  kind: string;
+  /** 1 while the item is in the bin; a number because IndexedDB cannot index booleans. */
+  binned: 0 | 1;
+}
+
+/** Photo bytes and thumbnails, sealed; the ciphertext kept as a Blob so Chromium stores it as a file. */
+export interface BlobRow {
+  id: string;
+  bookId: string;
+  photoId: string;
+  role: 'original' | 'thumb';
+  iv: Uint8Array;
+  ct: Blob;
+}
+
+/** "Remember on this device": a non-extractable device key and the data key wrapped by it. */
+export interface DeviceRow {
+  bookId: string;
+  deviceKey: CryptoKey;
+  wrapped: WrappedKey;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export type LivsbogDb = Dexie & {
+  books: EntityTable<BookRow, 'id'>;
+  entries: EntityTable<SealedRow, 'id'>;
+  people: EntityTable<SealedRow, 'id'>;
+  photos: EntityTable<SealedRow, 'id'>;
+  snapshots: EntityTable<SealedRow, 'id'>;
+  blobs: EntityTable<BlobRow, 'id'>;
+  devices: EntityTable<DeviceRow, 'bookId'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+export const SCHEMA_V1 = {
+  books: 'id, createdAt',
+  entries: 'id, bookId, [bookId+sortKey], [bookId+binned]',
+  people: 'id, bookId, [bookId+sortKey], [bookId+binned]',
+  photos: 'id, bookId, [bookId+sortKey], [bookId+binned]',
+  snapshots: 'id, bookId, [bookId+sortKey]',
+  blobs: 'id, bookId, photoId',
+  devices: 'bookId',
+  meta: 'key',
+} as const;
+
+export function createDb(name = DB_NAME): LivsbogDb {
+  const db = new Dexie(name) as LivsbogDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}

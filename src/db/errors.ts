@@ -1,0 +1,49 @@
+/** Errors the UI translates into clear messages. Each has a stable `code` used as an i18n key. */
+export type StorageErrorCode =
+  | 'storage-full'
+  | 'newer-data'
+  | 'book-locked'
+  | 'not-found'
+  | 'damaged'
+  | 'write-failed';
+
+export class StorageError extends Error {
+  readonly code: StorageErrorCode;
+  constructor(code: StorageErrorCode, message?: string, options?: { cause?: unknown }) {
+    super(message ?? code, options);
+    this.name = 'StorageError';
+    this.code = code;
+  }
+}
+
+interface ErrorLike {
+  name?: unknown;
+  message?: unknown;
+  inner?: unknown;
+  cause?: unknown;
+  failures?: unknown;
+}
+
+function isQuotaLike(e: unknown, depth = 0): boolean {
+  if (depth > 5 || typeof e !== 'object' || e === null) return false;
+  const err = e as ErrorLike;
+  const name = typeof err.name === 'string' ? err.name : '';
+  const message = typeof err.message === 'string' ? err.message : '';
+  if (name === 'QuotaExceededError' || /quota/i.test(message)) return true;
+  // Chromium reports a full disk while writing blobs as this message, not as a quota error.
+  if (/Failed to write blobs/i.test(message)) return true;
+  // Dexie wraps the cause of an aborted transaction in `inner`; bulk operations in `failures`.
+  if (isQuotaLike(err.inner, depth + 1) || isQuotaLike(err.cause, depth + 1)) return true;
+  if (Array.isArray(err.failures)) return err.failures.some((f) => isQuotaLike(f, depth + 1));
+  return false;
+}
+
+/**
+ * Maps whatever IndexedDB/Dexie threw to a StorageError. A full disk may arrive as a
+ * QuotaExceededError, or wrapped in an AbortError of the transaction: both become 'storage-full'.
+ */
+export function toStorageError(e: unknown): StorageError {
+  if (e instanceof StorageError) return e;
+  if (isQuotaLike(e)) return new StorageError('storage-full', undefined, { cause: e });
+  return new StorageError('write-failed', e instanceof Error ? e.message : String(e), { cause: e });
+}

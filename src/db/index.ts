@@ -1,0 +1,11 @@
+/** The only way the rest of the app reaches storage. */
+export * from './books-repo';
+export * from './connection';
+export * from './errors';
+export * from './locks';
+export * from './photos-repo';
+export * from './records-repo';
+export * from './session';
+export * from './storage-status';
+export type { BlobRow, BookRow, RecordTable, SealedRow, SealedValue } from './database';
+export { SCHEMA_VERSION } from './database';

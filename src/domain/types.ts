@@ -1,0 +1,138 @@
+/**
+ * The domain model of DESIGN.md §2. Pure types: no Dexie, no React.
+ * Every record belongs to one book; ids are opaque random strings (see ids.ts).
+ */
+
+export type AgeMode = 'young' | 'middle' | 'teen';
+export type Locale = 'da' | 'en';
+
+/** Children rarely know exact dates: every part but the year (or an age) may be missing. */
+export interface FuzzyDate {
+  year?: number;
+  month?: number; // 1–12
+  day?: number; // 1–31
+  /** Season when the month is unknown ("sommeren 2015"). */
+  season?: 'winter' | 'spring' | 'summer' | 'autumn';
+  /** "ca. 2015": the child is not sure. */
+  approx?: boolean;
+  /** "da jeg var 5": stored as an age; converted to a year when the birth date is known. */
+  age?: number;
+}
+
+export interface Period {
+  start: FuzzyDate;
+  /** Missing end with `ongoing` means "until now". */
+  end?: FuzzyDate;
+  ongoing?: boolean;
+}
+
+export type EntryKind = 'home' | 'school' | 'leisure' | 'event' | 'memory' | 'letter' | 'dream';
+export type Author = { kind: 'child' } | { kind: 'adult'; name: string } | { kind: 'together'; name?: string };
+export type Visibility = 'book' | 'only-me';
+
+export interface Entry {
+  id: string;
+  bookId: string;
+  kind: EntryKind;
+  title: string;
+  text: string;
+  /** A moment (event, memory, letter, dream) has `date`; a home, school or club has `period`. */
+  date?: FuzzyDate;
+  period?: Period;
+  feeling?: string;
+  personIds: string[];
+  photoIds: string[];
+  author: Author;
+  visibility: Visibility;
+  /** Homes only: a secret address is never exported unless chosen. */
+  protected?: boolean;
+  place?: string;
+  /** Letters only: closed envelope until this ISO date (a ritual, not security). */
+  sealedUntil?: string;
+  /** Homes: the kind of home; schools: daycare, school, education, job. */
+  subKind?: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt?: string;
+}
+
+export type Sector =
+  'family' | 'relatives' | 'placement' | 'school-work' | 'leisure' | 'friends' | 'professionals';
+export type Closeness = 1 | 2 | 3;
+
+export interface FamilyLink {
+  type: 'parent-of' | 'sibling-of' | 'partner-of';
+  personId: string;
+  half?: boolean;
+  step?: boolean;
+}
+
+export interface Person {
+  id: string;
+  bookId: string;
+  name: string;
+  relation: string;
+  sector: Sector;
+  closeness: Closeness;
+  portraitPhotoId?: string;
+  note?: string;
+  hideInSlideshows?: boolean;
+  links: FamilyLink[];
+  createdAt: string;
+  updatedAt: string;
+  deletedAt?: string;
+}
+
+export interface Photo {
+  id: string;
+  bookId: string;
+  mime: string;
+  width: number;
+  height: number;
+  byteLength: number;
+  /** SHA-256 (hex) of the stored, metadata-free bytes: deduplication and checksums. */
+  sha256: string;
+  takenAt?: FuzzyDate;
+  caption?: string;
+  personIds: string[];
+  entryIds: string[];
+  hidden?: boolean;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt?: string;
+}
+
+export interface MeNow {
+  likes: string;
+  goodAt: string;
+  proudOf: string;
+  dreams: string;
+  photoId?: string;
+  updatedAt?: string;
+}
+
+/** The part of a book that is readable while locked: what a child needs to find their own book. */
+export interface BookCover {
+  nickname: string;
+  emoji: string;
+  colour: string;
+  locale: Locale;
+  ageMode: AgeMode;
+  sample?: boolean;
+}
+
+/** The sealed part of a book. */
+export interface BookDetails {
+  birthDate?: FuzzyDate;
+  meNow: MeNow;
+  autoLockMinutes: number;
+  lastExportAt?: string;
+  lastChangeAt?: string;
+}
+
+export interface NetworkSnapshot {
+  id: string;
+  bookId: string;
+  takenAt: string;
+  people: { personId: string; sector: Sector; closeness: Closeness; line?: 'strong' | 'weak' | 'difficult' }[];
+}

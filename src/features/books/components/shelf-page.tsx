@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { Locale } from '../../../domain/types';
+import { useBooks } from '../hooks/use-books';
+
+import { BookCard } from './book-card';
+import { SampleBookButton } from './sample-book-button';
+
+/** The start page: every book on the device, a new book, and the sample book for newcomers. */
+export function ShelfPage({ locale }: { locale: Locale }) {
+  const { t } = useTranslation();
+  const books = useBooks();
+
+  useEffect(() => {
+    if (books !== undefined) performance.mark('livsbog:interactive');
+  }, [books]);
+
+  const sample = books?.find((b) => b.cover.sample);
+  return (
+    <div className="shelf">
+      <h1 className="shelf-title">{t('shelf.title')}</h1>
+      <p className="lead">{t('shelf.intro')}</p>
+      <section aria-labelledby="shelf-books">
+        <h2 id="shelf-books">{t('shelf.yourBooks')}</h2>
+        {books === undefined ? (
+          <p role="status">{t('app.loading')}</p>
+        ) : books.length === 0 ? (
+          <p>{t('shelf.noBooks')}</p>
+        ) : (
+          <ul className="book-list">
+            {books.map((b) => (
+              <BookCard key={b.id} book={b} />
+            ))}
+          </ul>
+        )}
+        <div className="actions">
+          <Link to="/new" className="btn btn-primary">
+            {t('shelf.newBook')}
+          </Link>
+        </div>
+        {books !== undefined ? <SampleBookButton existingId={sample?.id} locale={locale} /> : null}
+      </section>
+      <p className="field-hint">{t('shelf.privacy')}</p>
+      <p>
+        <Link to="/about-lock">{t('shelf.aboutLock')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { isValidFuzzyDate } from '../../../domain/fuzzy-date';
+import type { AgeMode, BookCover, FuzzyDate, Locale } from '../../../domain/types';
+
+import { NICKNAME_MAX } from './cover-choices';
+
+export interface CoverForm {
+  nickname: string;
+  emoji: string;
+  colour: string;
+  birthYear: string;
+  birthMonth: string;
+  birthDay: string;
+  ageMode: AgeMode;
+  locale: Locale;
+}
+
+export type CoverProblem = 'nicknameRequired' | 'nicknameTooLong' | 'birthDateInvalid';
+
+export interface CoverResult {
+  cover?: BookCover;
+  birthDate?: FuzzyDate;
+  problems: Partial<Record<'nickname' | 'birthDate', CoverProblem>>;
+}
+
+function num(s: string): number | undefined {
+  return s === '' ? undefined : Number(s);
+}
+
+/** Turns the form into a cover and an optional fuzzy birth date, or says what is wrong. */
+export function readCoverForm(form: CoverForm): CoverResult {
+  const problems: CoverResult['problems'] = {};
+  const nickname = form.nickname.trim().replace(/\s+/g, ' ');
+  if (!nickname) problems.nickname = 'nicknameRequired';
+  else if ([...nickname].length > NICKNAME_MAX) problems.nickname = 'nicknameTooLong';
+
+  let birthDate: FuzzyDate | undefined;
+  const year = num(form.birthYear);
+  const month = num(form.birthMonth);
+  const day = num(form.birthDay);
+  if (year !== undefined || month !== undefined || day !== undefined) {
+    const candidate: FuzzyDate = { year, month, day };
+    if (year === undefined || (day !== undefined && month === undefined) || !isValidFuzzyDate(candidate)) {
+      problems.birthDate = 'birthDateInvalid';
+    } else {
+      birthDate = Object.fromEntries(
+        Object.entries(candidate).filter(([, v]) => v !== undefined),
+      ) as FuzzyDate;
+    }
+  }
+  if (problems.nickname || problems.birthDate) return { problems };
+  return {
+    cover: { nickname, emoji: form.emoji, colour: form.colour, locale: form.locale, ageMode: form.ageMode },
+    birthDate,
+    problems,
+  };
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+
+/** What the lock protects and what it does not, in plain words a child can follow. */
+export function AboutLockPage({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
+  const { t } = useTranslation();
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const Sub = headingLevel === 1 ? 'h2' : 'h3';
+  return (
+    <article className="about-lock">
+      <Heading>{t('aboutLock.title')}</Heading>
+      <Sub>{t('aboutLock.protects')}</Sub>
+      <ul className="plain-list yes-list">
+        {t('aboutLock.protectsItems', { returnObjects: true }).map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <Sub>{t('aboutLock.notProtects')}</Sub>
+      <ul className="plain-list no-list">
+        {t('aboutLock.notProtectsItems', { returnObjects: true }).map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p>{t('aboutLock.sealedLetters')}</p>
+      <p>{t('aboutLock.backup')}</p>
+    </article>
+  );
+}

@@ -1,0 +1,137 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { Avatar } from '../../../components/avatar';
+import { Button } from '../../../components/button';
+import { Notice } from '../../../components/notice';
+import { TextField } from '../../../components/text-field';
+import { normalizeRecoveryCode } from '../../../crypto/recovery-code';
+import { unlockByDevice, unlockByPin, unlockByRecoveryCode, unlockBySentence, type BookSummary } from '../../../db';
+import { SAMPLE_SENTENCE } from '../../../domain/sample';
+import { useHasPin } from '../hooks/use-unlocked';
+import { useRemembered } from '../hooks/use-remembered';
+import { unlockMessage, type UnlockMessage, type UnlockMode } from '../lib/unlock-message';
+
+/** Shown instead of any book content whenever the book is locked, including after "back". */
+export function LockScreen({ book }: { book: BookSummary }) {
+  const { t } = useTranslation();
+  const hasPin = useHasPin(book.id);
+  const remembered = useRemembered(book.id);
+  const [mode, setMode] = useState<UnlockMode>(hasPin ? 'pin' : 'sentence');
+  const [secret, setSecret] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<UnlockMessage | null>(null);
+  const [waitUntil, setWaitUntil] = useState(0);
+  const [, setTick] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (!hasPin && mode === 'pin') setMode('sentence');
+  }, [hasPin, mode]);
+
+  useEffect(() => {
+    if (waitUntil <= Date.now()) return;
+    const timer = setTimeout(() => {
+      setTick((n) => n + 1);
+    }, waitUntil - Date.now());
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [waitUntil]);
+
+  const waiting = waitUntil > Date.now();
+
+  const submit = async () => {
+    setMessage(null);
+    if (mode === 'recovery' && normalizeRecoveryCode(secret) === null) {
+      setMessage({ key: 'lock.invalidRecovery' });
+      return;
+    }
+    setBusy(true);
+    try {
+      if (mode === 'pin') await unlockByPin(book.id, secret);
+      else if (mode === 'recovery') await unlockByRecoveryCode(book.id, secret);
+      else await unlockBySentence(book.id, secret);
+    } catch (e) {
+      const m = unlockMessage(mode, e);
+      setMessage(m);
+      if (m.key === 'lock.tooSoon') setWaitUntil(Date.now() + m.seconds * 1000);
+      if (m.key === 'lock.pinLockedOut') setMode('sentence');
+      setSecret('');
+      setBusy(false);
+    }
+  };
+
+  const switchTo = (next: UnlockMode) => {
+    setMode(next);
+    setSecret('');
+    setMessage(null);
+  };
+
+  const label = { sentence: t('lock.sentenceLabel'), recovery: t('lock.recoveryLabel'), pin: t('lock.pinLabel') }[mode];
+  const messageText = message ? t(message.key, message) : null;
+
+  return (
+    <div className="lock-screen">
+      <Avatar emoji={book.cover.emoji} colour={book.cover.colour} size="large" />
+      <h1 ref={heading} tabIndex={-1}>
+        {t('lock.title', { name: book.cover.nickname })}
+      </h1>
+      {remembered ? (
+        <div className="actions">
+          <p>{t('lock.remembered')}</p>
+          <Button onClick={() => void unlockByDevice(book.id)}>{t('lock.openRemembered')}</Button>
+        </div>
+      ) : null}
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <TextField
+          key={mode}
+          label={label}
+          type={mode === 'pin' ? 'password' : 'text'}
+          inputMode={mode === 'pin' ? 'numeric' : 'text'}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={secret}
+          onChange={(e) => {
+            setSecret(e.target.value);
+          }}
+          error={messageText ?? undefined}
+        />
+        {book.cover.sample && mode === 'sentence' ? (
+          <Notice>{t('lock.sampleHint', { sentence: SAMPLE_SENTENCE })}</Notice>
+        ) : null}
+        <div className="actions">
+          <Button type="submit" busy={busy} disabled={waiting || secret.trim() === ''}>
+            {busy ? t('lock.unlocking') : t('lock.unlock')}
+          </Button>
+        </div>
+      </form>
+      <div className="actions">
+        {mode !== 'sentence' ? (
+          <Button variant="quiet" onClick={() => { switchTo('sentence'); }}>{t('lock.useSentence')}</Button>
+        ) : null}
+        {mode !== 'recovery' ? (
+          <Button variant="quiet" onClick={() => { switchTo('recovery'); }}>{t('lock.useRecovery')}</Button>
+        ) : null}
+        {mode !== 'pin' && hasPin ? (
+          <Button variant="quiet" onClick={() => { switchTo('pin'); }}>{t('lock.usePin')}</Button>
+        ) : null}
+      </div>
+      <p>
+        <Link to="/">{t('lock.backToShelf')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+
+import { Notice } from '../../../components/notice';
+import { currentAge } from '../../../domain/age';
+import { useBookCounts, useBookDetails, useBookSummary, usePhotos } from '../hooks/use-book';
+
+import { MeNowForm } from './me-now-form';
+import { MeNowPhoto } from './me-now-photo';
+import { PhotoStrip } from './photo-strip';
+
+/** The book's home: start in the present ("me now"). */
+export function MeNowPage() {
+  const { t } = useTranslation();
+  const { bookId = '' } = useParams();
+  const summary = useBookSummary(bookId);
+  const details = useBookDetails(bookId);
+  const counts = useBookCounts(bookId);
+  const photos = usePhotos(bookId);
+  if (!summary || !details) return <p role="status">{t('app.loading')}</p>;
+  const age = currentAge(details.birthDate, new Date());
+  const damaged = photos?.damaged.length ?? 0;
+
+  return (
+    <div className="me-now">
+      <h1>
+        {t('meNow.title')}
+        {age !== undefined ? <span className="age-tag"> · {t('meNow.age', { count: age })}</span> : null}
+      </h1>
+      <p className="lead">{t('meNow.intro')}</p>
+      {damaged > 0 ? <Notice tone="warning">{t('meNow.damaged', { count: damaged })}</Notice> : null}
+      <div className="me-now-grid">
+        <MeNowForm key={bookId} bookId={bookId} meNow={details.meNow} />
+        <MeNowPhoto bookId={bookId} meNow={details.meNow} name={summary.cover.nickname} />
+      </div>
+      {counts ? (
+        <section aria-labelledby="in-book-heading">
+          <h2 id="in-book-heading">{t('meNow.inBook')}</h2>
+          <ul className="counts">
+            <li>{t('meNow.countEntries', { count: counts.entries })}</li>
+            <li>{t('meNow.countPeople', { count: counts.people })}</li>
+            <li>{t('meNow.countPhotos', { count: counts.photos })}</li>
+          </ul>
+        </section>
+      ) : null}
+      <PhotoStrip bookId={bookId} />
+    </div>
+  );
+}

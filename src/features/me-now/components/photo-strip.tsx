@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+
+import { usePhotos } from '../hooks/use-book';
+
+import { PhotoThumb } from './photo-thumb';
+
+const SHOWN = 24;
+
+export function PhotoStrip({ bookId }: { bookId: string }) {
+  const { t } = useTranslation();
+  const photos = usePhotos(bookId);
+  const shown = (photos?.items ?? []).filter((p) => !p.hidden).slice(-SHOWN);
+  if (shown.length === 0) return null;
+  return (
+    <section aria-labelledby="photo-strip-heading" className="photo-strip">
+      <h2 id="photo-strip-heading">{t('meNow.recentPhotos')}</h2>
+      <ul className="photo-grid">
+        {shown.map((p, i) => (
+          <li key={p.id}>
+            <PhotoThumb photo={p} alt={p.caption ?? t('meNow.photoOf', { n: i + 1 })} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import { ChoiceGroup } from '../../../components/choice-group';
+import { Notice } from '../../../components/notice';
+import { TextField } from '../../../components/text-field';
+import { useErrorText } from '../../../components/use-error-text';
+import { updateCover, type BookSummary } from '../../../db';
+import type { AgeMode, Locale } from '../../../domain/types';
+
+const NICKNAME_MAX = 40;
+
+export function CoverSettings({ book }: { book: BookSummary }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [name, setName] = useState(book.cover.nickname);
+  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+
+  const run = async (patch: Parameters<typeof updateCover>[1], done: string) => {
+    try {
+      await updateCover(book.id, patch);
+      setStatus({ tone: 'success', text: done });
+    } catch (e) {
+      setStatus({ tone: 'error', text: errorText(e) });
+    }
+  };
+
+  const cleaned = name.trim().replace(/\s+/g, ' ');
+  const nameProblem = !cleaned
+    ? t('cover.nicknameRequired')
+    : [...cleaned].length > NICKNAME_MAX
+      ? t('cover.nicknameTooLong', { max: NICKNAME_MAX })
+      : undefined;
+  const [showProblem, setShowProblem] = useState(false);
+
+  return (
+    <section aria-labelledby="settings-book">
+      <h2 id="settings-book">{t('settings.bookSection')}</h2>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setShowProblem(true);
+          if (!nameProblem) void run({ nickname: cleaned }, t('settings.renamed'));
+        }}
+      >
+        <TextField
+          label={t('settings.rename')}
+          value={name}
+          autoComplete="off"
+          onChange={(e) => {
+            setName(e.target.value);
+            setStatus(null);
+          }}
+          error={showProblem ? nameProblem : undefined}
+        />
+        <Button type="submit">{t('app.save')}</Button>
+      </form>
+      <ChoiceGroup<Locale>
+        legend={t('cover.language')}
+        layout="list"
+        value={book.cover.locale}
+        onChange={(locale) => void run({ locale }, t('app.saved'))}
+        choices={(['da', 'en'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))}
+      />
+      <ChoiceGroup<AgeMode>
+        legend={t('cover.ageMode')}
+        layout="list"
+        value={book.cover.ageMode}
+        onChange={(ageMode) => void run({ ageMode }, t('app.saved'))}
+        choices={(['young', 'middle', 'teen'] as const).map((m) => ({ value: m, label: t(`ageMode.${m}`) }))}
+      />
+      {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+import { Button } from '../../../components/button';
+import { Notice } from '../../../components/notice';
+import { TextField } from '../../../components/text-field';
+import { useErrorText } from '../../../components/use-error-text';
+import { deleteBook } from '../../../db';
+
+/** Deleting needs the book open and its name typed: a deliberate act, never a slip. */
+export function DeleteBook({ bookId, name }: { bookId: string; name: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  return (
+    <section aria-labelledby="settings-delete" className="danger-zone">
+      <h2 id="settings-delete">{t('settings.deleteSection')}</h2>
+      <p>{t('settings.deleteExplain')}</p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (typed.trim() !== name) {
+            setError(t('settings.deleteMismatch'));
+            return;
+          }
+          setBusy(true);
+          deleteBook(bookId).then(
+            () => void navigate('/'),
+            (err: unknown) => {
+              setError(errorText(err));
+              setBusy(false);
+            },
+          );
+        }}
+      >
+        <TextField
+          label={t('settings.deleteConfirmLabel', { name })}
+          value={typed}
+          autoComplete="off"
+          onChange={(e) => {
+            setTyped(e.target.value);
+            setError(null);
+          }}
+        />
+        <Button type="submit" variant="danger" busy={busy}>
+          {t('settings.deleteButton')}
+        </Button>
+      </form>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+    </section>
+  );
+}

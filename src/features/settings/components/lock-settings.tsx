@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import { Notice } from '../../../components/notice';
+import { TextField } from '../../../components/text-field';
+import { useErrorText } from '../../../components/use-error-text';
+import { isValidPin } from '../../../crypto/pin';
+import { forgetPin, setPin, setRemembered, updateDetails } from '../../../db';
+
+const AUTO_LOCK_CHOICES = [2, 5, 10, 20, 30, 60] as const;
+
+export function LockSettings({ bookId, autoLockMinutes, remembered }: { bookId: string; autoLockMinutes: number; remembered: boolean }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [pin, setPinDraft] = useState('');
+  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+
+  const run = async (work: () => Promise<void>, done: string) => {
+    setStatus(null);
+    try {
+      await work();
+      setStatus({ tone: 'success', text: done });
+    } catch (e) {
+      setStatus({ tone: 'error', text: errorText(e) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="settings-lock">
+      <h2 id="settings-lock">{t('settings.lockSection')}</h2>
+      <div className="field">
+        <label htmlFor="auto-lock">{t('settings.autoLock')}</label>
+        <select
+          id="auto-lock"
+          value={autoLockMinutes}
+          onChange={(e) => void run(() => updateDetails(bookId, { autoLockMinutes: Number(e.target.value) }), t('settings.autoLockSaved'))}
+        >
+          {AUTO_LOCK_CHOICES.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
+        </select>
+      </div>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!isValidPin(pin)) {
+            setStatus({ tone: 'error', text: t('settings.pinInvalid') });
+            return;
+          }
+          void run(() => setPin(bookId, pin), t('settings.pinSet')).then(() => {
+            setPinDraft('');
+          });
+        }}
+      >
+        <TextField
+          label={t('settings.pin')}
+          hint={t('settings.pinExplain')}
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          value={pin}
+          onChange={(e) => {
+            setPinDraft(e.target.value);
+          }}
+        />
+        <div className="actions">
+          <Button type="submit">{t('settings.setPin')}</Button>
+          <Button
+            variant="quiet"
+            onClick={() => {
+              forgetPin(bookId);
+            }}
+          >
+            {t('settings.removePin')}
+          </Button>
+        </div>
+      </form>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={remembered}
+          aria-describedby="remember-warning"
+          onChange={(e) => {
+            const on = e.target.checked;
+            void run(() => setRemembered(bookId, on), on ? t('settings.rememberOn') : t('app.saved'));
+          }}
+        />
+        <span>{t('settings.remember')}</span>
+      </label>
+      <p id="remember-warning" className="warning-text">
+        {t('settings.rememberWarning')}
+      </p>
+      {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import { Notice } from '../../../components/notice';
+import { RecoveryCodeSheet } from '../../../components/secret/recovery-code-sheet';
+import { proposeSentence, validateSentence, type SentenceProblem } from '../../../components/secret/sentence';
+import { SentencePicker } from '../../../components/secret/sentence-picker';
+import { useErrorText } from '../../../components/use-error-text';
+import { generateRecoveryCode } from '../../../crypto/recovery-code';
+import { changeSentence, replaceRecoveryCode } from '../../../db';
+
+export function SecretSettings({ bookId, name, locale }: { bookId: string; name: string; locale: string }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [open, setOpen] = useState(false);
+  const [sentence, setSentence] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState<SentenceProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [newCode, setNewCode] = useState<string | null>(null);
+
+  const saveSentence = async () => {
+    const p = validateSentence(sentence, repeat);
+    setProblem(p);
+    if (p) return;
+    setBusy(true);
+    try {
+      await changeSentence(bookId, sentence);
+      setStatus({ tone: 'success', text: t('settings.sentenceChanged') });
+      setOpen(false);
+      setSentence('');
+      setRepeat('');
+    } catch (e) {
+      setStatus({ tone: 'error', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const makeCode = async () => {
+    const code = generateRecoveryCode();
+    setBusy(true);
+    try {
+      await replaceRecoveryCode(bookId, code);
+      setNewCode(code);
+      setStatus({ tone: 'success', text: t('recovery.newCodeDone') });
+    } catch (e) {
+      setStatus({ tone: 'error', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="settings-secret">
+      <h2 id="settings-secret">{t('settings.changeSentence')}</h2>
+      {open ? (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveSentence();
+          }}
+        >
+          <SentencePicker sentence={sentence} repeat={repeat} onSentence={setSentence} onRepeat={setRepeat} problem={problem} locale={locale} />
+          <div className="actions">
+            <Button type="submit" busy={busy}>
+              {t('app.save')}
+            </Button>
+            <Button variant="quiet" onClick={() => { setOpen(false); }}>
+              {t('app.cancel')}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <Button variant="secondary" onClick={() => { setSentence(proposeSentence()); setOpen(true); setStatus(null); }}>
+          {t('settings.newSentence')}
+        </Button>
+      )}
+      <p className="field-hint">{t('recovery.newCodeExplain')}</p>
+      <Button variant="secondary" busy={busy && !open} onClick={() => void makeCode()}>
+        {t('recovery.newCode')}
+      </Button>
+      {newCode ? <RecoveryCodeSheet code={newCode} bookName={name} createdAt={new Date().toLocaleDateString(locale)} /> : null}
+      {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+
+import { useStorageStatus } from '../hooks/use-settings-data';
+import { formatBytes } from '../lib/format-bytes';
+
+export function StorageSettings() {
+  const { t, i18n } = useTranslation();
+  const status = useStorageStatus();
+  if (!status) return null;
+  const bytes = (n: number) => {
+    const b = formatBytes(n, i18n.language);
+    return t(`units.${b.unit}`, { value: b.value });
+  };
+  return (
+    <section aria-labelledby="settings-storage">
+      <h2 id="settings-storage">{t('settings.storageSection')}</h2>
+      <p data-testid="persisted">
+        {status.persisted === true
+          ? t('settings.persisted')
+          : status.persisted === false
+            ? t('settings.notPersisted')
+            : t('settings.persistUnknown')}
+      </p>
+      <p>
+        {status.usage !== undefined && status.quota !== undefined
+          ? t('settings.usage', { used: bytes(status.usage), free: bytes(Math.max(0, status.quota - status.usage)) })
+          : t('settings.usageUnknown')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+
+import { getBookSummary, isRemembered, readDetails, storageStatus, type BookSummary, type StorageStatus } from '../../../db';
+import type { BookDetails } from '../../../domain/types';
+
+export function useSettingsBook(bookId: string): { summary?: BookSummary; details?: BookDetails; remembered?: boolean } {
+  const summary = useLiveQuery(() => getBookSummary(bookId), [bookId]);
+  const details = useLiveQuery(() => readDetails(bookId), [bookId]);
+  const remembered = useLiveQuery(() => isRemembered(bookId), [bookId]);
+  return { summary, details, remembered };
+}
+
+export function useStorageStatus(): StorageStatus | undefined {
+  const [status, setStatus] = useState<StorageStatus>();
+  useEffect(() => {
+    let live = true;
+    void storageStatus().then((s) => {
+      if (live) setStatus(s);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return status;
+}

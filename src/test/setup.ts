@@ -1,0 +1,24 @@
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+
+import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
+import { webcrypto } from 'node:crypto';
+
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeAll } from 'vitest';
+
+import { setKdfIterationsForTests } from '../crypto/kdf';
+
+// jsdom's Blob is a plain object to Node's structuredClone, so blobs stored through
+// fake-indexeddb would come back as {}. Node's own Blob survives the round trip.
+Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile });
+if (!('subtle' in globalThis.crypto)) Object.assign(globalThis, { crypto: webcrypto });
+
+beforeAll(() => {
+  // Unit tests use few PBKDF2 iterations; a test in crypto/ checks the production default.
+  setKdfIterationsForTests(1000);
+});
+
+afterEach(() => {
+  cleanup();
+});

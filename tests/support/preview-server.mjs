@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { preview } from 'vite';
+
+/**
+ * Serves the production build with Vite's preview server: the same CSP and headers as
+ * `npm start` (they come from vite.config.ts), on 127.0.0.1 and a port the OS picks, so parallel
+ * runs on a shared machine never collide.
+ *
+ * @param {{ root?: string }} [options]
+ * @returns {Promise<{ baseURL: string, close: () => Promise<void> }>}
+ */
+export async function startPreview(options = {}) {
+  const root = path.resolve(options.root ?? process.cwd());
+  const indexHtml = path.join(root, 'dist', 'index.html');
+  if (!existsSync(indexHtml)) {
+    throw new Error(`${indexHtml} does not exist: run \`npm run build\` first`);
+  }
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') {
+    await server.close();
+    throw new Error('vite preview did not report a TCP address');
+  }
+  return {
+    baseURL: `http://127.0.0.1:${address.port}`,
+    close: () => server.close(),
+  };
+}
