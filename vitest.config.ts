@@ -8,7 +8,9 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('test') },
   resolve: {
     alias: {
-      'virtual:pwa-register/react': fileURLToPath(new URL('./src/test/pwa-register-stub.ts', import.meta.url)),
+      'virtual:pwa-register/react': fileURLToPath(
+        new URL('./src/test/pwa-register-stub.ts', import.meta.url),
+      ),
     },
   },
   test: {

@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests drive Debian's Chromium through playwright-core against the built app.
-// eslint-disable-next-line no-restricted-syntax -- Vitest only reads a config's default export.
 export default defineConfig({
   test: {
     environment: 'node',

@@ -31,7 +31,17 @@ function NotFound() {
   );
 }
 
-function Shell({ locale, onLocale, onBookLocale, updatePrompt }: { locale: Locale; onLocale: (l: Locale) => void; onBookLocale: (l: Locale | undefined) => void; updatePrompt?: ReactNode }) {
+function Shell({
+  locale,
+  onLocale,
+  onBookLocale,
+  updatePrompt,
+}: {
+  locale: Locale;
+  onLocale: (l: Locale) => void;
+  onBookLocale: (l: Locale | undefined) => void;
+  updatePrompt?: ReactNode;
+}) {
   const { t } = useTranslation();
   const inBook = useMatch('/book/:bookId/*') !== null;
   return (
@@ -89,7 +99,12 @@ export function App({ i18n, updatePrompt }: AppProps) {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <Shell locale={locale} onLocale={chooseLocale} onBookLocale={setBookLocale} updatePrompt={updatePrompt} />
+      <Shell
+        locale={locale}
+        onLocale={chooseLocale}
+        onBookLocale={setBookLocale}
+        updatePrompt={updatePrompt}
+      />
     </I18nextProvider>
   );
 }

@@ -10,10 +10,26 @@ export function DbStateBanner() {
   const { t } = useTranslation();
   const state = useSyncExternalStore(subscribeDbState, getDbState);
   const reload = (
-    <Button onClick={() => { window.location.reload(); }}>{t('app.reload')}</Button>
+    <Button
+      onClick={() => {
+        window.location.reload();
+      }}
+    >
+      {t('app.reload')}
+    </Button>
   );
   if (state === 'newer-data') return <Notice tone="warning">{t('app.newerData')}</Notice>;
-  if (state === 'replaced') return <Notice tone="warning" actions={reload}>{t('app.replaced')}</Notice>;
-  if (state === 'failed') return <Notice tone="error" actions={reload}>{t('app.dbFailed')}</Notice>;
+  if (state === 'replaced')
+    return (
+      <Notice tone="warning" actions={reload}>
+        {t('app.replaced')}
+      </Notice>
+    );
+  if (state === 'failed')
+    return (
+      <Notice tone="error" actions={reload}>
+        {t('app.dbFailed')}
+      </Notice>
+    );
   return null;
 }

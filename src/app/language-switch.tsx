@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { SUPPORTED_LOCALES } from '../i18n';
 import type { Locale } from '../domain/types';
 
-export function LanguageSwitch({ value, onChange }: { value: Locale; onChange: (l: Locale) => void }) {
+export function LanguageSwitch({
+  value,
+  onChange,
+}: {
+  value: Locale;
+  onChange: (l: Locale) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="language-switch" role="group" aria-label={t('lang.label')}>

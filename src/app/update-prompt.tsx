@@ -17,7 +17,12 @@ export function UpdatePrompt() {
       actions={
         <>
           <Button onClick={() => void updateServiceWorker(true)}>{t('app.updateNow')}</Button>
-          <Button variant="quiet" onClick={() => { setNeedRefresh(false); }}>
+          <Button
+            variant="quiet"
+            onClick={() => {
+              setNeedRefresh(false);
+            }}
+          >
             {t('app.later')}
           </Button>
         </>

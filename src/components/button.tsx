@@ -8,7 +8,14 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** A button at least 44 px tall; `busy` keeps it focusable but announces that work is going on. */
-export function Button({ variant = 'primary', busy = false, className, type, disabled, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  busy = false,
+  className,
+  type,
+  disabled,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       type={type ?? 'button'}

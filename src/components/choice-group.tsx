@@ -16,7 +16,13 @@ export interface ChoiceGroupProps<T extends string> {
 }
 
 /** Big picture tiles backed by native radio buttons, so arrow keys and screen readers just work. */
-export function ChoiceGroup<T extends string>({ legend, choices, value, onChange, layout = 'tiles' }: ChoiceGroupProps<T>) {
+export function ChoiceGroup<T extends string>({
+  legend,
+  choices,
+  value,
+  onChange,
+  layout = 'tiles',
+}: ChoiceGroupProps<T>) {
   const name = useId();
   return (
     <fieldset className={`choices choices-${layout}`}>

@@ -1,4 +1,13 @@
-import { concatBytes, fromBase64, randomBytes, toBase64, toBufferSource, toHex, utf8Decode, utf8Encode } from './bytes';
+import {
+  concatBytes,
+  fromBase64,
+  randomBytes,
+  toBase64,
+  toBufferSource,
+  toHex,
+  utf8Decode,
+  utf8Encode,
+} from './bytes';
 
 describe('utf8', () => {
   it('round-trips Danish letters and emoji', () => {

@@ -1,5 +1,11 @@
 import { toBase64, toHex, utf8Encode } from './bytes';
-import { createDataKey, importDataKey, unwrapRawKey, wrapRawKey, type WrappedKey } from './data-key';
+import {
+  createDataKey,
+  importDataKey,
+  unwrapRawKey,
+  wrapRawKey,
+  type WrappedKey,
+} from './data-key';
 import { DamagedRecordError, WrongSecretError } from './errors';
 import { deriveKek, newKdfParams } from './kdf';
 import { open, seal } from './seal';
@@ -61,7 +67,9 @@ describe('wrapRawKey and unwrapRawKey', () => {
 
   it('reports unreadable stored values as damage, not as a wrong secret', async () => {
     const wrapped = await wrapRawKey((await createDataKey()).raw, kek);
-    await expect(unwrapRawKey({ ...wrapped, ct: '%%%' }, kek)).rejects.toBeInstanceOf(DamagedRecordError);
+    await expect(unwrapRawKey({ ...wrapped, ct: '%%%' }, kek)).rejects.toBeInstanceOf(
+      DamagedRecordError,
+    );
   });
 
   it('refuses to wrap something that is not a data key', async () => {

@@ -55,7 +55,8 @@ export async function unwrapRawKey(wrapped: WrappedKey, kek: CryptoKey): Promise
   try {
     raw = await open(kek, sealed, WRAP_AAD);
   } catch (error) {
-    if (error instanceof DamagedRecordError) throw new WrongSecretError(undefined, { cause: error });
+    if (error instanceof DamagedRecordError)
+      throw new WrongSecretError(undefined, { cause: error });
     throw error;
   }
   if (raw.length !== DATA_KEY_BYTES) {

@@ -23,6 +23,8 @@ describe('device key', () => {
   it('does not unwrap with another device’s key', async () => {
     const { raw } = await createDataKey();
     const wrapped = await wrapWithDeviceKey(raw, await createDeviceKey());
-    await expect(unwrapWithDeviceKey(wrapped, await createDeviceKey())).rejects.toBeInstanceOf(WrongSecretError);
+    await expect(unwrapWithDeviceKey(wrapped, await createDeviceKey())).rejects.toBeInstanceOf(
+      WrongSecretError,
+    );
   });
 });

@@ -10,11 +10,17 @@ export async function createDeviceKey(): Promise<CryptoKey> {
   return subtle().generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
-export async function wrapWithDeviceKey(raw: Uint8Array, deviceKey: CryptoKey): Promise<WrappedKey> {
+export async function wrapWithDeviceKey(
+  raw: Uint8Array,
+  deviceKey: CryptoKey,
+): Promise<WrappedKey> {
   return wrapRawKey(raw, deviceKey);
 }
 
 /** Throws WrongSecretError when the wrapped copy belongs to another device key. */
-export async function unwrapWithDeviceKey(wrapped: WrappedKey, deviceKey: CryptoKey): Promise<Uint8Array> {
+export async function unwrapWithDeviceKey(
+  wrapped: WrappedKey,
+  deviceKey: CryptoKey,
+): Promise<Uint8Array> {
   return unwrapRawKey(wrapped, deviceKey);
 }

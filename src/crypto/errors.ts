@@ -9,7 +9,10 @@ export class WrongSecretError extends Error {
   /** PIN only: wrong tries left before the PIN stops working. */
   readonly attemptsLeft?: number;
 
-  constructor(message = 'The secret did not unlock the book', options?: { attemptsLeft?: number; cause?: unknown }) {
+  constructor(
+    message = 'The secret did not unlock the book',
+    options?: { attemptsLeft?: number; cause?: unknown },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     if (options?.attemptsLeft !== undefined) this.attemptsLeft = options.attemptsLeft;
   }

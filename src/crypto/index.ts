@@ -1,5 +1,13 @@
 /** The crypto layer's public API: WebCrypto only, no React, no Dexie. */
-export { utf8Encode, utf8Decode, toBase64, fromBase64, toHex, randomBytes, concatBytes } from './bytes';
+export {
+  utf8Encode,
+  utf8Decode,
+  toBase64,
+  fromBase64,
+  toHex,
+  randomBytes,
+  concatBytes,
+} from './bytes';
 export { WrongSecretError, DamagedRecordError, PinLockedOutError } from './errors';
 export {
   DEFAULT_PBKDF2_ITERATIONS,

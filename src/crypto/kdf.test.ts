@@ -11,7 +11,9 @@ import {
 } from './kdf';
 import { open, seal } from './seal';
 
-afterEach(() => setKdfIterationsForTests(undefined));
+afterEach(() => {
+  setKdfIterationsForTests(undefined);
+});
 
 /** Two KEKs are the same key exactly when one opens what the other sealed. */
 async function sameKey(a: CryptoKey, b: CryptoKey): Promise<boolean> {
@@ -40,7 +42,9 @@ describe('iterations', () => {
   });
 
   it('refuses nonsense counts', () => {
-    expect(() => setKdfIterationsForTests(0)).toThrow(RangeError);
+    expect(() => {
+      setKdfIterationsForTests(0);
+    }).toThrow(RangeError);
     expect(() => newKdfParams(-5)).toThrow(RangeError);
     expect(() => newKdfParams(2.5)).toThrow(RangeError);
   });
@@ -94,8 +98,15 @@ describe('deriveKek', () => {
   it('derives another key from another sentence, salt or iteration count', async () => {
     const a = await deriveKek('sol hest kage', params);
     expect(await sameKey(a, await deriveKek('sol hest kagE!', params))).toBe(false);
-    expect(await sameKey(a, await deriveKek('sol hest kage', { ...params, salt: newKdfParams(1000).salt }))).toBe(false);
-    expect(await sameKey(a, await deriveKek('sol hest kage', { ...params, iterations: 1001 }))).toBe(false);
+    expect(
+      await sameKey(
+        a,
+        await deriveKek('sol hest kage', { ...params, salt: newKdfParams(1000).salt }),
+      ),
+    ).toBe(false);
+    expect(
+      await sameKey(a, await deriveKek('sol hest kage', { ...params, iterations: 1001 })),
+    ).toBe(false);
   });
 
   it('uses the iterations stored in the params, not the current default', async () => {
@@ -114,6 +125,7 @@ describe('deriveKek', () => {
       { ...params, salt: 'not base64!' },
       { ...params, algorithm: 'MD5' as KdfParams['algorithm'] },
     ];
-    for (const p of bad) await expect(deriveKek('sol', p)).rejects.toBeInstanceOf(DamagedRecordError);
+    for (const p of bad)
+      await expect(deriveKek('sol', p)).rejects.toBeInstanceOf(DamagedRecordError);
   });
 });

@@ -59,34 +59,38 @@ export function normalizeSecret(s: string): string {
     .trim();
 }
 
-function checkParams(params: KdfParams): Uint8Array<ArrayBuffer> {
-  let salt: Uint8Array<ArrayBuffer> | undefined;
+/** Stored params are read back from disk or a bundle: trust nothing about their shape. */
+function checkParams(stored: KdfParams): { iterations: number; salt: Uint8Array<ArrayBuffer> } {
+  const params: { algorithm?: unknown; iterations?: unknown; salt?: unknown } = stored;
+  const { iterations, salt } = params;
+  let saltBytes: Uint8Array<ArrayBuffer> | undefined;
   try {
-    salt = fromBase64(params.salt);
+    saltBytes = typeof salt === 'string' ? fromBase64(salt) : undefined;
   } catch {
-    salt = undefined;
+    saltBytes = undefined;
   }
   if (
     params.algorithm !== 'PBKDF2-SHA256' ||
-    !Number.isSafeInteger(params.iterations) ||
-    params.iterations < 1 ||
-    params.iterations > MAX_ITERATIONS ||
-    salt === undefined ||
-    salt.length < SALT_BYTES
+    typeof iterations !== 'number' ||
+    !Number.isSafeInteger(iterations) ||
+    iterations < 1 ||
+    iterations > MAX_ITERATIONS ||
+    saltBytes === undefined ||
+    saltBytes.length < SALT_BYTES
   ) {
     throw new DamagedRecordError('Key derivation parameters are invalid');
   }
-  return salt;
+  return { iterations, salt: saltBytes };
 }
 
 /** A non-extractable AES-GCM-256 key-encryption key derived from the normalized secret. */
 export async function deriveKek(secret: string, params: KdfParams): Promise<CryptoKey> {
-  const salt = checkParams(params);
+  const { iterations, salt } = checkParams(params);
   const password = utf8Encode(normalizeSecret(secret));
   try {
     const base = await subtle().importKey('raw', password, 'PBKDF2', false, ['deriveKey']);
     return await subtle().deriveKey(
-      { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: params.iterations },
+      { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
       base,
       { name: 'AES-GCM', length: 256 },
       false,

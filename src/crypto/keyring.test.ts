@@ -15,8 +15,12 @@ import { open, seal } from './seal';
 
 const SENTENCE = 'sol hest kage raket';
 
-beforeEach(() => setKdfIterationsForTests(1000));
-afterEach(() => setKdfIterationsForTests(undefined));
+beforeEach(() => {
+  setKdfIterationsForTests(1000);
+});
+afterEach(() => {
+  setKdfIterationsForTests(undefined);
+});
 
 /** What a real keyring goes through: IndexedDB or a bundle's JSON. */
 function stored(keyring: Keyring): Keyring {
@@ -38,7 +42,14 @@ describe('createKeyring', () => {
     const code = generateRecoveryCode();
     const { keyring, raw } = await createKeyring(SENTENCE, code);
     const json = JSON.stringify(keyring);
-    for (const secret of ['hest', 'raket', code, code.replace(/-/g, ''), toBase64(raw), toHex(raw)]) {
+    for (const secret of [
+      'hest',
+      'raket',
+      code,
+      code.replace(/-/g, ''),
+      toBase64(raw),
+      toHex(raw),
+    ]) {
       expect(json.toLowerCase()).not.toContain(secret.toLowerCase());
     }
     expect(keyring.version).toBe(1);
@@ -70,13 +81,19 @@ describe('unlocking', () => {
   });
 
   it('throws WrongSecretError for a wrong sentence', async () => {
-    await expect(unlockWithSentence(keyring, 'sol hest kage')).rejects.toBeInstanceOf(WrongSecretError);
-    await expect(unlockWithSentence(keyring, 'hest sol kage raket')).rejects.toBeInstanceOf(WrongSecretError);
+    await expect(unlockWithSentence(keyring, 'sol hest kage')).rejects.toBeInstanceOf(
+      WrongSecretError,
+    );
+    await expect(unlockWithSentence(keyring, 'hest sol kage raket')).rejects.toBeInstanceOf(
+      WrongSecretError,
+    );
   });
 
   it('does not accept the recovery code as the sentence, or the sentence as the code', async () => {
     await expect(unlockWithSentence(keyring, code)).rejects.toBeInstanceOf(WrongSecretError);
-    await expect(unlockWithRecoveryCode(keyring, SENTENCE)).rejects.toBeInstanceOf(WrongSecretError);
+    await expect(unlockWithRecoveryCode(keyring, SENTENCE)).rejects.toBeInstanceOf(
+      WrongSecretError,
+    );
   });
 
   it('unlocks with the recovery code, typed in lower case without dashes', async () => {
@@ -86,7 +103,9 @@ describe('unlocking', () => {
   });
 
   it('throws WrongSecretError for another valid recovery code and for a typo', async () => {
-    await expect(unlockWithRecoveryCode(keyring, generateRecoveryCode())).rejects.toBeInstanceOf(WrongSecretError);
+    await expect(unlockWithRecoveryCode(keyring, generateRecoveryCode())).rejects.toBeInstanceOf(
+      WrongSecretError,
+    );
     const typo = (code.startsWith('Z') ? 'Y' : 'Z') + code.slice(1);
     await expect(unlockWithRecoveryCode(keyring, typo)).rejects.toBeInstanceOf(WrongSecretError);
   });
@@ -110,7 +129,9 @@ describe('rewrapping', () => {
     await expect(unlockWithSentence(changed, SENTENCE)).rejects.toBeInstanceOf(WrongSecretError);
     const unlocked = await unlockWithSentence(changed, 'Ugle Pizza Tog Måne');
     expect(toHex(unlocked.raw)).toBe(toHex(raw));
-    expect(utf8Decode(await open(unlocked.key, record, 'entry:7'))).toBe('sealed before the change');
+    expect(utf8Decode(await open(unlocked.key, record, 'entry:7'))).toBe(
+      'sealed before the change',
+    );
     expect(toHex((await unlockWithRecoveryCode(changed, code)).raw)).toBe(toHex(raw));
   });
 

@@ -2,9 +2,21 @@
  * What is stored beside a book: the data key wrapped twice, once by the secret sentence and once
  * by the recovery code. Plain JSON, nothing secret in clear.
  */
-import { createDataKey, importDataKey, unwrapRawKey, wrapRawKey, type WrappedKey } from './data-key';
+import {
+  createDataKey,
+  importDataKey,
+  unwrapRawKey,
+  wrapRawKey,
+  type WrappedKey,
+} from './data-key';
 import { DamagedRecordError, WrongSecretError } from './errors';
-import { deriveKek, kdfIterationsForNewKeys, newKdfParams, normalizeSecret, type KdfParams } from './kdf';
+import {
+  deriveKek,
+  kdfIterationsForNewKeys,
+  newKdfParams,
+  normalizeSecret,
+  type KdfParams,
+} from './kdf';
 import { normalizeRecoveryCode } from './recovery-code';
 
 /**
@@ -36,7 +48,7 @@ function requireRecoveryCode(code: string): string {
   return normalized;
 }
 
-async function wrapFor(secret: string, raw: Uint8Array, kdf: KdfParams): Promise<{ kdf: KdfParams; wrapped: WrappedKey }> {
+async function wrapFor(secret: string, raw: Uint8Array, kdf: KdfParams): Promise<Slot> {
   return { kdf, wrapped: await wrapRawKey(raw, await deriveKek(secret, kdf)) };
 }
 
@@ -58,15 +70,24 @@ export async function createKeyring(
   return { keyring: { version: 1, sentence: sentenceSlot, recovery: recoverySlot }, key, raw };
 }
 
+type Slot = Keyring['sentence'];
+
 function checkKeyring(keyring: Keyring): void {
   // A keyring may come from an imported bundle: refuse unknown versions up front.
-  if (typeof keyring !== 'object' || keyring === null || keyring.version !== 1) {
+  const stored: unknown = keyring;
+  if (
+    typeof stored !== 'object' ||
+    stored === null ||
+    (stored as { version?: unknown }).version !== 1
+  ) {
     throw new DamagedRecordError('Unknown keyring version');
   }
 }
 
-async function unlockSlot(slot: { kdf: KdfParams; wrapped: WrappedKey } | undefined, secret: string): Promise<UnlockedKey> {
-  if (typeof slot !== 'object' || slot === null) throw new DamagedRecordError('Keyring slot is missing');
+async function unlockSlot(slot: Slot, secret: string): Promise<UnlockedKey> {
+  const stored: unknown = slot;
+  if (typeof stored !== 'object' || stored === null)
+    throw new DamagedRecordError('Keyring slot is missing');
   const raw = await unwrapRawKey(slot.wrapped, await deriveKek(secret, slot.kdf));
   return { key: await importDataKey(raw), raw };
 }
@@ -88,13 +109,21 @@ export async function unlockWithRecoveryCode(keyring: Keyring, code: string): Pr
  * Changing the sentence re-wraps the same data key under a new salt: no record is re-encrypted.
  * `raw` must be this book's data key (from an unlock), or the two slots would disagree.
  */
-export async function rewrapSentence(keyring: Keyring, raw: Uint8Array, newSentence: string): Promise<Keyring> {
+export async function rewrapSentence(
+  keyring: Keyring,
+  raw: Uint8Array,
+  newSentence: string,
+): Promise<Keyring> {
   checkKeyring(keyring);
   requireSentence(newSentence);
   return { ...keyring, sentence: await wrapFor(newSentence, raw, newKdfParams()) };
 }
 
-export async function rewrapRecovery(keyring: Keyring, raw: Uint8Array, newCode: string): Promise<Keyring> {
+export async function rewrapRecovery(
+  keyring: Keyring,
+  raw: Uint8Array,
+  newCode: string,
+): Promise<Keyring> {
   checkKeyring(keyring);
   const code = requireRecoveryCode(newCode);
   return { ...keyring, recovery: await wrapFor(code, raw, recoveryParams()) };

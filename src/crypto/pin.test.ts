@@ -5,8 +5,12 @@ import { setKdfIterationsForTests } from './kdf';
 import { PIN_MAX_ATTEMPTS, PIN_PBKDF2_ITERATIONS, PinUnlocker, isValidPin } from './pin';
 import { open, seal } from './seal';
 
-beforeAll(() => setKdfIterationsForTests(1000));
-afterAll(() => setKdfIterationsForTests(undefined));
+beforeAll(() => {
+  setKdfIterationsForTests(1000);
+});
+afterAll(() => {
+  setKdfIterationsForTests(undefined);
+});
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -20,7 +24,8 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 describe('isValidPin', () => {
   it('accepts 4 to 8 ASCII digits only', () => {
     for (const pin of ['1234', '0000', '12345678']) expect(isValidPin(pin), pin).toBe(true);
-    for (const pin of ['123', '123456789', '12a4', ' 1234', '١٢٣٤', '']) expect(isValidPin(pin), pin).toBe(false);
+    for (const pin of ['123', '123456789', '12a4', ' 1234', '١٢٣٤', ''])
+      expect(isValidPin(pin), pin).toBe(false);
   });
 });
 
@@ -92,7 +97,9 @@ describe('PinUnlocker', () => {
     const unlocker = await PinUnlocker.create(raw, '2468');
     const wrong = ['1111', '2222', '3333', '4444', '5555', '6666', '7777', '8888'];
     const errors = await Promise.all(wrong.map((pin) => rejection(unlocker.unlock(pin))));
-    expect(errors.filter((e) => e instanceof PinLockedOutError).length).toBeGreaterThanOrEqual(wrong.length - 4);
+    expect(errors.filter((e) => e instanceof PinLockedOutError).length).toBeGreaterThanOrEqual(
+      wrong.length - 4,
+    );
     expect(unlocker.isLockedOut).toBe(true);
     expect(await rejection(unlocker.unlock('2468'))).toBeInstanceOf(PinLockedOutError);
   });

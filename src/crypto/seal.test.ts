@@ -1,7 +1,16 @@
 import { randomBytes, toHex, utf8Encode } from './bytes';
 import { createDataKey } from './data-key';
 import { DamagedRecordError } from './errors';
-import { IV_BYTES, open, openJson, openToBlob, seal, sealBlob, sealJson, type Sealed } from './seal';
+import {
+  IV_BYTES,
+  open,
+  openJson,
+  openToBlob,
+  seal,
+  sealBlob,
+  sealJson,
+  type Sealed,
+} from './seal';
 import { subtle } from './webcrypto';
 
 let key: CryptoKey;
@@ -50,11 +59,14 @@ describe('seal and open', () => {
     for (let i = 0; i < sealed.iv.length; i++) positions.push(['iv', i]);
     // ct = 11 ciphertext bytes then 16 tag bytes: every one of them.
     for (let i = 0; i < sealed.ct.byteLength; i++) positions.push(['ct', i]);
-    expect(positions.filter(([p, i]) => p === 'ct' && i >= sealed.ct.byteLength - 16)).toHaveLength(16);
+    expect(positions.filter(([p, i]) => p === 'ct' && i >= sealed.ct.byteLength - 16)).toHaveLength(
+      16,
+    );
     for (const [part, index] of positions) {
-      await expect(open(key, flipped(sealed, part, index), 'entry:1'), `${part}[${index}]`).rejects.toBeInstanceOf(
-        DamagedRecordError,
-      );
+      await expect(
+        open(key, flipped(sealed, part, index), 'entry:1'),
+        `${part}[${index}]`,
+      ).rejects.toBeInstanceOf(DamagedRecordError);
     }
     // The untouched record still opens: the failures above came from the flips.
     expect(await open(key, sealed, 'entry:1')).toHaveLength(11);
@@ -83,12 +95,16 @@ describe('seal and open', () => {
       null,
     ];
     for (const record of malformed) {
-      await expect(open(key, record as Sealed, 'entry:1')).rejects.toBeInstanceOf(DamagedRecordError);
+      await expect(open(key, record as Sealed, 'entry:1')).rejects.toBeInstanceOf(
+        DamagedRecordError,
+      );
     }
   });
 
   it('lets programming errors through instead of calling them damage', async () => {
-    const encryptOnly = await subtle().importKey('raw', randomBytes(32), 'AES-GCM', false, ['encrypt']);
+    const encryptOnly = await subtle().importKey('raw', randomBytes(32), 'AES-GCM', false, [
+      'encrypt',
+    ]);
     const sealed = await seal(encryptOnly, utf8Encode('x'), 'a');
     const error: unknown = await open(encryptOnly, sealed, 'a').catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(DamagedRecordError);
@@ -97,7 +113,11 @@ describe('seal and open', () => {
 
 describe('sealJson and openJson', () => {
   it('round-trips JSON values', async () => {
-    const value = { title: 'Min første dag i skolen 🎒', people: ['p1'], date: { year: 2015, approx: true } };
+    const value = {
+      title: 'Min første dag i skolen 🎒',
+      people: ['p1'],
+      date: { year: 2015, approx: true },
+    };
     expect(await openJson(key, await sealJson(key, value, 'entry:9'), 'entry:9')).toEqual(value);
   });
 
@@ -128,6 +148,8 @@ describe('sealBlob and openToBlob', () => {
 
   it('refuses a photo opened in the wrong slot', async () => {
     const sealed = await sealBlob(key, new Blob([randomBytes(10)]), 'photo:1');
-    await expect(openToBlob(key, sealed, 'photo:1:thumb', 'image/jpeg')).rejects.toBeInstanceOf(DamagedRecordError);
+    await expect(openToBlob(key, sealed, 'photo:1:thumb', 'image/jpeg')).rejects.toBeInstanceOf(
+      DamagedRecordError,
+    );
   });
 });

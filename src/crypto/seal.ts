@@ -28,7 +28,9 @@ export async function seal(key: CryptoKey, plaintext: Uint8Array, aad: string): 
 }
 
 function isBytesLike(value: unknown): value is Uint8Array {
-  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
+  return (
+    ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]'
+  );
 }
 
 function isArrayBuffer(value: unknown): value is ArrayBuffer {
@@ -37,14 +39,17 @@ function isArrayBuffer(value: unknown): value is ArrayBuffer {
 
 function errorName(error: unknown): unknown {
   // Not instanceof DOMException: under jsdom the error comes from Node's realm.
-  return typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return typeof error === 'object' && error !== null
+    ? (error as { name?: unknown }).name
+    : undefined;
 }
 
 export async function open(key: CryptoKey, sealed: Sealed, aad: string): Promise<Uint8Array> {
   // Records come back from storage or an imported bundle: check the shape before trusting it.
+  const stored: unknown = sealed;
   const shapeOk =
-    typeof sealed === 'object' &&
-    sealed !== null &&
+    typeof stored === 'object' &&
+    stored !== null &&
     isBytesLike(sealed.iv) &&
     sealed.iv.length === IV_BYTES &&
     isArrayBuffer(sealed.ct) &&
@@ -52,7 +57,12 @@ export async function open(key: CryptoKey, sealed: Sealed, aad: string): Promise
   if (!shapeOk) throw new DamagedRecordError('Sealed record has the wrong shape', { slot: aad });
   try {
     const plain = await subtle().decrypt(
-      { name: 'AES-GCM', iv: toBufferSource(sealed.iv), additionalData: utf8Encode(aad), tagLength: TAG_BYTES * 8 },
+      {
+        name: 'AES-GCM',
+        iv: toBufferSource(sealed.iv),
+        additionalData: utf8Encode(aad),
+        tagLength: TAG_BYTES * 8,
+      },
       key,
       // A view, never the bare ArrayBuffer: Node's WebCrypto (under jsdom) rejects an ArrayBuffer
       // from another realm, such as one rebuilt from base64 or read back from fake-indexeddb.
@@ -63,7 +73,10 @@ export async function open(key: CryptoKey, sealed: Sealed, aad: string): Promise
     // OperationError is WebCrypto's only signal for a failed tag check (tampering, wrong slot or
     // wrong key). Anything else (a key without 'decrypt' usage, say) is a bug and must surface.
     if (errorName(error) === 'OperationError') {
-      throw new DamagedRecordError('Sealed record failed authentication', { slot: aad, cause: error });
+      throw new DamagedRecordError('Sealed record failed authentication', {
+        slot: aad,
+        cause: error,
+      });
     }
     throw error;
   }
@@ -94,7 +107,11 @@ export async function openJson<T>(key: CryptoKey, sealed: Sealed, aad: string): 
 
 export async function sealBlob(key: CryptoKey, blob: Blob, aad: string): Promise<Sealed> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
-  return seal(key, bytes, aad);
+  try {
+    return await seal(key, bytes, aad);
+  } finally {
+    bytes.fill(0); // do not leave a decoded photo lying in memory until GC
+  }
 }
 
 export async function openToBlob(

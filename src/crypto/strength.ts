@@ -42,7 +42,11 @@ function freeWordBits(word: string): number {
     else if (/[0-9]/.test(c)) digits += 1;
     else symbols += 1;
   }
-  return Math.min((letters * LETTER_BITS) / 3, MAX_WORD_BITS) + digits * DIGIT_BITS + symbols * SYMBOL_BITS;
+  return (
+    Math.min((letters * LETTER_BITS) / 3, MAX_WORD_BITS) +
+    digits * DIGIT_BITS +
+    symbols * SYMBOL_BITS
+  );
 }
 
 function levelFor(bits: number): StrengthLevel {

@@ -5,7 +5,9 @@
  * instead of "cannot read properties of undefined".
  */
 export function subtle(): SubtleCrypto {
-  const s = globalThis.crypto?.subtle;
+  // Typed as optional because the DOM types promise what insecure contexts do not deliver.
+  const c = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto;
+  const s = c?.subtle;
   if (!s) {
     throw new Error('WebCrypto is unavailable: Livsbog must be opened over https or localhost');
   }

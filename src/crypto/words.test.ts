@@ -22,7 +22,23 @@ describe('SECRET_WORDS', () => {
   });
 
   it('stays free of scary words and words that can hurt a child in care', () => {
-    const unwanted = ['haj', 'edderkop', 'slange', 'spøgelse', 'kniv', 'pistol', 'ild', 'bombe', 'mor', 'far', 'familie', 'hjem', 'politi', 'ambulance', 'død'];
+    const unwanted = [
+      'haj',
+      'edderkop',
+      'slange',
+      'spøgelse',
+      'kniv',
+      'pistol',
+      'ild',
+      'bombe',
+      'mor',
+      'far',
+      'familie',
+      'hjem',
+      'politi',
+      'ambulance',
+      'død',
+    ];
     for (const word of unwanted) expect(findWord(word), word).toBeUndefined();
   });
 

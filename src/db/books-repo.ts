@@ -1,4 +1,10 @@
-import { createKeyring, rewrapRecovery, rewrapSentence, unlockWithRecoveryCode, unlockWithSentence } from '../crypto/keyring';
+import {
+  createKeyring,
+  rewrapRecovery,
+  rewrapSentence,
+  unlockWithRecoveryCode,
+  unlockWithSentence,
+} from '../crypto/keyring';
 import { importDataKey } from '../crypto/data-key';
 import { createDeviceKey, unwrapWithDeviceKey, wrapWithDeviceKey } from '../crypto/device-key';
 import { WrongSecretError } from '../crypto/errors';
@@ -133,7 +139,10 @@ export async function unlockWaitMs(bookId: string, now = Date.now()): Promise<nu
   return Math.max(0, f.at + delayAfterFailures(f.count) - now);
 }
 
-async function attempt(bookId: string, tryUnlock: () => Promise<{ key: CryptoKey; raw: Uint8Array }>): Promise<void> {
+async function attempt(
+  bookId: string,
+  tryUnlock: () => Promise<{ key: CryptoKey; raw: Uint8Array }>,
+): Promise<void> {
   const wait = await unlockWaitMs(bookId);
   if (wait > 0) throw new TooSoonError(wait);
   try {
@@ -144,7 +153,10 @@ async function attempt(bookId: string, tryUnlock: () => Promise<{ key: CryptoKey
     if (e instanceof WrongSecretError) {
       const f = await failures(bookId);
       // The failure count is kept in the database so a reload does not reset the delay.
-      await db().meta.put({ key: `failures:${bookId}`, value: { count: f.count + 1, at: Date.now() } });
+      await db().meta.put({
+        key: `failures:${bookId}`,
+        value: { count: f.count + 1, at: Date.now() },
+      });
     }
     throw e;
   }
@@ -250,18 +262,22 @@ export async function deleteBook(bookId: string): Promise<void> {
   const d = await writableDb();
   await withWriteLock(`book:${bookId}`, async () => {
     try {
-      await d.transaction('rw', [d.books, d.entries, d.people, d.photos, d.snapshots, d.blobs, d.devices, d.meta], async () => {
-        await Promise.all([
-          d.entries.where('bookId').equals(bookId).delete(),
-          d.people.where('bookId').equals(bookId).delete(),
-          d.photos.where('bookId').equals(bookId).delete(),
-          d.snapshots.where('bookId').equals(bookId).delete(),
-          d.blobs.where('bookId').equals(bookId).delete(),
-          d.devices.delete(bookId),
-          d.meta.delete(`failures:${bookId}`),
-          d.books.delete(bookId),
-        ]);
-      });
+      await d.transaction(
+        'rw',
+        [d.books, d.entries, d.people, d.photos, d.snapshots, d.blobs, d.devices, d.meta],
+        async () => {
+          await Promise.all([
+            d.entries.where('bookId').equals(bookId).delete(),
+            d.people.where('bookId').equals(bookId).delete(),
+            d.photos.where('bookId').equals(bookId).delete(),
+            d.snapshots.where('bookId').equals(bookId).delete(),
+            d.blobs.where('bookId').equals(bookId).delete(),
+            d.devices.delete(bookId),
+            d.meta.delete(`failures:${bookId}`),
+            d.books.delete(bookId),
+          ]);
+        },
+      );
     } catch (e) {
       throw toStorageError(e);
     }

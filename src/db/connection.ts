@@ -29,7 +29,7 @@ export function subscribeDbState(listener: () => void): () => void {
 }
 
 export function db(): LivsbogDb {
-  if (!db_) db_ = create();
+  db_ ??= create();
   return db_;
 }
 let db_: LivsbogDb | undefined;

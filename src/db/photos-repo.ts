@@ -19,13 +19,20 @@ function blobId(photoId: string, role: BlobRow['role']): string {
   return `${photoId}:${role}`;
 }
 
-async function sealPhoto(bookId: string, p: NewPhoto): Promise<{ row: SealedRow; blobs: BlobRow[] }> {
+async function sealPhoto(
+  bookId: string,
+  p: NewPhoto,
+): Promise<{ row: SealedRow; blobs: BlobRow[] }> {
   const key = requireKey(bookId);
   const id = p.photo.id;
   const blobs = await Promise.all(
     (['original', 'thumb'] as const).map(async (role) => {
       const bid = blobId(id, role);
-      const sealed = await sealBlob(key, role === 'original' ? p.original : p.thumb, aadFor('blobs', bookId, bid));
+      const sealed = await sealBlob(
+        key,
+        role === 'original' ? p.original : p.thumb,
+        aadFor('blobs', bookId, bid),
+      );
       // The ciphertext goes in as a Blob so Chromium can keep it as a file rather than in the heap.
       return { id: bid, bookId, photoId: id, role, iv: sealed.iv, ct: new Blob([sealed.ct]) };
     }),
@@ -84,7 +91,11 @@ export async function deletePhotos(bookId: string, ids: string[]): Promise<void>
     const d = await writableDb();
     await d.transaction('rw', [d.photos, d.blobs], async () => {
       await d.photos.bulkDelete(ids);
-      await d.blobs.where('photoId').anyOf(ids).filter((b) => b.bookId === bookId).delete();
+      await d.blobs
+        .where('photoId')
+        .anyOf(ids)
+        .filter((b) => b.bookId === bookId)
+        .delete();
     });
   } catch (e) {
     throw toStorageError(e);

@@ -60,7 +60,11 @@ export async function putRecords<T extends RecordBase>(
   }
 }
 
-async function openRows<T>(table: RecordTable, bookId: string, rows: SealedRow[]): Promise<RecordList<T>> {
+async function openRows<T>(
+  table: RecordTable,
+  bookId: string,
+  rows: SealedRow[],
+): Promise<RecordList<T>> {
   const key = requireKey(bookId);
   const items: T[] = [];
   const damaged: string[] = [];
@@ -104,14 +108,22 @@ export async function countRecords(table: RecordTable, bookId: string): Promise<
   return db().table<SealedRow, string>(table).where('[bookId+binned]').equals([bookId, 0]).count();
 }
 
-export async function getRecord<T>(table: RecordTable, bookId: string, id: string): Promise<T | undefined> {
+export async function getRecord<T>(
+  table: RecordTable,
+  bookId: string,
+  id: string,
+): Promise<T | undefined> {
   const row = await db().table<SealedRow, string>(table).get(id);
   if (row?.bookId !== bookId) return undefined;
   const { items } = await openRows<T>(table, bookId, [row]);
   return items[0];
 }
 
-export async function deleteRecords(table: RecordTable, bookId: string, ids: string[]): Promise<void> {
+export async function deleteRecords(
+  table: RecordTable,
+  bookId: string,
+  ids: string[],
+): Promise<void> {
   try {
     const d = await writableDb();
     await d.transaction('rw', d.table(table), async () => {

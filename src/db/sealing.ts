@@ -40,7 +40,8 @@ export async function openValue<T>(
     cache?.set(cacheKey, value);
     return value;
   } catch (e) {
-    if (e instanceof DamagedRecordError) throw new DamagedRecordError(e.message, { recordId: id, cause: e });
+    if (e instanceof DamagedRecordError)
+      throw new DamagedRecordError(e.message, { recordId: id, cause: e });
     throw e;
   }
 }

@@ -2,10 +2,15 @@
 
 let asked = false;
 
+/** Older browsers and insecure contexts have no StorageManager at all. */
+function browserStorage(): StorageManager | undefined {
+  return typeof navigator === 'undefined' ? undefined : (navigator as Partial<Navigator>).storage;
+}
+
 /** Asked once, at the first real write: browsers grant it more readily after engagement. */
 export async function requestPersistence(): Promise<boolean> {
-  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
-  if (asked || !storage?.persist) return false;
+  const storage = browserStorage();
+  if (asked || !storage || !('persist' in storage)) return false;
   asked = true;
   try {
     return await storage.persist();
@@ -21,11 +26,13 @@ export interface StorageStatus {
 }
 
 export async function storageStatus(): Promise<StorageStatus> {
-  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  const storage = browserStorage();
   if (!storage) return { persisted: undefined, usage: undefined, quota: undefined };
   const [persisted, estimate] = await Promise.all([
-    storage.persisted ? storage.persisted().catch(() => undefined) : Promise.resolve(undefined),
-    storage.estimate ? storage.estimate().catch(() => undefined) : Promise.resolve(undefined),
+    'persisted' in storage
+      ? storage.persisted().catch(() => undefined)
+      : Promise.resolve(undefined),
+    'estimate' in storage ? storage.estimate().catch(() => undefined) : Promise.resolve(undefined),
   ]);
   return { persisted, usage: estimate?.usage, quota: estimate?.quota };
 }

@@ -27,7 +27,8 @@ export interface Period {
 }
 
 export type EntryKind = 'home' | 'school' | 'leisure' | 'event' | 'memory' | 'letter' | 'dream';
-export type Author = { kind: 'child' } | { kind: 'adult'; name: string } | { kind: 'together'; name?: string };
+export type Author =
+  { kind: 'child' } | { kind: 'adult'; name: string } | { kind: 'together'; name?: string };
 export type Visibility = 'book' | 'only-me';
 
 export interface Entry {
@@ -134,5 +135,10 @@ export interface NetworkSnapshot {
   id: string;
   bookId: string;
   takenAt: string;
-  people: { personId: string; sector: Sector; closeness: Closeness; line?: 'strong' | 'weak' | 'difficult' }[];
+  people: {
+    personId: string;
+    sector: Sector;
+    closeness: Closeness;
+    line?: 'strong' | 'weak' | 'difficult';
+  }[];
 }

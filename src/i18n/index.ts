@@ -16,7 +16,9 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** `?lang=en` forces a language for the whole visit (tests and support use it). */
-export function forcedLocale(search: string = globalThis.location?.search ?? ''): Locale | undefined {
+export function forcedLocale(
+  search: string = typeof location === 'undefined' ? '' : location.search,
+): Locale | undefined {
   const lang = new URLSearchParams(search).get('lang');
   return isLocale(lang) ? lang : undefined;
 }

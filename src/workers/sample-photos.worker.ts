@@ -48,7 +48,10 @@ scope.onmessage = (e) => {
       scope.postMessage(result);
     },
     (err: unknown) => {
-      scope.postMessage({ index: e.data.index, error: err instanceof Error ? err.message : String(err) });
+      scope.postMessage({
+        index: e.data.index,
+        error: err instanceof Error ? err.message : String(err),
+      });
     },
   );
 };

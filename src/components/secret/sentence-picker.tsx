@@ -6,6 +6,9 @@ import { TextField } from '../text-field';
 
 import { proposeSentence, sentenceWords, type SentenceProblem } from './sentence';
 
+/** A pencil stands for a word the child typed that has no picture in the list. */
+const TYPED_WORD_PICTURE = '✏️';
+
 export interface SentencePickerProps {
   sentence: string;
   repeat: string;
@@ -19,7 +22,14 @@ export interface SentencePickerProps {
  * Shows the sentence as picture cards (a child remembers pictures better than letters), lets the
  * child ask for other words or type their own, and shows how strong the sentence is.
  */
-export function SentencePicker({ sentence, repeat, onSentence, onRepeat, problem, locale }: SentencePickerProps) {
+export function SentencePicker({
+  sentence,
+  repeat,
+  onSentence,
+  onRepeat,
+  problem,
+  locale,
+}: SentencePickerProps) {
   const { t } = useTranslation();
   const strength = estimateStrength(sentence);
   const levelText = {
@@ -36,7 +46,7 @@ export function SentencePicker({ sentence, repeat, onSentence, onRepeat, problem
         {words.map((w, i) => (
           <li key={`${w.word}-${i}`} className="word-card">
             <span className="word-card-picture" aria-hidden="true">
-              {w.emoji ?? '✏️'}
+              {w.emoji ?? TYPED_WORD_PICTURE}
             </span>
             <span className="word-card-word">{w.word}</span>
             {locale !== 'da' && w.en ? <span className="word-card-translation">{w.en}</span> : null}

@@ -45,7 +45,8 @@ export const da = {
     openBook: 'Åbn bogen: {{name}}',
     sampleBadge: 'Eksempel',
     aboutLock: 'Hvad beskytter låsen?',
-    privacy: 'Alt bliver på denne enhed. Intet sendes nogen steder hen, medmindre du selv laver en kopi.',
+    privacy:
+      'Alt bliver på denne enhed. Intet sendes nogen steder hen, medmindre du selv laver en kopi.',
   },
   cover: {
     nickname: 'Hvad skal bogen hedde? (dit navn eller kaldenavn)',

@@ -39,14 +39,16 @@ export const en: Resources = {
     newBook: 'Make a new book',
     openSample: 'See a sample book',
     openExistingSample: 'Open the sample book',
-    sampleExplain: 'The sample book is about a made-up child, so you can see what a life book can look like.',
+    sampleExplain:
+      'The sample book is about a made-up child, so you can see what a life book can look like.',
     sampleCreating: 'Making the sample book …',
     sampleProgress: 'Making photos: {{done}} of {{total}}',
     sampleFailed: 'The sample book could not be made: {{reason}}',
     openBook: 'Open the book: {{name}}',
     sampleBadge: 'Sample',
     aboutLock: 'What does the lock protect?',
-    privacy: 'Everything stays on this device. Nothing is sent anywhere unless you make a copy yourself.',
+    privacy:
+      'Everything stays on this device. Nothing is sent anywhere unless you make a copy yourself.',
   },
   cover: {
     nickname: 'What should the book be called? (your name or nickname)',
@@ -144,7 +146,8 @@ export const en: Resources = {
     usePin: 'Use the PIN',
     wrongSentence: 'That was not the right sentence. Try again.',
     wrongRecovery: 'The recovery code does not fit this book.',
-    invalidRecovery: 'The recovery code is not written correctly. It has 27 characters in groups of four.',
+    invalidRecovery:
+      'The recovery code is not written correctly. It has 27 characters in groups of four.',
     wrongPin: 'Wrong PIN. You have {{count}} tries left.',
     pinLockedOut: 'Too many wrong PINs. Use the secret sentence.',
     tooSoon: 'Wait {{seconds}} seconds before you try again.',
@@ -194,7 +197,8 @@ export const en: Resources = {
     autoLock: 'Lock by itself after (minutes without use)',
     autoLockSaved: 'Saved.',
     pin: 'PIN for quick unlocking (4–8 digits)',
-    pinExplain: 'While the app is open, the book can be unlocked with a PIN. When the app closes, the sentence is needed again.',
+    pinExplain:
+      'While the app is open, the book can be unlocked with a PIN. When the app closes, the sentence is needed again.',
     setPin: 'Save PIN',
     pinSet: 'The PIN works until the app closes.',
     pinInvalid: 'A PIN is 4 to 8 digits.',
@@ -208,7 +212,8 @@ export const en: Resources = {
     sentenceChanged: 'The new sentence is saved. The old one no longer works.',
     storageSection: 'Storage on the device',
     persisted: 'The browser has promised to keep the books (persistent storage).',
-    notPersisted: 'The browser has not promised to keep the books. Make a copy of the book regularly.',
+    notPersisted:
+      'The browser has not promised to keep the books. Make a copy of the book regularly.',
     persistUnknown: 'The browser does not say whether storage is persistent.',
     usage: 'Used: {{used}} · Free: {{free}}',
     usageUnknown: 'The browser does not say how much room there is.',
@@ -239,8 +244,10 @@ export const en: Resources = {
     backup: 'The book exists only on this device. Make a copy so it is not lost.',
   },
   errors: {
-    'storage-full': 'There is no more room on the device. Nothing was lost. Delete something you do not use and try again.',
-    'newer-data': 'The books were saved by a newer version of Livsbog. Update the app before you change anything.',
+    'storage-full':
+      'There is no more room on the device. Nothing was lost. Delete something you do not use and try again.',
+    'newer-data':
+      'The books were saved by a newer version of Livsbog. Update the app before you change anything.',
     'book-locked': 'The book is locked. Unlock it and try again.',
     'not-found': 'That does not exist (any more).',
     damaged: 'It is damaged and cannot be opened.',

@@ -30,7 +30,9 @@ export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
         onChange={(e) => {
           onChange({ nickname: e.target.value });
         }}
-        error={problems.nickname ? t(`cover.${problems.nickname}`, { max: NICKNAME_MAX }) : undefined}
+        error={
+          problems.nickname ? t(`cover.${problems.nickname}`, { max: NICKNAME_MAX }) : undefined
+        }
       />
       <ChoiceGroup
         legend={t('cover.avatar')}
@@ -38,7 +40,11 @@ export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
         onChange={(emoji) => {
           onChange({ emoji });
         }}
-        choices={AVATARS.map((a) => ({ value: a.emoji, label: t(`avatars.${a.id}`), picture: a.emoji }))}
+        choices={AVATARS.map((a) => ({
+          value: a.emoji,
+          label: t(`avatars.${a.id}`),
+          picture: a.emoji,
+        }))}
       />
       <ChoiceGroup
         legend={t('cover.colour')}
@@ -46,39 +52,67 @@ export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
         onChange={(colour) => {
           onChange({ colour });
         }}
-        choices={COLOURS.map((c) => ({ value: c, label: t(`colours.${c}`), picture: <span className={`swatch colour-${c}`} />, className: 'choice-colour' }))}
+        choices={COLOURS.map((c) => ({
+          value: c,
+          label: t(`colours.${c}`),
+          picture: <span className={`swatch colour-${c}`} />,
+          className: 'choice-colour',
+        }))}
       />
       <fieldset className="date-fields">
         <legend>{t('cover.birthDate')}</legend>
         <label>
           <span>{t('cover.birthYear')}</span>
-          <select value={form.birthYear} onChange={(e) => { onChange({ birthYear: e.target.value }); }}>
+          <select
+            value={form.birthYear}
+            onChange={(e) => {
+              onChange({ birthYear: e.target.value });
+            }}
+          >
             <option value="">{t('cover.unknown')}</option>
             {YEARS.map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
           </select>
         </label>
         <label>
           <span>{t('cover.birthMonth')}</span>
-          <select value={form.birthMonth} onChange={(e) => { onChange({ birthMonth: e.target.value }); }}>
+          <select
+            value={form.birthMonth}
+            onChange={(e) => {
+              onChange({ birthMonth: e.target.value });
+            }}
+          >
             <option value="">{t('cover.unknown')}</option>
             {MONTHS.map((m) => (
-              <option key={m} value={m}>{monthNames[Number(m) as keyof typeof monthNames]}</option>
+              <option key={m} value={m}>
+                {monthNames[Number(m) as keyof typeof monthNames]}
+              </option>
             ))}
           </select>
         </label>
         <label>
           <span>{t('cover.birthDay')}</span>
-          <select value={form.birthDay} onChange={(e) => { onChange({ birthDay: e.target.value }); }}>
+          <select
+            value={form.birthDay}
+            onChange={(e) => {
+              onChange({ birthDay: e.target.value });
+            }}
+          >
             <option value="">{t('cover.unknown')}</option>
             {DAYS.map((d) => (
-              <option key={d} value={d}>{d}</option>
+              <option key={d} value={d}>
+                {d}
+              </option>
             ))}
           </select>
         </label>
         {problems.birthDate ? (
-          <p className="field-error" role="alert">{t('cover.birthDateInvalid')}</p>
+          <p className="field-error" role="alert">
+            {t('cover.birthDateInvalid')}
+          </p>
         ) : null}
       </fieldset>
       <ChoiceGroup<AgeMode>
@@ -88,7 +122,10 @@ export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
         onChange={(ageMode) => {
           onChange({ ageMode });
         }}
-        choices={(['young', 'middle', 'teen'] as const).map((m) => ({ value: m, label: t(`ageMode.${m}`) }))}
+        choices={(['young', 'middle', 'teen'] as const).map((m) => ({
+          value: m,
+          label: t(`ageMode.${m}`),
+        }))}
       />
       <ChoiceGroup<Locale>
         legend={t('cover.language')}

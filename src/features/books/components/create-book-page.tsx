@@ -5,7 +5,11 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
 import { RecoveryCodeSheet } from '../../../components/secret/recovery-code-sheet';
-import { proposeSentence, validateSentence, type SentenceProblem } from '../../../components/secret/sentence';
+import {
+  proposeSentence,
+  validateSentence,
+  type SentenceProblem,
+} from '../../../components/secret/sentence';
 import { SentencePicker } from '../../../components/secret/sentence-picker';
 import { useErrorText } from '../../../components/use-error-text';
 import { generateRecoveryCode } from '../../../crypto/recovery-code';
@@ -18,7 +22,13 @@ import { CoverFields } from './cover-fields';
 
 type Step = 1 | 2 | 3;
 
-export function CreateBookPage({ locale, onLocale }: { locale: Locale; onLocale: (l: Locale) => void }) {
+export function CreateBookPage({
+  locale,
+  onLocale,
+}: {
+  locale: Locale;
+  onLocale: (l: Locale) => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
@@ -48,7 +58,11 @@ export function CreateBookPage({ locale, onLocale }: { locale: Locale; onLocale:
     heading.current?.focus();
   }, [step]);
 
-  const stepTitle = { 1: t('create.coverStep'), 2: t('create.sentenceStep'), 3: t('create.recoveryStep') }[step];
+  const stepTitle = {
+    1: t('create.coverStep'),
+    2: t('create.sentenceStep'),
+    3: t('create.recoveryStep'),
+  }[step];
 
   const submitCover = () => {
     const result = readCoverForm(form);
@@ -121,7 +135,11 @@ export function CreateBookPage({ locale, onLocale }: { locale: Locale; onLocale:
         ) : null}
         {step === 3 ? (
           <>
-            <RecoveryCodeSheet code={code} bookName={form.nickname.trim()} createdAt={new Date().toLocaleDateString(form.locale)} />
+            <RecoveryCodeSheet
+              code={code}
+              bookName={form.nickname.trim()}
+              createdAt={new Date().toLocaleDateString(form.locale)}
+            />
             <label className="check">
               <input
                 type="checkbox"
@@ -138,7 +156,12 @@ export function CreateBookPage({ locale, onLocale }: { locale: Locale; onLocale:
         {error ? <Notice tone="error">{error}</Notice> : null}
         <div className="actions">
           {step === 2 && !busy ? (
-            <Button variant="quiet" onClick={() => { setStep(1); }}>
+            <Button
+              variant="quiet"
+              onClick={() => {
+                setStep(1);
+              }}
+            >
               {t('app.back')}
             </Button>
           ) : null}

@@ -10,7 +10,13 @@ import { useErrorText } from '../../../components/use-error-text';
 import { createSampleBook, type SampleProgress } from '../lib/create-sample';
 import { workerPhotoMaker } from '../lib/sample-photos';
 
-export function SampleBookButton({ existingId, locale }: { existingId: string | undefined; locale: Locale }) {
+export function SampleBookButton({
+  existingId,
+  locale,
+}: {
+  existingId: string | undefined;
+  locale: Locale;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
@@ -47,7 +53,11 @@ export function SampleBookButton({ existingId, locale }: { existingId: string | 
       </Button>
       <p className="field-hint">{t('shelf.sampleExplain')}</p>
       {progress ? (
-        <ProgressBar label={t('shelf.sampleProgress', { done: progress.done, total: progress.total })} value={progress.done} max={progress.total} />
+        <ProgressBar
+          label={t('shelf.sampleProgress', { done: progress.done, total: progress.total })}
+          value={progress.done}
+          max={progress.total}
+        />
       ) : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
     </div>

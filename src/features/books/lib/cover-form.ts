@@ -1,4 +1,5 @@
 import { isValidFuzzyDate } from '../../../domain/fuzzy-date';
+import { cleanName, graphemeLength } from '../../../domain/text';
 import type { AgeMode, BookCover, FuzzyDate, Locale } from '../../../domain/types';
 
 import { NICKNAME_MAX } from './cover-choices';
@@ -29,9 +30,9 @@ function num(s: string): number | undefined {
 /** Turns the form into a cover and an optional fuzzy birth date, or says what is wrong. */
 export function readCoverForm(form: CoverForm): CoverResult {
   const problems: CoverResult['problems'] = {};
-  const nickname = form.nickname.trim().replace(/\s+/g, ' ');
+  const nickname = cleanName(form.nickname);
   if (!nickname) problems.nickname = 'nicknameRequired';
-  else if ([...nickname].length > NICKNAME_MAX) problems.nickname = 'nicknameTooLong';
+  else if (graphemeLength(nickname) > NICKNAME_MAX) problems.nickname = 'nicknameTooLong';
 
   let birthDate: FuzzyDate | undefined;
   const year = num(form.birthYear);
@@ -39,17 +40,27 @@ export function readCoverForm(form: CoverForm): CoverResult {
   const day = num(form.birthDay);
   if (year !== undefined || month !== undefined || day !== undefined) {
     const candidate: FuzzyDate = { year, month, day };
-    if (year === undefined || (day !== undefined && month === undefined) || !isValidFuzzyDate(candidate)) {
+    if (
+      year === undefined ||
+      (day !== undefined && month === undefined) ||
+      !isValidFuzzyDate(candidate)
+    ) {
       problems.birthDate = 'birthDateInvalid';
     } else {
-      birthDate = Object.fromEntries(
-        Object.entries(candidate).filter(([, v]) => v !== undefined),
-      ) as FuzzyDate;
+      birthDate = { year };
+      if (month !== undefined) birthDate.month = month;
+      if (day !== undefined) birthDate.day = day;
     }
   }
   if (problems.nickname || problems.birthDate) return { problems };
   return {
-    cover: { nickname, emoji: form.emoji, colour: form.colour, locale: form.locale, ageMode: form.ageMode },
+    cover: {
+      nickname,
+      emoji: form.emoji,
+      colour: form.colour,
+      locale: form.locale,
+      ageMode: form.ageMode,
+    },
     birthDate,
     problems,
   };

@@ -32,7 +32,14 @@ export async function createSampleBook(
 ): Promise<string> {
   const text = SAMPLE_TEXT[locale];
   const bookId = await createBook({
-    cover: { nickname: text.nickname, emoji: '🦋', colour: 'lilac', locale, ageMode: 'middle', sample: true },
+    cover: {
+      nickname: text.nickname,
+      emoji: '🦋',
+      colour: 'lilac',
+      locale,
+      ageMode: 'middle',
+      sample: true,
+    },
     details: { birthDate: SAMPLE_BIRTH, meNow: { ...text.meNow } },
     sentence: SAMPLE_SENTENCE,
     recoveryCode: generateRecoveryCode(),
@@ -70,7 +77,12 @@ export async function createSampleBook(
         createdAt: now,
         updatedAt: now,
       };
-      const item: NewPhoto = { photo, original: made.original, thumb: made.thumb, sortKey: fuzzySortKey(photo.takenAt) + photo.id };
+      const item: NewPhoto = {
+        photo,
+        original: made.original,
+        thumb: made.thumb,
+        sortKey: fuzzySortKey(photo.takenAt) + photo.id,
+      };
       await addPhotos(bookId, [item]);
       onProgress({ done: i + 1, total });
     }

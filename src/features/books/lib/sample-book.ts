@@ -27,7 +27,16 @@ export function buildSampleRecords(bookId: string, locale: Locale): SampleRecord
   const now = nowIso();
   const people: Person[] = text.people.map((p, i) => {
     const shape = PEOPLE_SHAPE[i] ?? { sector: 'friends', closeness: 2 };
-    return { id: newId(), bookId, name: p.name, relation: p.relation, ...shape, links: [], createdAt: now, updatedAt: now };
+    return {
+      id: newId(),
+      bookId,
+      name: p.name,
+      relation: p.relation,
+      ...shape,
+      links: [],
+      createdAt: now,
+      updatedAt: now,
+    };
   });
   const [mum, noah, grandma, hanne, jens, sofie] = people;
   // Family links for the genogram: mum is Noah's parent; grandma is mum's parent.
@@ -37,18 +46,85 @@ export function buildSampleRecords(bookId: string, locale: Locale): SampleRecord
   }
   if (hanne && jens) hanne.links.push({ type: 'partner-of', personId: jens.id });
 
-  const base = { bookId, text: '', personIds: [], photoIds: [], author: { kind: 'child' as const }, visibility: 'book' as const, createdAt: now, updatedAt: now };
-  const entry = (e: Partial<Entry> & Pick<Entry, 'kind' | 'title'>): Entry => ({ ...base, id: newId(), ...e });
+  const base = {
+    bookId,
+    text: '',
+    personIds: [],
+    photoIds: [],
+    author: { kind: 'child' as const },
+    visibility: 'book' as const,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const entry = (e: Partial<Entry> & Pick<Entry, 'kind' | 'title'>): Entry => ({
+    ...base,
+    id: newId(),
+    ...e,
+  });
 
   const entries: Entry[] = [
-    entry({ kind: 'home', subKind: 'birth-family', title: text.homes[0], text: text.homeStories[0], period: { start: { year: 2014, month: 5 }, end: { year: 2017, approx: true } }, personIds: mum && noah ? [mum.id, noah.id] : [] }),
-    entry({ kind: 'home', subKind: 'foster-family', title: text.homes[1], text: text.homeStories[1], period: { start: { year: 2017, season: 'autumn' }, end: { year: 2022, month: 6 } }, personIds: hanne && jens ? [hanne.id, jens.id] : [], feeling: '😊' }),
-    entry({ kind: 'home', subKind: 'foster-family', title: text.homes[2], text: text.homeStories[2], protected: true, place: text.homePlace, period: { start: { year: 2022, month: 7 }, ongoing: true } }),
-    entry({ kind: 'school', subKind: 'daycare', title: text.daycare, period: { start: { year: 2017 }, end: { year: 2020, month: 7 } } }),
-    entry({ kind: 'school', subKind: 'school', title: text.schools[0], text: text.schoolStory, period: { start: { year: 2020, month: 8 }, end: { year: 2022, month: 6 } }, personIds: sofie ? [sofie.id] : [] }),
-    entry({ kind: 'school', subKind: 'school', title: text.schools[1], period: { start: { year: 2022, month: 8 }, ongoing: true } }),
-    entry({ kind: 'memory', title: text.memoryTitle, text: text.memoryText, date: { year: 2019, season: 'summer' }, feeling: '😄', personIds: noah ? [noah.id] : [] }),
-    entry({ kind: 'letter', title: text.letterTitle, text: text.letterText, date: { year: 2023, month: 12, day: 24 }, author: { kind: 'adult', name: grandma?.name ?? '' }, personIds: grandma ? [grandma.id] : [] }),
+    entry({
+      kind: 'home',
+      subKind: 'birth-family',
+      title: text.homes[0],
+      text: text.homeStories[0],
+      period: { start: { year: 2014, month: 5 }, end: { year: 2017, approx: true } },
+      personIds: mum && noah ? [mum.id, noah.id] : [],
+    }),
+    entry({
+      kind: 'home',
+      subKind: 'foster-family',
+      title: text.homes[1],
+      text: text.homeStories[1],
+      period: { start: { year: 2017, season: 'autumn' }, end: { year: 2022, month: 6 } },
+      personIds: hanne && jens ? [hanne.id, jens.id] : [],
+      feeling: '😊',
+    }),
+    entry({
+      kind: 'home',
+      subKind: 'foster-family',
+      title: text.homes[2],
+      text: text.homeStories[2],
+      protected: true,
+      place: text.homePlace,
+      period: { start: { year: 2022, month: 7 }, ongoing: true },
+    }),
+    entry({
+      kind: 'school',
+      subKind: 'daycare',
+      title: text.daycare,
+      period: { start: { year: 2017 }, end: { year: 2020, month: 7 } },
+    }),
+    entry({
+      kind: 'school',
+      subKind: 'school',
+      title: text.schools[0],
+      text: text.schoolStory,
+      period: { start: { year: 2020, month: 8 }, end: { year: 2022, month: 6 } },
+      personIds: sofie ? [sofie.id] : [],
+    }),
+    entry({
+      kind: 'school',
+      subKind: 'school',
+      title: text.schools[1],
+      period: { start: { year: 2022, month: 8 }, ongoing: true },
+    }),
+    entry({
+      kind: 'memory',
+      title: text.memoryTitle,
+      text: text.memoryText,
+      date: { year: 2019, season: 'summer' },
+      feeling: '😄',
+      personIds: noah ? [noah.id] : [],
+    }),
+    entry({
+      kind: 'letter',
+      title: text.letterTitle,
+      text: text.letterText,
+      date: { year: 2023, month: 12, day: 24 },
+      author: { kind: 'adult', name: grandma?.name ?? '' },
+      personIds: grandma ? [grandma.id] : [],
+    }),
     entry({ kind: 'dream', title: text.dreams[0], date: { age: 25 }, feeling: '🐴' }),
     entry({ kind: 'dream', title: text.dreams[1], date: { age: 18, approx: true }, feeling: '✈️' }),
   ];

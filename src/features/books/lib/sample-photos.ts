@@ -12,7 +12,10 @@ export function workerPhotoMaker(size = { width: 1200, height: 900, thumbWidth: 
   const worker = new Worker(new URL('../../../workers/sample-photos.worker.ts', import.meta.url), {
     type: 'module',
   });
-  const pending = new Map<number, { resolve: (p: SamplePhoto) => void; reject: (e: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (p: SamplePhoto) => void; reject: (e: Error) => void }
+  >();
   worker.onmessage = (e: MessageEvent<SamplePhotoResult | { index: number; error: string }>) => {
     const waiter = pending.get(e.data.index);
     pending.delete(e.data.index);

@@ -7,7 +7,13 @@ import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
 import { TextField } from '../../../components/text-field';
 import { normalizeRecoveryCode } from '../../../crypto/recovery-code';
-import { unlockByDevice, unlockByPin, unlockByRecoveryCode, unlockBySentence, type BookSummary } from '../../../db';
+import {
+  unlockByDevice,
+  unlockByPin,
+  unlockByRecoveryCode,
+  unlockBySentence,
+  type BookSummary,
+} from '../../../db';
 import { SAMPLE_SENTENCE } from '../../../domain/sample';
 import { useHasPin } from '../hooks/use-unlocked';
 import { useRemembered } from '../hooks/use-remembered';
@@ -18,12 +24,13 @@ export function LockScreen({ book }: { book: BookSummary }) {
   const { t } = useTranslation();
   const hasPin = useHasPin(book.id);
   const remembered = useRemembered(book.id);
-  const [mode, setMode] = useState<UnlockMode>(hasPin ? 'pin' : 'sentence');
+  const [chosenMode, setMode] = useState<UnlockMode>(hasPin ? 'pin' : 'sentence');
+  // A PIN that was forgotten (five wrong tries, or removed) falls back to the sentence.
+  const mode: UnlockMode = chosenMode === 'pin' && !hasPin ? 'sentence' : chosenMode;
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<UnlockMessage | null>(null);
-  const [waitUntil, setWaitUntil] = useState(0);
-  const [, setTick] = useState(0);
+  const [waitMs, setWaitMs] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -31,20 +38,16 @@ export function LockScreen({ book }: { book: BookSummary }) {
   }, []);
 
   useEffect(() => {
-    if (!hasPin && mode === 'pin') setMode('sentence');
-  }, [hasPin, mode]);
-
-  useEffect(() => {
-    if (waitUntil <= Date.now()) return;
+    if (waitMs <= 0) return;
     const timer = setTimeout(() => {
-      setTick((n) => n + 1);
-    }, waitUntil - Date.now());
+      setWaitMs(0);
+    }, waitMs);
     return () => {
       clearTimeout(timer);
     };
-  }, [waitUntil]);
+  }, [waitMs]);
 
-  const waiting = waitUntil > Date.now();
+  const waiting = waitMs > 0;
 
   const submit = async () => {
     setMessage(null);
@@ -60,7 +63,7 @@ export function LockScreen({ book }: { book: BookSummary }) {
     } catch (e) {
       const m = unlockMessage(mode, e);
       setMessage(m);
-      if (m.key === 'lock.tooSoon') setWaitUntil(Date.now() + m.seconds * 1000);
+      if (m.key === 'lock.tooSoon') setWaitMs(m.seconds * 1000);
       if (m.key === 'lock.pinLockedOut') setMode('sentence');
       setSecret('');
       setBusy(false);
@@ -73,7 +76,11 @@ export function LockScreen({ book }: { book: BookSummary }) {
     setMessage(null);
   };
 
-  const label = { sentence: t('lock.sentenceLabel'), recovery: t('lock.recoveryLabel'), pin: t('lock.pinLabel') }[mode];
+  const label = {
+    sentence: t('lock.sentenceLabel'),
+    recovery: t('lock.recoveryLabel'),
+    pin: t('lock.pinLabel'),
+  }[mode];
   const messageText = message ? t(message.key, message) : null;
 
   return (
@@ -120,13 +127,34 @@ export function LockScreen({ book }: { book: BookSummary }) {
       </form>
       <div className="actions">
         {mode !== 'sentence' ? (
-          <Button variant="quiet" onClick={() => { switchTo('sentence'); }}>{t('lock.useSentence')}</Button>
+          <Button
+            variant="quiet"
+            onClick={() => {
+              switchTo('sentence');
+            }}
+          >
+            {t('lock.useSentence')}
+          </Button>
         ) : null}
         {mode !== 'recovery' ? (
-          <Button variant="quiet" onClick={() => { switchTo('recovery'); }}>{t('lock.useRecovery')}</Button>
+          <Button
+            variant="quiet"
+            onClick={() => {
+              switchTo('recovery');
+            }}
+          >
+            {t('lock.useRecovery')}
+          </Button>
         ) : null}
         {mode !== 'pin' && hasPin ? (
-          <Button variant="quiet" onClick={() => { switchTo('pin'); }}>{t('lock.usePin')}</Button>
+          <Button
+            variant="quiet"
+            onClick={() => {
+              switchTo('pin');
+            }}
+          >
+            {t('lock.usePin')}
+          </Button>
         ) : null}
       </div>
       <p>

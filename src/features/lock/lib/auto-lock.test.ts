@@ -4,7 +4,9 @@ const TEN_MIN = 10 * 60_000;
 
 describe('shouldAutoLock', () => {
   it('locks after the idle time and not before', () => {
-    expect(shouldAutoLock({ lastActivity: 0, hiddenSince: null }, TEN_MIN - 1, TEN_MIN)).toBe(false);
+    expect(shouldAutoLock({ lastActivity: 0, hiddenSince: null }, TEN_MIN - 1, TEN_MIN)).toBe(
+      false,
+    );
     expect(shouldAutoLock({ lastActivity: 0, hiddenSince: null }, TEN_MIN, TEN_MIN)).toBe(true);
   });
 

@@ -6,14 +6,25 @@ export interface ActivityState {
   hiddenSince: number | null;
 }
 
-export function shouldAutoLock(state: ActivityState, now: number, idleMs: number, hiddenMs = HIDDEN_LOCK_MS): boolean {
+export function shouldAutoLock(
+  state: ActivityState,
+  now: number,
+  idleMs: number,
+  hiddenMs = HIDDEN_LOCK_MS,
+): boolean {
   if (idleMs > 0 && now - state.lastActivity >= idleMs) return true;
   return state.hiddenSince !== null && now - state.hiddenSince >= hiddenMs;
 }
 
 /** Milliseconds until the next check is due. */
-export function nextCheckIn(state: ActivityState, now: number, idleMs: number, hiddenMs = HIDDEN_LOCK_MS): number {
+export function nextCheckIn(
+  state: ActivityState,
+  now: number,
+  idleMs: number,
+  hiddenMs = HIDDEN_LOCK_MS,
+): number {
   const idleLeft = idleMs > 0 ? idleMs - (now - state.lastActivity) : Number.POSITIVE_INFINITY;
-  const hiddenLeft = state.hiddenSince !== null ? hiddenMs - (now - state.hiddenSince) : Number.POSITIVE_INFINITY;
+  const hiddenLeft =
+    state.hiddenSince !== null ? hiddenMs - (now - state.hiddenSince) : Number.POSITIVE_INFINITY;
   return Math.max(0, Math.min(idleLeft, hiddenLeft, 60_000));
 }

@@ -4,7 +4,10 @@ import { StorageError, TooSoonError } from '../../../db';
 export type UnlockMode = 'sentence' | 'recovery' | 'pin';
 
 export type UnlockMessage =
-  | { key: 'lock.wrongSentence' | 'lock.wrongRecovery' | 'lock.invalidRecovery' | 'lock.pinLockedOut' }
+  | {
+      key:
+        'lock.wrongSentence' | 'lock.wrongRecovery' | 'lock.invalidRecovery' | 'lock.pinLockedOut';
+    }
   | { key: 'lock.wrongPin'; count: number }
   | { key: 'lock.tooSoon'; seconds: number }
   | { key: 'errors.unknown' }
@@ -12,7 +15,8 @@ export type UnlockMessage =
 
 /** Which sentence to show for a failed unlock; pure so every branch can be tested. */
 export function unlockMessage(mode: UnlockMode, e: unknown): UnlockMessage {
-  if (e instanceof TooSoonError) return { key: 'lock.tooSoon', seconds: Math.ceil(e.waitMs / 1000) };
+  if (e instanceof TooSoonError)
+    return { key: 'lock.tooSoon', seconds: Math.ceil(e.waitMs / 1000) };
   if (e instanceof PinLockedOutError) return { key: 'lock.pinLockedOut' };
   if (e instanceof WrongSecretError) {
     if (mode === 'pin') return { key: 'lock.wrongPin', count: e.attemptsLeft ?? 0 };

@@ -25,10 +25,14 @@ export function MeNowPage() {
     <div className="me-now">
       <h1>
         {t('meNow.title')}
-        {age !== undefined ? <span className="age-tag"> · {t('meNow.age', { count: age })}</span> : null}
+        {age !== undefined ? (
+          <span className="age-tag"> · {t('meNow.age', { count: age })}</span>
+        ) : null}
       </h1>
       <p className="lead">{t('meNow.intro')}</p>
-      {damaged > 0 ? <Notice tone="warning">{t('meNow.damaged', { count: damaged })}</Notice> : null}
+      {damaged > 0 ? (
+        <Notice tone="warning">{t('meNow.damaged', { count: damaged })}</Notice>
+      ) : null}
       <div className="me-now-grid">
         <MeNowForm key={bookId} bookId={bookId} meNow={details.meNow} />
         <MeNowPhoto bookId={bookId} meNow={details.meNow} name={summary.cover.nickname} />

@@ -11,7 +11,15 @@ import { usePhotoUrl } from '../hooks/use-photo-url';
 import { NotAnImageError, reencodePhoto } from '../lib/reencode-photo';
 
 /** "A photo of me now": re-encoded on the device, so no location or camera data is kept. */
-export function MeNowPhoto({ bookId, meNow, name }: { bookId: string; meNow: MeNow; name: string }) {
+export function MeNowPhoto({
+  bookId,
+  meNow,
+  name,
+}: {
+  bookId: string;
+  meNow: MeNow;
+  name: string;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const url = usePhotoUrl(bookId, meNow.photoId, 'image/jpeg', 'original');
@@ -38,10 +46,16 @@ export function MeNowPhoto({ bookId, meNow, name }: { bookId: string; meNow: MeN
         createdAt: now,
         updatedAt: now,
       };
-      await addPhotos(bookId, [{ photo, original: made.original, thumb: made.thumb, sortKey: `~${now}${photo.id}` }]);
+      await addPhotos(bookId, [
+        { photo, original: made.original, thumb: made.thumb, sortKey: `~${now}${photo.id}` },
+      ]);
       await updateDetails(bookId, { meNow: { ...meNow, photoId: photo.id } });
     } catch (e) {
-      setError(t('meNow.photoFailed', { reason: e instanceof NotAnImageError ? t('meNow.notAnImage') : errorText(e) }));
+      setError(
+        t('meNow.photoFailed', {
+          reason: e instanceof NotAnImageError ? t('meNow.notAnImage') : errorText(e),
+        }),
+      );
     } finally {
       setBusy(false);
     }
@@ -50,7 +64,9 @@ export function MeNowPhoto({ bookId, meNow, name }: { bookId: string; meNow: MeN
   return (
     <section className="me-now-photo" aria-labelledby="me-now-photo-heading">
       <h2 id="me-now-photo-heading">{t('meNow.photo')}</h2>
-      {url ? <img src={url} alt={t('meNow.photoAlt', { name })} className="me-now-portrait" /> : null}
+      {url ? (
+        <img src={url} alt={t('meNow.photoAlt', { name })} className="me-now-portrait" />
+      ) : null}
       <label className="btn btn-secondary file-button">
         <span>{meNow.photoId ? t('meNow.changePhoto') : t('meNow.choosePhoto')}</span>
         <input

@@ -1,6 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import { countRecords, getBookSummary, listRecords, readDetails, type BookSummary, type RecordList } from '../../../db';
+import {
+  countRecords,
+  getBookSummary,
+  listRecords,
+  readDetails,
+  type BookSummary,
+  type RecordList,
+} from '../../../db';
 import type { BookDetails, Photo } from '../../../domain/types';
 
 export function useBookSummary(bookId: string): BookSummary | undefined {

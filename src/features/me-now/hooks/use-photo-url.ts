@@ -3,7 +3,12 @@ import { useEffect, useState } from 'react';
 import { photoUrl, releaseObjectUrl } from '../../../db';
 
 /** Decrypts a photo into an object URL for as long as the component shows it. */
-export function usePhotoUrl(bookId: string, photoId: string | undefined, mime: string, role: 'thumb' | 'original'): string | undefined {
+export function usePhotoUrl(
+  bookId: string,
+  photoId: string | undefined,
+  mime: string,
+  role: 'thumb' | 'original',
+): string | undefined {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     if (!photoId) return;

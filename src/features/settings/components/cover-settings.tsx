@@ -7,6 +7,7 @@ import { Notice } from '../../../components/notice';
 import { TextField } from '../../../components/text-field';
 import { useErrorText } from '../../../components/use-error-text';
 import { updateCover, type BookSummary } from '../../../db';
+import { cleanName, graphemeLength } from '../../../domain/text';
 import type { AgeMode, Locale } from '../../../domain/types';
 
 const NICKNAME_MAX = 40;
@@ -26,10 +27,10 @@ export function CoverSettings({ book }: { book: BookSummary }) {
     }
   };
 
-  const cleaned = name.trim().replace(/\s+/g, ' ');
+  const cleaned = cleanName(name);
   const nameProblem = !cleaned
     ? t('cover.nicknameRequired')
-    : [...cleaned].length > NICKNAME_MAX
+    : graphemeLength(cleaned) > NICKNAME_MAX
       ? t('cover.nicknameTooLong', { max: NICKNAME_MAX })
       : undefined;
   const [showProblem, setShowProblem] = useState(false);
@@ -69,7 +70,10 @@ export function CoverSettings({ book }: { book: BookSummary }) {
         layout="list"
         value={book.cover.ageMode}
         onChange={(ageMode) => void run({ ageMode }, t('app.saved'))}
-        choices={(['young', 'middle', 'teen'] as const).map((m) => ({ value: m, label: t(`ageMode.${m}`) }))}
+        choices={(['young', 'middle', 'teen'] as const).map((m) => ({
+          value: m,
+          label: t(`ageMode.${m}`),
+        }))}
       />
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
     </section>

@@ -10,7 +10,15 @@ import { forgetPin, setPin, setRemembered, updateDetails } from '../../../db';
 
 const AUTO_LOCK_CHOICES = [2, 5, 10, 20, 30, 60] as const;
 
-export function LockSettings({ bookId, autoLockMinutes, remembered }: { bookId: string; autoLockMinutes: number; remembered: boolean }) {
+export function LockSettings({
+  bookId,
+  autoLockMinutes,
+  remembered,
+}: {
+  bookId: string;
+  autoLockMinutes: number;
+  remembered: boolean;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [pin, setPinDraft] = useState('');
@@ -34,7 +42,12 @@ export function LockSettings({ bookId, autoLockMinutes, remembered }: { bookId: 
         <select
           id="auto-lock"
           value={autoLockMinutes}
-          onChange={(e) => void run(() => updateDetails(bookId, { autoLockMinutes: Number(e.target.value) }), t('settings.autoLockSaved'))}
+          onChange={(e) =>
+            void run(
+              () => updateDetails(bookId, { autoLockMinutes: Number(e.target.value) }),
+              t('settings.autoLockSaved'),
+            )
+          }
         >
           {AUTO_LOCK_CHOICES.map((m) => (
             <option key={m} value={m}>
@@ -86,7 +99,10 @@ export function LockSettings({ bookId, autoLockMinutes, remembered }: { bookId: 
           aria-describedby="remember-warning"
           onChange={(e) => {
             const on = e.target.checked;
-            void run(() => setRemembered(bookId, on), on ? t('settings.rememberOn') : t('app.saved'));
+            void run(
+              () => setRemembered(bookId, on),
+              on ? t('settings.rememberOn') : t('app.saved'),
+            );
           }}
         />
         <span>{t('settings.remember')}</span>

@@ -4,13 +4,25 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
 import { RecoveryCodeSheet } from '../../../components/secret/recovery-code-sheet';
-import { proposeSentence, validateSentence, type SentenceProblem } from '../../../components/secret/sentence';
+import {
+  proposeSentence,
+  validateSentence,
+  type SentenceProblem,
+} from '../../../components/secret/sentence';
 import { SentencePicker } from '../../../components/secret/sentence-picker';
 import { useErrorText } from '../../../components/use-error-text';
 import { generateRecoveryCode } from '../../../crypto/recovery-code';
 import { changeSentence, replaceRecoveryCode } from '../../../db';
 
-export function SecretSettings({ bookId, name, locale }: { bookId: string; name: string; locale: string }) {
+export function SecretSettings({
+  bookId,
+  name,
+  locale,
+}: {
+  bookId: string;
+  name: string;
+  locale: string;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [open, setOpen] = useState(false);
@@ -64,18 +76,37 @@ export function SecretSettings({ bookId, name, locale }: { bookId: string; name:
             void saveSentence();
           }}
         >
-          <SentencePicker sentence={sentence} repeat={repeat} onSentence={setSentence} onRepeat={setRepeat} problem={problem} locale={locale} />
+          <SentencePicker
+            sentence={sentence}
+            repeat={repeat}
+            onSentence={setSentence}
+            onRepeat={setRepeat}
+            problem={problem}
+            locale={locale}
+          />
           <div className="actions">
             <Button type="submit" busy={busy}>
               {t('app.save')}
             </Button>
-            <Button variant="quiet" onClick={() => { setOpen(false); }}>
+            <Button
+              variant="quiet"
+              onClick={() => {
+                setOpen(false);
+              }}
+            >
               {t('app.cancel')}
             </Button>
           </div>
         </form>
       ) : (
-        <Button variant="secondary" onClick={() => { setSentence(proposeSentence()); setOpen(true); setStatus(null); }}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setSentence(proposeSentence());
+            setOpen(true);
+            setStatus(null);
+          }}
+        >
           {t('settings.newSentence')}
         </Button>
       )}
@@ -83,7 +114,13 @@ export function SecretSettings({ bookId, name, locale }: { bookId: string; name:
       <Button variant="secondary" busy={busy && !open} onClick={() => void makeCode()}>
         {t('recovery.newCode')}
       </Button>
-      {newCode ? <RecoveryCodeSheet code={newCode} bookName={name} createdAt={new Date().toLocaleDateString(locale)} /> : null}
+      {newCode ? (
+        <RecoveryCodeSheet
+          code={newCode}
+          bookName={name}
+          createdAt={new Date().toLocaleDateString(locale)}
+        />
+      ) : null}
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
     </section>
   );

@@ -18,7 +18,11 @@ export function SettingsPage() {
     <div className="settings">
       <h1>{t('settings.title')}</h1>
       <CoverSettings key={summary.id} book={summary} />
-      <LockSettings bookId={bookId} autoLockMinutes={details.autoLockMinutes} remembered={remembered ?? false} />
+      <LockSettings
+        bookId={bookId}
+        autoLockMinutes={details.autoLockMinutes}
+        remembered={remembered ?? false}
+      />
       <SecretSettings bookId={bookId} name={summary.cover.nickname} locale={summary.cover.locale} />
       <StorageSettings />
       <DeleteBook bookId={bookId} name={summary.cover.nickname} />

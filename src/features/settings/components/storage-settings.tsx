@@ -23,7 +23,10 @@ export function StorageSettings() {
       </p>
       <p>
         {status.usage !== undefined && status.quota !== undefined
-          ? t('settings.usage', { used: bytes(status.usage), free: bytes(Math.max(0, status.quota - status.usage)) })
+          ? t('settings.usage', {
+              used: bytes(status.usage),
+              free: bytes(Math.max(0, status.quota - status.usage)),
+            })
           : t('settings.usageUnknown')}
       </p>
     </section>

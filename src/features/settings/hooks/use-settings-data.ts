@@ -1,10 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 
-import { getBookSummary, isRemembered, readDetails, storageStatus, type BookSummary, type StorageStatus } from '../../../db';
+import {
+  getBookSummary,
+  isRemembered,
+  readDetails,
+  storageStatus,
+  type BookSummary,
+  type StorageStatus,
+} from '../../../db';
 import type { BookDetails } from '../../../domain/types';
 
-export function useSettingsBook(bookId: string): { summary?: BookSummary; details?: BookDetails; remembered?: boolean } {
+export function useSettingsBook(bookId: string): {
+  summary?: BookSummary;
+  details?: BookDetails;
+  remembered?: boolean;
+} {
   const summary = useLiveQuery(() => getBookSummary(bookId), [bookId]);
   const details = useLiveQuery(() => readDetails(bookId), [bookId]);
   const remembered = useLiveQuery(() => isRemembered(bookId), [bookId]);

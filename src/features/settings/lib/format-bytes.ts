@@ -13,7 +13,10 @@ export function formatBytes(n: number, locale: string): ByteAmount {
   for (const u of units) {
     if (n >= u.size) {
       const v = n / u.size;
-      return { unit: u.unit, value: v.toLocaleString(locale, { maximumFractionDigits: v < 10 ? 1 : 0 }) };
+      return {
+        unit: u.unit,
+        value: v.toLocaleString(locale, { maximumFractionDigits: v < 10 ? 1 : 0 }),
+      };
     }
   }
   return { unit: 'bytes', value: Math.max(0, Math.round(n)).toLocaleString(locale) };
