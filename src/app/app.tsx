@@ -1,17 +1,13 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useMatch } from 'react-router';
 import type { i18n as I18n } from 'i18next';
 
 import type { Locale } from '../domain/types';
-import { CreateBookPage } from '../features/books/components/create-book-page';
 import { ShelfPage } from '../features/books/components/shelf-page';
-import { AboutLockPage } from '../features/lock/components/about-lock-page';
-import { MeNowPage } from '../features/me-now/components/me-now-page';
-import { SettingsPage } from '../features/settings/components/settings-page';
 import { applyDocumentLocale, forcedLocale, rememberShelfLocale, shelfLocale } from '../i18n';
 
-import { BookRoute } from './book-route';
+import { AboutLockPage, BookRoute, CreateBookPage, MeNowPage, SettingsPage } from './lazy-routes';
 import { DbStateBanner } from './db-state-banner';
 import { LanguageSwitch } from './language-switch';
 
@@ -19,6 +15,11 @@ export interface AppProps {
   i18n: I18n;
   /** The service-worker prompt; left out in unit tests, where there is no service worker. */
   updatePrompt?: ReactNode;
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('app.loading')}</p>;
 }
 
 function NotFound() {
@@ -61,17 +62,19 @@ function Shell({
         <DbStateBanner />
       </div>
       <main id="main" tabIndex={-1}>
-        <Routes>
-          <Route path="/" element={<ShelfPage locale={locale} />} />
-          <Route path="/new" element={<CreateBookPage locale={locale} onLocale={onLocale} />} />
-          <Route path="/about-lock" element={<AboutLockPage />} />
-          <Route path="/book/:bookId" element={<BookRoute onBookLocale={onBookLocale} />}>
-            <Route index element={<MeNowPage />} />
-            <Route path="settings" element={<SettingsPage />} />
-            <Route path="about-lock" element={<AboutLockPage />} />
-          </Route>
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<ShelfPage locale={locale} />} />
+            <Route path="/new" element={<CreateBookPage locale={locale} onLocale={onLocale} />} />
+            <Route path="/about-lock" element={<AboutLockPage />} />
+            <Route path="/book/:bookId" element={<BookRoute onBookLocale={onBookLocale} />}>
+              <Route index element={<MeNowPage />} />
+              <Route path="settings" element={<SettingsPage />} />
+              <Route path="about-lock" element={<AboutLockPage />} />
+            </Route>
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
       </main>
     </>
   );

@@ -1,0 +1,23 @@
+import { lazy } from 'react';
+
+/**
+ * Everything but the start page loads on demand, so the first visit downloads only the shelf.
+ * The service worker precaches every chunk, so these still open offline.
+ */
+export const CreateBookPage = lazy(() =>
+  import('../features/books/components/create-book-page').then((m) => ({
+    default: m.CreateBookPage,
+  })),
+);
+export const AboutLockPage = lazy(() =>
+  import('../features/lock/components/about-lock-page').then((m) => ({ default: m.AboutLockPage })),
+);
+export const BookRoute = lazy(() => import('./book-route').then((m) => ({ default: m.BookRoute })));
+export const MeNowPage = lazy(() =>
+  import('../features/me-now/components/me-now-page').then((m) => ({ default: m.MeNowPage })),
+);
+export const SettingsPage = lazy(() =>
+  import('../features/settings/components/settings-page').then((m) => ({
+    default: m.SettingsPage,
+  })),
+);

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+
+import { afterAll, beforeAll, describe, it } from 'vitest';
+
+import { BookPage } from './pages/book-page';
+import { CreateBookPage } from './pages/create-book-page';
+import { LockScreen } from './pages/lock-screen';
+import { SettingsPage } from './pages/settings-page';
+import { ShelfPage } from './pages/shelf-page';
+import { launchApp, type LaunchedApp } from './support/browser';
+
+describe('books', () => {
+  let app: LaunchedApp;
+  let shelf: ShelfPage;
+  let wizard: CreateBookPage;
+  let book: BookPage;
+  let lock: LockScreen;
+  let settings: SettingsPage;
+
+  // One browser for the file: the tests run in order and each leaves the shelf tidy.
+  beforeAll(async () => {
+    app = await launchApp();
+    shelf = new ShelfPage(app.page, app.baseURL);
+    wizard = new CreateBookPage(app.page, app.baseURL);
+    book = new BookPage(app.page, app.baseURL);
+    lock = new LockScreen(app.page, app.baseURL);
+    settings = new SettingsPage(app.page, app.baseURL);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('creates, renames, locks, unlocks (sentence and recovery code) and deletes a book', async () => {
+    await shelf.open({ lang: 'en' });
+    assert.deepEqual(await shelf.bookNames(), [], 'a fresh profile has no books');
+
+    await shelf.startNewBook();
+    const created = await wizard.create({
+      nickname: 'Maja',
+      avatar: 'Owl',
+      colour: 'Sky blue',
+      birthDate: { year: 2014, month: 6, day: 3 },
+      ageMode: 'teen',
+    });
+    assert.match(created.sentence, /\S+( \S+){3,}/, 'a sentence of at least four words');
+    assert.match(created.recoveryCode, /^[A-Z0-9]{4}(-[A-Z0-9]{1,4})+$/);
+
+    // The wizard opens the new book unlocked, on "Me now".
+    assert.match(await book.headingText(), /^Me now/);
+    await book.waitForMeNow();
+    assert.equal((await book.bookName().textContent())?.trim(), 'Maja');
+
+    await book.goToAllBooks();
+    assert.deepEqual(await shelf.bookNames(), ['Maja']);
+
+    // Rename in Settings: the header and the shelf follow.
+    await shelf.openBook('Maja');
+    await book.waitForOpen();
+    await book.goToSettings();
+    assert.equal(await settings.rename('  Maja Sol '), 'The name is saved.');
+    await book.bookName().filter({ hasText: /^Maja Sol$/ }).waitFor();
+    await book.goToAllBooks();
+    assert.deepEqual(await shelf.bookNames(), ['Maja Sol']);
+
+    // Lock, then unlock with the sentence.
+    await shelf.openBook('Maja Sol');
+    await book.waitForOpen();
+    await book.lock();
+    assert.equal(await lock.headingText(), "Maja Sol's book is locked");
+    assert.equal(await book.nav().count(), 0, 'no book navigation behind the lock');
+    assert.equal(await lock.secretLabel(), 'Your secret sentence');
+    await lock.unlockWithSentence(created.sentence);
+    assert.match(await book.headingText(), /^Me now/);
+
+    // Lock again, and unlock with the recovery code instead.
+    await book.lock();
+    await lock.unlockWithRecoveryCode(created.recoveryCode);
+    assert.match(await book.headingText(), /^Me now/);
+
+    // Deleting needs the book's name typed exactly.
+    await book.goToSettings();
+    await settings.submitDelete('Maja');
+    await settings.deleteError().waitFor();
+    assert.equal(
+      (await settings.deleteError().textContent())?.trim(),
+      'The name does not match. The book was not deleted.',
+    );
+    assert.match(app.page.url(), /\/settings$/, 'still in the book');
+    await book.goToAllBooks();
+    assert.deepEqual(await shelf.bookNames(), ['Maja Sol'], 'a wrong name deletes nothing');
+
+    await shelf.openBook('Maja Sol');
+    await book.waitForOpen();
+    await book.goToSettings();
+    await settings.submitDelete('Maja Sol');
+    await app.page.waitForURL((url) => url.pathname === '/');
+    await shelf.waitForBooks();
+    assert.deepEqual(await shelf.bookNames(), []);
+    await shelf.page.getByText('There are no books here yet.').waitFor();
+  });
+
+  it('makes the sample book with its photos, and reopens it with the hinted sentence', async () => {
+    await shelf.open({ lang: 'en' });
+    const { sawProgress } = await shelf.openSampleBook();
+    assert.ok(sawProgress, 'a progress bar showed while the sample photos were made');
+
+    assert.match(await book.headingText(), /^Me now/);
+    await book.waitForMeNow();
+    const counts = book.counts();
+    await counts.getByText('10 things on the timeline', { exact: true }).waitFor();
+    await counts.getByText('8 people', { exact: true }).waitFor();
+    await counts.getByText('20 photos', { exact: true }).waitFor();
+
+    await book.photoStrip().waitFor();
+    await book.thumbnails().nth(19).waitFor();
+    assert.equal(await book.thumbnails().count(), 20);
+    assert.equal(await book.waitForImagesLoaded(book.thumbnails()), 20, '20 thumbnails loaded');
+
+    const bookUrl = app.page.url();
+    await book.lock();
+    await lock.goto(new URL(bookUrl).pathname, { lang: 'en' });
+    await lock.waitForLocked();
+    const hint = lock.sampleHint();
+    await hint.waitFor();
+    const hintText = ((await hint.textContent()) ?? '').trim();
+    const match = /^This is a sample book\. Its sentence is: (.+)$/.exec(hintText);
+    assert.ok(match?.[1] !== undefined, `the lock screen hints the sentence: "${hintText}"`);
+    await lock.unlockWithSentence(match[1]);
+    assert.match(await book.headingText(), /^Me now/);
+    assert.equal(await book.waitForImagesLoaded(book.thumbnails()), 20);
+
+    assert.deepEqual(app.pageErrors(), []);
+  });
+});
