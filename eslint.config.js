@@ -16,6 +16,7 @@ const elements = [
   { type: 'components', pattern: 'src/components/**', partialMatch: false },
   { type: 'i18n', pattern: 'src/i18n/**', partialMatch: false },
   { type: 'workers', pattern: 'src/workers/**', partialMatch: false },
+  { type: 'media', pattern: 'src/media/**', partialMatch: false },
   { type: 'bundle', pattern: 'src/bundle/**', partialMatch: false },
   { type: 'db', pattern: 'src/db/**', partialMatch: false },
   { type: 'crypto', pattern: 'src/crypto/**', partialMatch: false },
@@ -23,7 +24,7 @@ const elements = [
   { type: 'test-support', pattern: 'src/test/**', partialMatch: false },
 ];
 
-const pure = ['domain', 'crypto', 'db', 'bundle', 'workers'];
+const pure = ['domain', 'crypto', 'db', 'bundle', 'workers', 'media'];
 
 export default tseslint.config(
   {
@@ -122,7 +123,14 @@ export default tseslint.config(
   },
   {
     // Packages are fenced by layer too: only db/ touches Dexie; the pure layers know no React.
-    files: ['src/domain/**', 'src/crypto/**', 'src/bundle/**', 'src/workers/**', 'src/db/**'],
+    files: [
+      'src/domain/**',
+      'src/crypto/**',
+      'src/bundle/**',
+      'src/workers/**',
+      'src/db/**',
+      'src/media/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -143,6 +151,7 @@ export default tseslint.config(
       'src/crypto/**',
       'src/bundle/**',
       'src/workers/**',
+      'src/media/**',
       'src/features/**',
       'src/components/**',
       'src/app/**',
@@ -157,7 +166,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**', 'src/crypto/**', 'src/bundle/**', 'src/workers/**'],
+    files: ['src/domain/**', 'src/crypto/**', 'src/bundle/**', 'src/workers/**', 'src/media/**'],
     rules: {
       'no-restricted-imports': [
         'error',

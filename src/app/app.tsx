@@ -7,7 +7,16 @@ import type { Locale } from '../domain/types';
 import { ShelfPage } from '../features/books/components/shelf-page';
 import { applyDocumentLocale, forcedLocale, rememberShelfLocale, shelfLocale } from '../i18n';
 
-import { AboutLockPage, BookRoute, CreateBookPage, MeNowPage, SettingsPage } from './lazy-routes';
+import {
+  AboutLockPage,
+  BookRoute,
+  CreateBookPage,
+  MeNowPage,
+  PeopleArea,
+  PhotosArea,
+  SettingsPage,
+  TimelineArea,
+} from './lazy-routes';
 import { DbStateBanner } from './db-state-banner';
 import { LanguageSwitch } from './language-switch';
 
@@ -69,6 +78,9 @@ function Shell({
             <Route path="/about-lock" element={<AboutLockPage />} />
             <Route path="/book/:bookId" element={<BookRoute onBookLocale={onBookLocale} />}>
               <Route index element={<MeNowPage />} />
+              <Route path="timeline/*" element={<TimelineArea />} />
+              <Route path="people/*" element={<PeopleArea />} />
+              <Route path="photos/*" element={<PhotosArea />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route path="about-lock" element={<AboutLockPage />} />
             </Route>
@@ -81,13 +93,14 @@ function Shell({
 }
 
 /**
- * The language: `?lang=` (or the user's switch on the shelf) wins, then the open book's own
- * language, then the shelf's remembered choice.
+ * The language: `?lang=` wins for the visit, then the open book's own language, then the shelf's
+ * language. The shelf's switch (and the wizard's choice) set the shelf's language and end a
+ * `?lang=` override, but never override a book's own language.
  */
 export function App({ i18n, updatePrompt }: AppProps) {
   const [override, setOverride] = useState<Locale | undefined>(forcedLocale);
   const [bookLocale, setBookLocale] = useState<Locale | undefined>();
-  const [shelf] = useState<Locale>(shelfLocale);
+  const [shelf, setShelf] = useState<Locale>(shelfLocale);
   const locale = override ?? bookLocale ?? shelf;
 
   useEffect(() => {
@@ -96,7 +109,8 @@ export function App({ i18n, updatePrompt }: AppProps) {
   }, [i18n, locale]);
 
   const chooseLocale = useCallback((l: Locale) => {
-    setOverride(l);
+    setOverride(undefined);
+    setShelf(l);
     rememberShelfLocale(l);
   }, []);
 

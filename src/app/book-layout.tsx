@@ -24,6 +24,15 @@ export function BookLayout({ book }: { book: BookSummary }) {
               </NavLink>
             </li>
             <li>
+              <NavLink to={`${base}/timeline`}>{t('timeline.title')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/people`}>{t('people.title')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/photos`}>{t('photos.title')}</NavLink>
+            </li>
+            <li>
               <NavLink to={`${base}/settings`}>{t('nav.settings')}</NavLink>
             </li>
             <li>

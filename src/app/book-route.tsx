@@ -1,19 +1,17 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { getBookSummary, readDetails } from '../db';
 import type { Locale } from '../domain/types';
 import { LockScreen } from '../features/lock/components/lock-screen';
 import { useAutoLock } from '../features/lock/hooks/use-auto-lock';
+import { useAutoLockMinutes, useBookCover } from '../features/lock/hooks/use-book-cover';
 import { useUnlocked } from '../features/lock/hooks/use-unlocked';
 
 import { BookLayout } from './book-layout';
 
 function AutoLock({ bookId }: { bookId: string }) {
-  const details = useLiveQuery(() => readDetails(bookId).catch(() => undefined), [bookId]);
-  useAutoLock(bookId, details?.autoLockMinutes ?? 10);
+  useAutoLock(bookId, useAutoLockMinutes(bookId));
   return null;
 }
 
@@ -24,7 +22,7 @@ function AutoLock({ bookId }: { bookId: string }) {
 export function BookRoute({ onBookLocale }: { onBookLocale: (l: Locale | undefined) => void }) {
   const { t } = useTranslation();
   const { bookId = '' } = useParams();
-  const book = useLiveQuery(async () => (await getBookSummary(bookId)) ?? null, [bookId]);
+  const book = useBookCover(bookId);
   const unlocked = useUnlocked(bookId);
   const locale = book?.cover.locale;
 

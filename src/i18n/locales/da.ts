@@ -1,8 +1,15 @@
 import { dateStringsDa } from '../../domain/locale-dates';
 
+import { peopleDa } from './areas/people.da';
+import { photosDa } from './areas/photos.da';
+import { timelineDa } from './areas/timeline.da';
+
 /** Danish is the source language. Every other locale is typed against this object. */
 export const da = {
   ...dateStringsDa,
+  timeline: timelineDa,
+  photos: photosDa,
+  people: peopleDa,
   app: {
     name: 'Livsbog',
     skipToContent: 'Gå til indholdet',

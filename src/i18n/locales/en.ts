@@ -1,10 +1,17 @@
 import { dateStringsEn } from '../../domain/locale-dates';
 
+import { peopleEn } from './areas/people.en';
+import { photosEn } from './areas/photos.en';
+import { timelineEn } from './areas/timeline.en';
+
 import type { Resources } from './da';
 
 /** English: typed against the Danish source, so a missing string fails the typecheck. */
 export const en: Resources = {
   ...dateStringsEn,
+  timeline: timelineEn,
+  photos: photosEn,
+  people: peopleEn,
   app: {
     name: 'Livsbog',
     skipToContent: 'Skip to content',

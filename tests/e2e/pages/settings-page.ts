@@ -32,8 +32,13 @@ export class SettingsPage extends AppPage {
 
   /** Chooses the book's language ("Dansk" or "English") and waits until the page shows it. */
   async setLanguage(lang: 'da' | 'en'): Promise<void> {
-    await this.page.locator(`.settings input[type="radio"][value="${lang}"]`).check();
+    // A controlled radio that follows the stored cover: click, then wait for the stored value.
+    const radio = this.page.locator(`.settings input[type="radio"][value="${lang}"]`);
+    await radio.click();
     await this.page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+    await this.page
+      .locator(`.settings input[type="radio"][value="${lang}"]:checked`)
+      .waitFor({ state: 'attached' });
   }
 
   async setPin(pin: string): Promise<string> {

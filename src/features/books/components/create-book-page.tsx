@@ -135,11 +135,7 @@ export function CreateBookPage({
         ) : null}
         {step === 3 ? (
           <>
-            <RecoveryCodeSheet
-              code={code}
-              bookName={form.nickname.trim()}
-              createdAt={new Date().toLocaleDateString(form.locale)}
-            />
+            <RecoveryCodeSheet code={code} bookName={form.nickname.trim()} createdAt={new Date()} />
             <label className="check">
               <input
                 type="checkbox"

@@ -114,13 +114,7 @@ export function SecretSettings({
       <Button variant="secondary" busy={busy && !open} onClick={() => void makeCode()}>
         {t('recovery.newCode')}
       </Button>
-      {newCode ? (
-        <RecoveryCodeSheet
-          code={newCode}
-          bookName={name}
-          createdAt={new Date().toLocaleDateString(locale)}
-        />
-      ) : null}
+      {newCode ? <RecoveryCodeSheet code={newCode} bookName={name} createdAt={new Date()} /> : null}
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
     </section>
   );

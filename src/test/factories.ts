@@ -1,0 +1,151 @@
+/**
+ * Synthetic test data: books with a known secret sentence and recovery code, and entries, people
+ * and photos with sensible defaults. Nothing here describes a real person.
+ */
+import { sha256Hex } from '../crypto/hash';
+import { generateRecoveryCode } from '../crypto/recovery-code';
+import { createBook } from '../db/books-repo';
+import type { NewPhoto } from '../db/photos-repo';
+import type { RecordWrite } from '../db/records-repo';
+import { entrySortKey, fuzzySortKey } from '../domain/fuzzy-date';
+import { newId, nowIso } from '../domain/ids';
+import type { BookCover, BookDetails, Entry, Person, Photo } from '../domain/types';
+
+/** Four words, as the create wizard proposes them; unlocking ignores case and extra spaces. */
+export const KNOWN_SENTENCE = 'blå tiger spiser kage';
+
+export function makeCover(overrides: Partial<BookCover> = {}): BookCover {
+  return {
+    nickname: 'Testbarn',
+    emoji: '🦊',
+    colour: 'sky',
+    locale: 'en',
+    ageMode: 'middle',
+    ...overrides,
+  };
+}
+
+export interface MadeBook {
+  id: string;
+  cover: BookCover;
+  sentence: string;
+  recoveryCode: string;
+}
+
+export interface MakeBookOptions {
+  cover?: Partial<BookCover>;
+  details?: Partial<BookDetails>;
+  sentence?: string;
+  recoveryCode?: string;
+}
+
+/** Creates a sealed book through the repository; it is left unlocked, as after the wizard. */
+export async function makeBook(opts: MakeBookOptions = {}): Promise<MadeBook> {
+  const cover = makeCover(opts.cover);
+  const sentence = opts.sentence ?? KNOWN_SENTENCE;
+  const recoveryCode = opts.recoveryCode ?? generateRecoveryCode();
+  const id = await createBook({
+    cover,
+    sentence,
+    recoveryCode,
+    ...(opts.details ? { details: opts.details } : {}),
+  });
+  return { id, cover, sentence, recoveryCode };
+}
+
+export function makeEntry(bookId: string, overrides: Partial<Entry> = {}): Entry {
+  const now = nowIso();
+  return {
+    id: newId(),
+    bookId,
+    kind: 'memory',
+    title: 'A day at the beach',
+    text: 'We built a sandcastle with a moat.',
+    date: { year: 2019, month: 7 },
+    personIds: [],
+    photoIds: [],
+    author: { kind: 'child' },
+    visibility: 'book',
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+/** An entry as `putRecords` takes it: the sort key and kind are the only clear fields. */
+export function entryWrite(entry: Entry): RecordWrite<Entry> {
+  return { value: entry, sortKey: entrySortKey(entry), kind: entry.kind };
+}
+
+export function makePerson(bookId: string, overrides: Partial<Person> = {}): Person {
+  const now = nowIso();
+  return {
+    id: newId(),
+    bookId,
+    name: 'Kim Eksempel',
+    relation: 'foster parent',
+    sector: 'placement',
+    closeness: 1,
+    links: [],
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+export function personWrite(person: Person): RecordWrite<Person> {
+  return { value: person, sortKey: person.id, kind: person.sector };
+}
+
+/**
+ * Synthetic "image" bytes: a JPEG start marker followed by a recognisable text and a pattern, so
+ * a test can search stored bytes for them. Not a decodable picture; the storage layer never
+ * decodes.
+ */
+export function fakeImageBytes(marker = 'synthetic-photo', length = 2048): Uint8Array {
+  const bytes = new Uint8Array(length);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  bytes.set(new TextEncoder().encode(marker), 4);
+  for (let i = 4 + marker.length; i < length; i += 1) bytes[i] = (i * 31) % 251;
+  return bytes;
+}
+
+export interface MadePhoto {
+  item: NewPhoto;
+  originalBytes: Uint8Array;
+  thumbBytes: Uint8Array;
+}
+
+/** A photo with its (synthetic) original and thumbnail, ready for `addPhotos`. */
+export async function makePhoto(
+  bookId: string,
+  overrides: Partial<Photo> = {},
+  marker = 'synthetic-photo',
+): Promise<MadePhoto> {
+  const originalBytes = fakeImageBytes(`${marker}-original`, 4096);
+  const thumbBytes = fakeImageBytes(`${marker}-thumb`, 512);
+  const now = nowIso();
+  const photo: Photo = {
+    id: newId(),
+    bookId,
+    mime: 'image/jpeg',
+    width: 640,
+    height: 480,
+    byteLength: originalBytes.byteLength,
+    sha256: await sha256Hex(originalBytes),
+    takenAt: { year: 2020, month: 6 },
+    caption: 'At the playground',
+    personIds: [],
+    entryIds: [],
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+  const item: NewPhoto = {
+    photo,
+    original: new Blob([originalBytes.slice()], { type: photo.mime }),
+    thumb: new Blob([thumbBytes.slice()], { type: photo.mime }),
+    sortKey: fuzzySortKey(photo.takenAt) + photo.id,
+  };
+  return { item, originalBytes, thumbBytes };
+}
