@@ -70,6 +70,7 @@ export default defineConfig({
         short_name: 'Livsbog',
         description: 'Din egen livsbog: steder, mennesker, billeder og minder.',
         lang: 'da',
+        id: '/',
         start_url: '/',
         scope: '/',
         display: 'standalone',
