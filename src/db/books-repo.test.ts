@@ -1,7 +1,8 @@
+/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 import { PinLockedOutError, WrongSecretError } from '../crypto/errors';
 import { PIN_MAX_ATTEMPTS } from '../crypto/pin';
 import { generateRecoveryCode } from '../crypto/recovery-code';
-import { dumpStoreRows, simulateReload, useFreshDatabase } from '../test/db-helpers';
+import { dumpStoreRows, simulateReload, withFreshDatabase } from '../test/db-helpers';
 import {
   entryWrite,
   KNOWN_SENTENCE,
@@ -37,7 +38,7 @@ import { addPhotos } from './photos-repo';
 import { listRecords, putRecords } from './records-repo';
 import { isUnlocked, lockBook } from './session';
 
-useFreshDatabase();
+withFreshDatabase();
 
 async function expectStorageError(promise: Promise<unknown>, code: StorageError['code']) {
   const error: unknown = await promise.then(

@@ -147,13 +147,16 @@ async function attempt(
   if (wait > 0) throw new TooSoonError(wait);
   try {
     const { key, raw } = await tryUnlock();
-    await db().meta.delete(`failures:${bookId}`);
+    const d = await writableDb().catch(() => undefined);
+    await d?.meta.delete(`failures:${bookId}`);
     setUnlocked(bookId, key, raw);
   } catch (e) {
     if (e instanceof WrongSecretError) {
       const f = await failures(bookId);
-      // The failure count is kept in the database so a reload does not reset the delay.
-      await db().meta.put({
+      // The failure count is kept in the database so a reload does not reset the delay. Data
+      // owned by a newer build is never written, so there the delay lasts only this session.
+      const d = await writableDb().catch(() => undefined);
+      await d?.meta.put({
         key: `failures:${bookId}`,
         value: { count: f.count + 1, at: Date.now() },
       });

@@ -69,8 +69,11 @@ export function openDatabase(): Promise<DbState> {
 
 /** Every write goes through this first: an older build never writes newer data. */
 export async function writableDb(): Promise<LivsbogDb> {
-  const s = await openDatabase();
+  await openDatabase();
+  // The state may have changed since opening: another tab's newer build closes this connection.
+  const s = getDbState();
   if (s === 'newer-data') throw new StorageError('newer-data');
+  if (s === 'replaced') throw new StorageError('replaced');
   if (s !== 'ready') throw new StorageError('write-failed', `database ${s}`);
   return db();
 }

@@ -1,6 +1,13 @@
 /** Errors the UI translates into clear messages. Each has a stable `code` used as an i18n key. */
 export type StorageErrorCode =
-  'storage-full' | 'newer-data' | 'book-locked' | 'not-found' | 'damaged' | 'write-failed';
+  | 'storage-full'
+  | 'newer-data'
+  | 'book-locked'
+  | 'not-found'
+  | 'damaged'
+  /** A newer build opened the database in another tab: reload before writing. */
+  | 'replaced'
+  | 'write-failed';
 
 export class StorageError extends Error {
   readonly code: StorageErrorCode;

@@ -6,6 +6,7 @@
 import './same-realm-clone';
 
 import { cleanup } from '@testing-library/react';
+import type { Dexie } from 'dexie';
 import { afterEach, beforeEach } from 'vitest';
 
 import { db, resetConnectionForTests } from '../db/connection';
@@ -32,7 +33,7 @@ export async function resetDatabase(): Promise<void> {
  * Gives each test of the calling file an empty database and a session without keys. The rendered
  * tree is unmounted first, so no live query is left reading a database that is being deleted.
  */
-export function useFreshDatabase(): void {
+export function withFreshDatabase(): void {
   beforeEach(async () => {
     await resetDatabase();
   });
@@ -65,7 +66,8 @@ async function toPlain(value: unknown): Promise<Plain> {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return value;
   }
-  if (typeof value !== 'object') return String(value);
+  if (typeof value === 'bigint') return { $bigint: value.toString() };
+  if (typeof value !== 'object') throw new TypeError(`Cannot dump a ${typeof value}`);
   if (value instanceof Blob) {
     return { $blob: hex(new Uint8Array(await value.arrayBuffer())), type: value.type };
   }
@@ -136,7 +138,12 @@ export interface ReloadOptions {
    * Runs against the stored data while no app connection is open: the place to plant data an
    * older or newer build would have written.
    */
-  before?: (raw: LivsbogDb) => Promise<void>;
+  before?: (raw: Dexie) => Promise<void>;
+  /**
+   * Opens the raw database the rows are written back with (default: this build's schema). Pass
+   * an older schema to plant data the way an older build stored it.
+   */
+  writeWith?: () => Dexie;
 }
 
 /**
@@ -152,7 +159,7 @@ export async function simulateReload(opts: ReloadOptions = {}): Promise<void> {
   }
   // The only way to forget the app's connection deletes the database: write the rows back.
   await resetConnectionForTests();
-  const raw = createDb();
+  const raw = opts.writeWith?.() ?? createDb();
   try {
     await raw.transaction('rw', raw.tables, async () => {
       for (const table of raw.tables) await table.bulkAdd(rows[table.name] ?? []);

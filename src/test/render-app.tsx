@@ -1,5 +1,5 @@
 /** Renders the whole app at a route, in English, the way a user would meet it. */
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import { userEvent, type UserEvent } from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { MemoryRouter } from 'react-router';
@@ -7,6 +7,10 @@ import { MemoryRouter } from 'react-router';
 import { App } from '../app/app';
 import type { Locale } from '../domain/types';
 import { createI18n } from '../i18n';
+
+// The whole app decrypts, runs live queries and routes: on a busy machine the first render of a
+// file can take longer than Testing Library's default one second to settle.
+configure({ asyncUtilTimeout: 5000 });
 
 export interface RenderAppResult extends RenderResult {
   user: UserEvent;

@@ -30,8 +30,8 @@ function typedArrayName(tag: string): TypedArrayName | undefined {
   return TYPED_ARRAYS.find((name) => tag === `[object ${name}]`);
 }
 
-function adoptBuffer(buffer: ArrayBuffer): ArrayBuffer {
-  if (buffer instanceof ArrayBuffer) return buffer;
+function adoptBuffer(buffer: ArrayBufferLike): ArrayBuffer {
+  if (Object.getPrototypeOf(buffer) === ArrayBuffer.prototype) return buffer as ArrayBuffer;
   const copy = new ArrayBuffer(buffer.byteLength);
   new Uint8Array(copy).set(new Uint8Array(buffer));
   return copy;
@@ -49,7 +49,7 @@ function adopt(value: unknown, seen: WeakSet<object>): unknown {
     if (view instanceof globalThis[name]) return view;
     const Ctor = globalThis[name];
     const bytesPer = Ctor.BYTES_PER_ELEMENT;
-    return new Ctor(adoptBuffer(view.buffer as ArrayBuffer), view.byteOffset, view.byteLength / bytesPer);
+    return new Ctor(adoptBuffer(view.buffer), view.byteOffset, view.byteLength / bytesPer);
   }
   if (tag === '[object Object]' || Array.isArray(value)) {
     const record = value as Record<string, unknown>;

@@ -9,6 +9,9 @@ import { afterEach, beforeAll } from 'vitest';
 
 import { setKdfIterationsForTests } from '../crypto/kdf';
 
+// Bytes read back from fake-indexeddb must be of the test realm, as in a browser.
+import './same-realm-clone';
+
 // jsdom's Blob is a plain object to Node's structuredClone, so blobs stored through
 // fake-indexeddb would come back as {}. Node's own Blob survives the round trip.
 Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile });

@@ -255,6 +255,7 @@ export const da = {
     'book-locked': 'Bogen er låst. Lås den op og prøv igen.',
     'not-found': 'Det findes ikke (længere).',
     damaged: 'Det er beskadiget og kan ikke åbnes.',
+    replaced: 'Livsbog er opdateret i et andet vindue. Genindlæs siden; intet er gået tabt.',
     'write-failed': 'Det kunne ikke gemmes. Intet er gået tabt. Prøv igen.',
     unknown: 'Noget gik galt. Intet er gået tabt. Prøv igen.',
   },

@@ -258,6 +258,7 @@ export const en: Resources = {
     'book-locked': 'The book is locked. Unlock it and try again.',
     'not-found': 'That does not exist (any more).',
     damaged: 'It is damaged and cannot be opened.',
+    replaced: 'Livsbog was updated in another window. Reload the page; nothing was lost.',
     'write-failed': 'It could not be saved. Nothing was lost. Try again.',
     unknown: 'Something went wrong. Nothing was lost. Try again.',
   },

@@ -1,0 +1,80 @@
+import { screen, within } from '@testing-library/react';
+
+import { lockBook } from '../../../db';
+import { withFreshDatabase } from '../../../test/db-helpers';
+import { makeBook } from '../../../test/factories';
+import { renderApp } from '../../../test/render-app';
+
+withFreshDatabase();
+afterEach(() => {
+  // The language switch remembers the shelf's language.
+  localStorage.clear();
+});
+
+describe('the shelf', () => {
+  it('says there are no books yet, and offers to make one', async () => {
+    renderApp('/');
+    expect(await screen.findByText('There are no books here yet.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Make a new book' })).toHaveAttribute('href', '/new');
+    expect(screen.getByRole('button', { name: 'See a sample book' })).toBeInTheDocument();
+  });
+
+  it('lists every book by name, also while locked, with a link to open it', async () => {
+    const alma = await makeBook({ cover: { nickname: 'Alma' } });
+    const noah = await makeBook({ cover: { nickname: 'Noah', emoji: '🚀' } });
+    lockBook(alma.id);
+    lockBook(noah.id);
+    renderApp('/');
+
+    const almaLink = await screen.findByRole('link', { name: 'Open the book: Alma' });
+    expect(almaLink).toHaveAttribute('href', `/book/${alma.id}`);
+    expect(screen.getByRole('link', { name: 'Open the book: Noah' })).toHaveAttribute(
+      'href',
+      `/book/${noah.id}`,
+    );
+    expect(screen.getAllByRole('link', { name: /^Open the book: / })).toHaveLength(2);
+    expect(screen.queryByText('There are no books here yet.')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Make a new book' })).toBeInTheDocument();
+  });
+
+  it('marks the sample book and offers to open it instead of making another', async () => {
+    await makeBook({ cover: { nickname: 'Sam', sample: true } });
+    renderApp('/');
+
+    const link = await screen.findByRole('link', { name: 'Open the book: Sam' });
+    expect(within(link).getByText('Sample')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open the sample book' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'See a sample book' })).not.toBeInTheDocument();
+  });
+
+  it('opens a book from its link', async () => {
+    const book = await makeBook({ cover: { nickname: 'Alma' } });
+    lockBook(book.id);
+    const { user } = renderApp('/');
+
+    await user.click(await screen.findByRole('link', { name: 'Open the book: Alma' }));
+
+    expect(
+      await screen.findByRole('heading', { name: "Alma's book is locked" }),
+    ).toBeInTheDocument();
+  });
+
+  it('switches language with buttons that say which one is chosen', async () => {
+    const { user } = renderApp('/');
+    const group = await screen.findByRole('group', { name: 'Language' });
+    const english = within(group).getByRole('button', { name: 'English' });
+    const danish = within(group).getByRole('button', { name: 'Dansk' });
+    expect(english).toHaveAttribute('aria-pressed', 'true');
+    expect(danish).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(danish);
+
+    expect(await screen.findByRole('link', { name: 'Lav en ny bog' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Dansk' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(document.documentElement.lang).toBe('da');
+  });
+});

@@ -1,0 +1,50 @@
+import { screen } from '@testing-library/react';
+
+import { readDetails } from '../../../db';
+import { withFreshDatabase } from '../../../test/db-helpers';
+import { makeBook } from '../../../test/factories';
+import { renderApp } from '../../../test/render-app';
+
+withFreshDatabase();
+
+describe('the "me now" page', () => {
+  it('saves what the child writes and keeps it in the sealed details', async () => {
+    const book = await makeBook({
+      cover: { nickname: 'Maja' },
+      details: { meNow: { likes: '', goodAt: 'football', proudOf: '', dreams: '' } },
+    });
+    const { user, unmount } = renderApp(`/book/${book.id}`);
+    expect(await screen.findByRole('heading', { name: 'Me now', level: 1 })).toBeInTheDocument();
+    expect(screen.getByLabelText('I am good at')).toHaveValue('football');
+
+    await user.type(screen.getByLabelText('I like'), 'Drawing horses');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    unmount();
+    const { meNow } = await readDetails(book.id);
+    expect(meNow.likes).toBe('Drawing horses');
+    expect(meNow.goodAt).toBe('football');
+    expect(meNow.updatedAt).toEqual(expect.any(String));
+  });
+
+  it('shows the saved words again after a new visit', async () => {
+    const book = await makeBook();
+    const first = renderApp(`/book/${book.id}`);
+    await first.user.type(await screen.findByLabelText('I dream of'), 'A dog of my own');
+    await first.user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved');
+    first.unmount();
+
+    renderApp(`/book/${book.id}`);
+    expect(await screen.findByLabelText('I dream of')).toHaveValue('A dog of my own');
+  });
+
+  it('shows what is in the book', async () => {
+    const book = await makeBook();
+    renderApp(`/book/${book.id}`);
+    expect(await screen.findByRole('heading', { name: 'In the book' })).toBeInTheDocument();
+    expect(screen.getByText('0 things on the timeline')).toBeInTheDocument();
+    expect(screen.getByText('0 people')).toBeInTheDocument();
+  });
+});
