@@ -47,7 +47,7 @@ describe('accessibility', () => {
         const el = document.activeElement;
         return {
           tag: el?.tagName.toLowerCase() ?? '',
-          text: el?.textContent?.trim() ?? '',
+          text: el?.textContent.trim() ?? '',
           href: el?.getAttribute('href') ?? null,
           lang: el?.getAttribute('lang') ?? null,
           className: el?.getAttribute('class') ?? '',
@@ -61,6 +61,23 @@ describe('accessibility', () => {
   it('has no axe violations on the shelf and in every step of the wizard', async () => {
     await shelf.open({ lang: 'en' });
     await expectNoAxeViolations(app.page, 'the empty shelf (en)');
+
+    // The check itself must catch a violation, or every pass below would prove nothing.
+    await withTimeout(
+      app.page.evaluate(() => {
+        const planted = document.createElement('button');
+        planted.id = 'planted-violation';
+        planted.innerHTML = '<img src="/favicon.svg">';
+        document.querySelector('main')?.append(planted);
+      }),
+      10_000,
+      'planting a violation',
+    );
+    await assert.rejects(
+      expectNoAxeViolations(app.page, 'a planted violation'),
+      /button-name|image-alt/,
+    );
+    await shelf.open({ lang: 'en' });
     await shelf.switchLanguage('da');
     await shelf.link('Lav en ny bog').waitFor();
     await expectNoAxeViolations(app.page, 'the empty shelf (da)');
@@ -159,7 +176,10 @@ describe('accessibility', () => {
     await settings.heading().filter({ hasText: 'Indstillinger' }).waitFor();
     await expectNoAxeViolations(app.page, 'Settings (da)');
     await book.nav().getByRole('link', { name: 'Mig nu', exact: true }).click();
-    await book.heading().filter({ hasText: /^Mig nu/ }).waitFor();
+    await book
+      .heading()
+      .filter({ hasText: /^Mig nu/ })
+      .waitFor();
     await book.waitForMeNow();
     await book.thumbnails().first().waitFor();
     await expectNoAxeViolations(app.page, 'Me now (da)');
@@ -222,6 +242,7 @@ describe('accessibility', () => {
     assert.ok(reached, '"Make a new book" is reachable with Tab');
     await app.page.keyboard.press('Enter');
     await app.page.waitForURL((url) => url.pathname === '/new');
-    assert.equal(await wizard.headingText(), 'Make a new book');
+    await wizard.heading().filter({ hasText: 'Make a new book' }).waitFor();
+    await wizard.nicknameField().waitFor();
   });
 });

@@ -7,7 +7,7 @@ import { CreateBookPage } from './pages/create-book-page';
 import { LockScreen } from './pages/lock-screen';
 import { SettingsPage } from './pages/settings-page';
 import { ShelfPage } from './pages/shelf-page';
-import { launchApp, type LaunchedApp } from './support/browser';
+import { launchApp, withTimeout, type LaunchedApp } from './support/browser';
 
 describe('books', () => {
   let app: LaunchedApp;
@@ -30,6 +30,47 @@ describe('books', () => {
   afterAll(async () => {
     await app.close();
   });
+
+  /** A reload that keeps `?lang=en`, which in-app navigation drops from the address. */
+  async function reloadInEnglish(): Promise<void> {
+    await lock.goto(new URL(app.page.url()).pathname, { lang: 'en' });
+  }
+
+  /** Records in the app's `devices` store, where "remember on this device" keeps its key. */
+  async function deviceKeyCount(): Promise<number> {
+    return withTimeout(
+      app.page.evaluate(async () => {
+        let count = 0;
+        for (const info of await indexedDB.databases()) {
+          if (info.name === undefined) continue;
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open(info.name ?? '');
+            open.onsuccess = () => {
+              resolve(open.result);
+            };
+            open.onerror = () => {
+              reject(open.error ?? new Error('open failed'));
+            };
+          });
+          if (db.objectStoreNames.contains('devices')) {
+            const request = db.transaction('devices').objectStore('devices').count();
+            count += await new Promise<number>((resolve, reject) => {
+              request.onsuccess = () => {
+                resolve(request.result);
+              };
+              request.onerror = () => {
+                reject(request.error ?? new Error('count failed'));
+              };
+            });
+          }
+          db.close();
+        }
+        return count;
+      }),
+      10_000,
+      'counting remembered books',
+    );
+  }
 
   it('creates, renames, locks, unlocks (sentence and recovery code) and deletes a book', async () => {
     await shelf.open({ lang: 'en' });
@@ -59,7 +100,10 @@ describe('books', () => {
     await book.waitForOpen();
     await book.goToSettings();
     assert.equal(await settings.rename('  Maja Sol '), 'The name is saved.');
-    await book.bookName().filter({ hasText: /^Maja Sol$/ }).waitFor();
+    await book
+      .bookName()
+      .filter({ hasText: /^Maja Sol$/ })
+      .waitFor();
     await book.goToAllBooks();
     assert.deepEqual(await shelf.bookNames(), ['Maja Sol']);
 
@@ -78,15 +122,45 @@ describe('books', () => {
     await lock.unlockWithRecoveryCode(created.recoveryCode);
     assert.match(await book.headingText(), /^Me now/);
 
-    // Deleting needs the book's name typed exactly.
+    // A new sentence replaces the old one.
     await book.goToSettings();
+    const { usage } = await settings.storageTexts();
+    assert.match(usage, /^Used: .+ · Free: .+$/);
+    const newSentence = await settings.changeSentence();
+    assert.notEqual(newSentence, created.sentence);
+    await book.lock();
+    assert.equal(
+      await lock.tryWrong(created.sentence),
+      'That was not the right sentence. Try again.',
+    );
+    await lock.unlockWithSentence(newSentence);
+    await settings.waitForSettings();
+
+    // "Remember on this device" opens the book without a secret, also after a reload.
+    assert.equal(await settings.setRemembered(true), 'The book is remembered on this device.');
+    await book.lock();
+    await reloadInEnglish();
+    await lock.rememberedText().waitFor();
+    assert.equal(await deviceKeyCount(), 1);
+    await lock.openRemembered();
+    await settings.waitForSettings();
+    assert.equal(await settings.setRemembered(false), 'Saved');
+    await book.lock();
+    await reloadInEnglish();
+    await lock.waitForLocked();
+    assert.equal(await deviceKeyCount(), 0, 'no device key is kept once forgotten');
+    assert.equal(await lock.rememberedText().count(), 0, 'forgotten again');
+    await lock.unlockWithSentence(newSentence);
+
+    // Deleting needs the book's name typed exactly.
+    await settings.waitForSettings();
     await settings.submitDelete('Maja');
     await settings.deleteError().waitFor();
     assert.equal(
       (await settings.deleteError().textContent())?.trim(),
       'The name does not match. The book was not deleted.',
     );
-    assert.match(app.page.url(), /\/settings$/, 'still in the book');
+    assert.match(app.page.url(), /\/settings(\?|$)/, 'still in the book');
     await book.goToAllBooks();
     assert.deepEqual(await shelf.bookNames(), ['Maja Sol'], 'a wrong name deletes nothing');
 

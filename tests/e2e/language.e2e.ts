@@ -83,7 +83,10 @@ describe('language', () => {
     assert.equal(await htmlLang(), 'da');
     await settings.heading().filter({ hasText: 'Indstillinger' }).waitFor();
     await book.nav().getByRole('link', { name: 'Mig nu', exact: true }).click();
-    await book.heading().filter({ hasText: /^Mig nu/ }).waitFor();
+    await book
+      .heading()
+      .filter({ hasText: /^Mig nu/ })
+      .waitFor();
 
     // …and it stays Danish after a cold start, from the book's own setting.
     await book.reload();

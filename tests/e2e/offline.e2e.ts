@@ -83,7 +83,10 @@ describe('offline', () => {
     assert.equal(await lock.headingText(), "Ida's book is locked");
     await lock.unlockWithRecoveryCode(created.recoveryCode);
     // The lazily loaded Settings page comes from the precache too.
-    await book.heading().filter({ hasText: /^Settings$/ }).waitFor();
+    await book
+      .heading()
+      .filter({ hasText: /^Settings$/ })
+      .waitFor();
     assert.match(app.page.url(), /\/settings(\?|$)/);
   });
 

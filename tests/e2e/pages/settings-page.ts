@@ -69,9 +69,15 @@ export class SettingsPage extends AppPage {
     return this.section('Lock').getByRole('checkbox', { name: /Remember the book/ });
   }
 
+  /** A controlled checkbox that follows the stored state: click, then wait for the result. */
   async setRemembered(on: boolean): Promise<string> {
-    await this.rememberCheckbox().setChecked(on);
-    return this.noticeText('Lock');
+    const box = this.rememberCheckbox();
+    if ((await box.isChecked()) !== on) await box.click();
+    const text = await this.noticeText('Lock');
+    await this.section('Lock')
+      .locator(on ? 'input[type="checkbox"]:checked' : 'input[type="checkbox"]:not(:checked)')
+      .waitFor();
+    return text;
   }
 
   /** Asks for a new sentence, confirms the proposed one and returns it. */

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+
+import { BookPage, meNowFields, type MeNowField } from './pages/book-page';
+import { CreateBookPage } from './pages/create-book-page';
+import { LockScreen } from './pages/lock-screen';
+import { ShelfPage } from './pages/shelf-page';
+import { launchApp, withTimeout, type LaunchedApp } from './support/browser';
+import { randomPhoto } from './support/png';
+import { dumpOriginStorage, findInDump } from './support/storage-dump';
+
+interface PhotoSlice {
+  byteLength: number;
+  /** base64 of 64 bytes from the middle of the displayed file. */
+  middle: string;
+}
+
+describe('canary: nothing readable at rest', () => {
+  let app: LaunchedApp;
+
+  beforeAll(async () => {
+    // The app's CSP (connect-src 'self') forbids fetch() of blob: URLs, which is how this test
+    // reads the bytes of the photo on screen. The CSP itself is checked in privacy.e2e.ts.
+    app = await launchApp({ contextOptions: { bypassCSP: true } });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  /** The bytes of the picture an <img> shows, read back from its blob: URL. */
+  async function displayedSlice(img: Locator): Promise<PhotoSlice> {
+    const src = await img.getAttribute('src');
+    if (src?.startsWith('blob:') !== true) {
+      throw new Error(`the photo is shown from a blob: URL, not ${src ?? 'nothing'}`);
+    }
+    return withTimeout(
+      app.page.evaluate(async (url) => {
+        const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+        const start = Math.max(0, Math.floor(bytes.length / 2) - 32);
+        return {
+          byteLength: bytes.length,
+          middle: btoa(String.fromCharCode(...bytes.subarray(start, start + 64))),
+        };
+      }, src),
+      15_000,
+      'reading the displayed photo',
+    );
+  }
+
+  it('stores no canary text and no photo bytes in the clear, and shows them after unlocking', async () => {
+    const shelf = new ShelfPage(app.page, app.baseURL);
+    const book = new BookPage(app.page, app.baseURL);
+    const lock = new LockScreen(app.page, app.baseURL);
+    const nickname = `Nick${randomBytes(4).toString('hex')}`;
+    const canaries = Object.fromEntries(
+      meNowFields.map((f) => [f, `CANARY-${f}-${randomBytes(12).toString('hex')}`]),
+    ) as Record<MeNowField, string>;
+
+    await shelf.open({ lang: 'en' });
+    await shelf.startNewBook();
+    const created = await new CreateBookPage(app.page, app.baseURL).create({
+      nickname,
+      birthDate: { year: 2012, month: 4, day: 9 },
+    });
+    await book.waitForMeNow();
+    await book.fillMeNow(canaries);
+    assert.equal((await book.saveMeNow()).text, 'Saved');
+
+    await book.uploadPhoto(randomPhoto(320, 240));
+    const thumb = book.thumbnails().first();
+    await thumb.waitFor();
+    assert.equal(await book.waitForImagesLoaded(thumb), 1);
+    const original = await displayedSlice(book.portrait());
+    const thumbnail = await displayedSlice(thumb);
+    assert.ok(original.byteLength > 1000 && thumbnail.byteLength > 500);
+
+    await book.lock();
+    const page = await withTimeout(app.page.content(), 10_000, 'page.content()');
+    for (const canary of Object.values(canaries)) {
+      assert.ok(!page.includes(canary), `the locked page still shows ${canary}`);
+    }
+
+    // A control planted the same ways the app stores things (a Blob and a string in IndexedDB,
+    // sessionStorage): the search must find it, or a clean result would prove nothing.
+    const control = `CONTROL-${randomBytes(12).toString('hex')}`;
+    await withTimeout(
+      app.page.evaluate(async (text) => {
+        sessionStorage.setItem('control', text);
+        await new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('e2e-control', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('things');
+          open.onerror = () => {
+            reject(open.error ?? new Error('open failed'));
+          };
+          open.onsuccess = () => {
+            const tx = open.result.transaction('things', 'readwrite');
+            tx.objectStore('things').put({ note: `x${text}x` }, 'text');
+            tx.objectStore('things').put(new Blob([`bytes:${text}`]), 'blob');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => {
+              reject(tx.error ?? new Error('write failed'));
+            };
+          };
+        });
+      }, control),
+      15_000,
+      'planting the control',
+    );
+
+    const dump = await dumpOriginStorage(app.page);
+    assert.deepEqual(findInDump(dump, control).sort(), [
+      'indexeddb:e2e-control/things (bytes)',
+      'indexeddb:e2e-control/things (text)',
+      'sessionStorage (text)',
+    ]);
+    // Positive controls: the dump reads the app's records, and finds what is stored in clear.
+    assert.ok(
+      dump.stores.some((s) => s.endsWith('/books')) &&
+        dump.stores.some((s) => s.endsWith('/blobs')),
+      `the dump saw the app's stores: ${dump.stores.join(', ')}`,
+    );
+    assert.ok(dump.recordCount >= 4, 'book, photo and its two blobs');
+    assert.notDeepEqual(findInDump(dump, nickname), [], 'the cover name is stored readable');
+    assert.ok(
+      dump.items.some((i) => i.where.startsWith('cache:')),
+      'the dump read the Cache Storage',
+    );
+    const storedBlobBytes = dump.items
+      .filter((i) => i.where.endsWith('/blobs'))
+      .flatMap((i) => i.values)
+      .filter((v) => v.kind === 'bytes')
+      .reduce((sum, v) => sum + Buffer.from(v.base64, 'base64').length, 0);
+    assert.ok(
+      storedBlobBytes >= original.byteLength + thumbnail.byteLength,
+      'the photo is stored (sealed) in the blobs store',
+    );
+
+    for (const [field, canary] of Object.entries(canaries)) {
+      assert.deepEqual(findInDump(dump, canary), [], `"${field}" is readable at rest`);
+    }
+    for (const [name, slice] of Object.entries({ original, thumbnail })) {
+      const bytes = Buffer.from(slice.middle, 'base64');
+      assert.equal(bytes.length, 64);
+      assert.deepEqual(findInDump(dump, bytes), [], `the ${name} photo is stored in the clear`);
+    }
+
+    await lock.unlockWithSentence(created.sentence);
+    await book.waitForMeNow();
+    for (const field of meNowFields) {
+      assert.equal(await book.meNowField(field).inputValue(), canaries[field]);
+    }
+    assert.equal(await book.waitForImagesLoaded(book.portrait()), 1, 'the photo shows again');
+    assert.deepEqual(await displayedSlice(book.portrait()), original, 'the same photo bytes');
+  });
+});
