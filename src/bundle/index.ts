@@ -1,0 +1,54 @@
+/**
+ * The handover bundle (docs/bundle-format.md): select, write, read, merge. Pure: no React, no
+ * Dexie. The PDF lives in './pdf' and is not re-exported here, because pdf-lib and fontkit are
+ * large: import it lazily (`await import('../bundle/pdf')`), ideally in a worker.
+ */
+export type {
+  BookData,
+  BookRecord,
+  BundleJson,
+  BundlePhoto,
+  DocumentLabels,
+  ExportChoices,
+  ExportSelection,
+  LeftOut,
+} from './types';
+export { BundleError, isBundleError, type BundleErrorCode } from './errors';
+export { DEFAULT_READ_LIMITS, PAYLOAD, TAG_FILES, type ReadLimits } from './limits';
+export { CURRENT_SCHEMA_VERSION, SCHEMA_ID, bundleJsonSchema, bundleSchema } from './schema';
+export { CHILD_LINK_ID, DEFAULT_EXPORT_CHOICES, selectForExport } from './select';
+export {
+  bundleRootName,
+  isWindowsReserved,
+  mediaFileNames,
+  orderPhotos,
+  pdfPartFileName,
+  slugify,
+} from './names';
+export { INDEX_HTML_CSP, renderIndexHtml, type RenderHtmlOptions } from './html';
+export { renderLaesMig, type LaesMigInput } from './laes-mig';
+export {
+  BAGIT_TXT,
+  bagInfoText,
+  encodeManifestPath,
+  decodeManifestPath,
+  manifestText,
+  payloadOxum,
+  type BagFile,
+  type BagInfoInput,
+} from './bagit';
+export { readBagTags, verifyBag, type BagExpectations, type BagTags } from './bagit-check';
+export {
+  writeBundle,
+  type BundleReport,
+  type BundleSource,
+  type BundleWriter,
+  type WriteBundleOptions,
+} from './write-bundle';
+export {
+  readBundle,
+  type BundleContents,
+  type BundleReadReport,
+  type ReadBundleOptions,
+} from './read-bundle';
+export { planMerge, type DuplicatePhoto, type MergePlan, type RecordDiff } from './merge';

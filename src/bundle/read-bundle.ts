@@ -1,0 +1,203 @@
+/**
+ * Reads a handover bundle, treating it as hostile: everything is checked before this returns,
+ * so the caller writes to the database only after success and never half an import.
+ *
+ * Order: zip structure and names (no content read), tag files and the bag's layout, then
+ * livsbog.json (version, schema, references) before any photo is hashed, then every other file
+ * (size limits on real bytes, CRC, SHA-256 against the manifest; photos also by sniffed type and
+ * against their record's hash). One file's bytes are in memory at a time; stored photos come
+ * back as slices of the input Blob, not copies.
+ */
+import { sha256Hex } from '../crypto/hash';
+import { checkFileHash, readBagTags, type BagExpectations } from './bagit-check';
+import { bookDataFromJson } from './bundle-json';
+import { BundleError } from './errors';
+import { parseBundleJson } from './json-guard';
+import { DEFAULT_READ_LIMITS, PAYLOAD, TAG_FILES, type ReadLimits } from './limits';
+import { layoutOf, type BundleLayout } from './read-paths';
+import { checkReferences } from './references';
+import { sniffPhotoMime } from './sniff';
+import type { BookData, BundleJson, LeftOut } from './types';
+import { readCentralDirectory, type ZipEntry } from './zip-central';
+import { extractEntry, type Budget, type Extracted } from './zip-extract';
+
+export interface ReadBundleOptions {
+  limits?: Partial<ReadLimits>;
+  signal?: AbortSignal;
+  /** Bytes of the zip checked so far, of its size. */
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
+}
+
+export interface BundleReadReport {
+  schemaVersion: number;
+  exportedAt: string;
+  app: { name: string; version: string };
+  leftOut: LeftOut;
+  /** Files in `data/`, as listed in the manifest. */
+  payloadFiles: number;
+  payloadBytes: number;
+  hasPdf: boolean;
+  /** Bag-Software-Agent and the other bag-info.txt fields, for support. */
+  bagInfo: Record<string, string[]>;
+  /** Operating-system clutter (`__MACOSX/`, `.DS_Store`) that was ignored. */
+  ignoredFiles: string[];
+}
+
+export interface BundleContents {
+  data: BookData;
+  /** Photo id → its bytes, typed by the sniffed MIME type. */
+  photoBlobs: Map<string, Blob>;
+  report: BundleReadReport;
+}
+
+export async function readBundle(
+  file: Blob,
+  options: ReadBundleOptions = {},
+): Promise<BundleContents> {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const { entries, cdOffset } = await readCentralDirectory(file, {
+    maxEntries: limits.maxEntries,
+    maxCentralBytes: limits.maxTagFileBytes,
+  });
+  const layout = layoutOf(entries);
+  const slots = slotEnds(entries, cdOffset);
+  const budget: Budget = { maxTotalBytes: limits.maxTotalBytes, totalBytes: 0 };
+  let done = 0;
+  const extract = async (path: string, maxBytes: number): Promise<Extracted> => {
+    signal?.throwIfAborted();
+    const entry = mustGet(layout, path);
+    const out = await extractEntry(
+      file,
+      entry,
+      slots.get(entry) ?? cdOffset,
+      maxBytes,
+      budget,
+      signal,
+    );
+    done += entry.compressedSize;
+    options.onProgress?.(done, file.size);
+    return out;
+  };
+
+  const expect = await checkTags(layout, extract, limits);
+  const jsonPath = `data/${PAYLOAD.json}`;
+  const jsonBytes = (await extract(jsonPath, limits.maxJsonBytes)).bytes;
+  checkFileHash(expect, jsonPath, await sha256Hex(jsonBytes));
+  const json = parseBundleJson(jsonBytes, limits.maxJsonDepth);
+  const mediaPrefix = 'data/';
+  const mediaFiles = new Set(
+    [...layout.roles].filter(([, r]) => r === 'media').map(([p]) => p.slice(mediaPrefix.length)),
+  );
+  checkReferences(json, mediaFiles);
+
+  for (const [path, role] of layout.roles) {
+    if (role === 'document') {
+      const { bytes } = await extract(path, limits.maxFileBytes);
+      checkFileHash(expect, path, await sha256Hex(bytes));
+    }
+  }
+  const photoBlobs = await readPhotos(file, json, extract, expect, limits);
+  return { data: bookDataFromJson(json), photoBlobs, report: makeReport(json, layout, expect) };
+}
+
+type Extract = (path: string, maxBytes: number) => Promise<Extracted>;
+
+function mustGet(layout: BundleLayout, path: string): ZipEntry {
+  const entry = layout.files.get(path);
+  if (!entry) throw new BundleError('missing-file', path);
+  return entry;
+}
+
+/** Each entry's data must end before the next entry (by offset) or the central directory. */
+function slotEnds(entries: readonly ZipEntry[], cdOffset: number): Map<ZipEntry, number> {
+  const sorted = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  const ends = new Map<ZipEntry, number>();
+  sorted.forEach((e, i) => {
+    const next = sorted[i + 1];
+    if (next?.localOffset === e.localOffset)
+      throw new BundleError('corrupt-zip', 'overlapping entries');
+    ends.set(e, next ? next.localOffset : cdOffset);
+  });
+  return ends;
+}
+
+async function checkTags(
+  layout: BundleLayout,
+  extract: Extract,
+  limits: ReadLimits,
+): Promise<BagExpectations> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const texts = new Map<string, string>();
+  const hashes = new Map<string, string>();
+  for (const name of Object.values(TAG_FILES)) {
+    const { bytes } = await extract(name, limits.maxTagFileBytes);
+    try {
+      texts.set(name, decoder.decode(bytes));
+    } catch (e) {
+      throw new BundleError('not-a-bag', `${name}: not UTF-8`, { cause: e });
+    }
+    hashes.set(name, await sha256Hex(bytes));
+  }
+  const sizes = new Map([...layout.files].map(([p, e]) => [p, e.size]));
+  const expect = readBagTags(
+    {
+      bagit: texts.get(TAG_FILES.bagit) ?? '',
+      bagInfo: texts.get(TAG_FILES.bagInfo) ?? '',
+      manifest: texts.get(TAG_FILES.manifest) ?? '',
+      tagManifest: texts.get(TAG_FILES.tagManifest) ?? '',
+    },
+    sizes,
+  );
+  for (const [name, sha] of hashes) checkFileHash(expect, name, sha);
+  return expect;
+}
+
+async function readPhotos(
+  file: Blob,
+  json: BundleJson,
+  extract: Extract,
+  expect: BagExpectations,
+  limits: ReadLimits,
+): Promise<Map<string, Blob>> {
+  const blobs = new Map<string, Blob>();
+  for (const photo of json.photos) {
+    const path = `data/${photo.file}`;
+    const { bytes, storedAt } = await extract(path, limits.maxFileBytes);
+    const sha = await sha256Hex(bytes);
+    checkFileHash(expect, path, sha);
+    const mime = sniffPhotoMime(bytes);
+    if (!mime || mime !== photo.mime.toLowerCase())
+      throw new BundleError('bad-photo-type', photo.file);
+    if (sha !== photo.sha256 || bytes.length !== photo.byteLength) {
+      throw new BundleError('checksum-mismatch', `${photo.file}: photo record`);
+    }
+    // A stored photo stays a slice of the input (no copy); an inflated one becomes its own Blob.
+    blobs.set(
+      photo.id,
+      storedAt ? file.slice(storedAt.start, storedAt.end, mime) : new Blob([bytes], { type: mime }),
+    );
+  }
+  return blobs;
+}
+
+function makeReport(
+  json: BundleJson,
+  layout: BundleLayout,
+  expect: BagExpectations,
+): BundleReadReport {
+  let payloadBytes = 0;
+  for (const path of expect.payload.keys()) payloadBytes += layout.files.get(path)?.size ?? 0;
+  return {
+    schemaVersion: json.schemaVersion,
+    exportedAt: json.exportedAt,
+    app: json.app,
+    leftOut: json.leftOut,
+    payloadFiles: expect.payload.size,
+    payloadBytes,
+    hasPdf: layout.files.has(`data/${PAYLOAD.pdf}`),
+    bagInfo: Object.fromEntries([...expect.info.fields].map(([k, v]) => [k, [...v]])),
+    ignoredFiles: layout.ignored,
+  };
+}

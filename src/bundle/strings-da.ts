@@ -1,0 +1,98 @@
+/**
+ * Texts of the documents in a bundle (index.html, livsbog.pdf, LAES-MIG.txt), Danish first.
+ * These are part of the exported book, not the app's UI, so they live here rather than in
+ * i18next: the bundle layer renders without React or the app running. Functions return plain
+ * text; the HTML writer escapes the result.
+ */
+export const docStringsDa = {
+  bookTitle: 'Min livsbog',
+  born: (date: string) => `Født ${date}`,
+  savedOn: (date: string) => `Gemt ${date}`,
+  contents: 'Indhold',
+  sections: {
+    meNow: 'Mig nu',
+    homes: 'Hvor jeg har boet',
+    schools: 'Dagtilbud, skoler og arbejde',
+    people: 'Mine mennesker',
+    network: 'Mit netværk',
+    timeline: 'Tidslinje',
+    photos: 'Billeder',
+    letters: 'Breve',
+    dreams: 'Drømme',
+  },
+  meNow: {
+    likes: 'Det kan jeg lide',
+    goodAt: 'Det er jeg god til',
+    proudOf: 'Det er jeg stolt af',
+    dreams: 'Det drømmer jeg om',
+  },
+  kinds: {
+    home: 'Hjem',
+    school: 'Skole',
+    leisure: 'Fritid',
+    event: 'Begivenhed',
+    memory: 'Minde',
+    letter: 'Brev',
+    dream: 'Drøm',
+  },
+  subKinds: {
+    'birth-family': 'Min fødefamilie',
+    'foster-family': 'Plejefamilie',
+    kinship: 'Netværksplejefamilie',
+    'childrens-home': 'Døgninstitution',
+    'own-flat': 'Egen bolig',
+    other: 'Andet',
+    daycare: 'Dagtilbud',
+    school: 'Skole',
+    education: 'Uddannelse',
+    job: 'Arbejde',
+  } as Readonly<Record<string, string>>,
+  sectors: {
+    family: 'Familie',
+    relatives: 'Slægt',
+    placement: 'Hvor jeg bor',
+    'school-work': 'Skole og arbejde',
+    leisure: 'Fritid',
+    friends: 'Venner',
+    professionals: 'Fagfolk',
+  },
+  closeness: { 1: 'Tættest på mig', 2: 'Tæt på mig', 3: 'Lidt længere væk' },
+  contact: {
+    daily: 'Vi ses hver dag',
+    weekly: 'Vi ses hver uge',
+    monthly: 'Vi ses hver måned',
+    rarely: 'Vi ses sjældent',
+    never: 'Vi ses ikke',
+  },
+  links: {
+    'parent-of': (name: string) => `Forælder til ${name}`,
+    'step-parent-of': (name: string) => `Stedforælder til ${name}`,
+    'sibling-of': (name: string) => `Søskende til ${name}`,
+    'half-sibling-of': (name: string) => `Halvsøskende til ${name}`,
+    'step-sibling-of': (name: string) => `Stedsøskende til ${name}`,
+    'partner-of': (name: string) => `Kæreste eller partner med ${name}`,
+    me: 'mig',
+  },
+  author: {
+    child: 'Med mine egne ord',
+    adult: (name: string) => `Skrevet af ${name} (voksen)`,
+    together: 'Skrevet sammen',
+    togetherWith: (name: string) => `Skrevet sammen med ${name}`,
+  },
+  withPeople: 'Med',
+  feeling: 'Følelse',
+  place: 'Sted',
+  protectedPlace: 'Beskyttet adresse: del den kun med omtanke.',
+  sealed: (date: string) => `Forseglet til ${date}. Åbn brevet, når dagen er kommet.`,
+  yearTurned: (year: number, age: number) => `${year} – året jeg fyldte ${age}`,
+  yearBorn: (year: number) => `${year} – året jeg blev født`,
+  noDate: 'Uden tidspunkt',
+  photoN: (n: number) => `Billede ${n}`,
+  portraitOf: (name: string) => `Billede af ${name}`,
+  openFull: 'Åbn billedet i fuld størrelse',
+  pageOf: (n: number, total: number) => `Side ${n} af ${total}`,
+  networkLegend: 'Tættest på mig i midten, længere væk ude i kanten.',
+  madeWith: (version: string) => (version ? `Lavet med Livsbog ${version}.` : 'Lavet med Livsbog.'),
+};
+
+export type DocStrings = typeof docStringsDa;
