@@ -60,9 +60,14 @@ export interface Entry {
 export type Sector =
   'family' | 'relatives' | 'placement' | 'school-work' | 'leisure' | 'friends' | 'professionals';
 export type Closeness = 1 | 2 | 3;
+/** How often the child sees someone (asked for siblings first, allowed for everyone). */
+export type ContactFrequency = 'daily' | 'weekly' | 'monthly' | 'rarely' | 'never';
+/** How the line between the child and a person is drawn on the network map. */
+export type NetworkLine = 'strong' | 'weak' | 'difficult';
 
 export interface FamilyLink {
   type: 'parent-of' | 'sibling-of' | 'partner-of';
+  /** Another person's id, or `'me'` for the child whose book it is (the child is no Person). */
   personId: string;
   half?: boolean;
   step?: boolean;
@@ -78,6 +83,9 @@ export interface Person {
   portraitPhotoId?: string;
   note?: string;
   hideInSlideshows?: boolean;
+  contact?: ContactFrequency;
+  /** The line on today's network map; a snapshot keeps its own copy. */
+  line?: NetworkLine;
   links: FamilyLink[];
   createdAt: string;
   updatedAt: string;
@@ -139,6 +147,6 @@ export interface NetworkSnapshot {
     personId: string;
     sector: Sector;
     closeness: Closeness;
-    line?: 'strong' | 'weak' | 'difficult';
+    line?: NetworkLine;
   }[];
 }
