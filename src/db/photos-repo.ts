@@ -1,4 +1,5 @@
-import { openToBlob, sealBlob } from '../crypto/seal';
+import { openToBlob, seal, sealBlob } from '../crypto/seal';
+import { fuzzySortKey } from '../domain/fuzzy-sort';
 import type { Photo } from '../domain/types';
 
 import { db, writableDb } from './connection';
@@ -6,13 +7,45 @@ import type { BlobRow, SealedRow } from './database';
 import { StorageError, toStorageError } from './errors';
 import { requireKey } from './books-repo';
 import { aadFor, sealValue } from './sealing';
+import { putRecords, listRecords, type RecordList } from './records-repo';
 import { trackObjectUrl } from './session';
 
-export interface NewPhoto {
+/** Bytes sealed elsewhere (an import worker) with `photoBlobAad`: stored as they are. */
+export interface SealedPart {
+  iv: Uint8Array;
+  ct: Blob;
+}
+
+export type NewPhoto = {
   photo: Photo;
-  original: Blob;
-  thumb: Blob;
   sortKey: string;
+} & (
+  | {
+      /** A Blob, or the bytes themselves. */
+      original: Blob | Uint8Array;
+      thumb: Blob;
+    }
+  | {
+      /**
+       * Sealed in an import worker, so no photo-sized buffer passes the main thread (their
+       * garbage collection made long tasks). Each part must be sealed with `photoBlobAad`.
+       */
+      sealed: { original: SealedPart; thumb: SealedPart };
+    }
+);
+
+/** The additional data a photo's bytes are sealed with: binds them to this photo and role. */
+export function photoBlobAad(bookId: string, photoId: string, role: BlobRow['role']): string {
+  return aadFor('blobs', bookId, blobId(photoId, role));
+}
+
+/** Photos sort by when they were taken (unknown dates last), then by id: a total order. */
+export function photoSortKey(photo: Pick<Photo, 'id' | 'takenAt'>): string {
+  return fuzzySortKey(photo.takenAt) + photo.id;
+}
+
+function sealBytes(key: CryptoKey, data: Blob | Uint8Array, aad: string) {
+  return data instanceof Uint8Array ? seal(key, data, aad) : sealBlob(key, data, aad);
 }
 
 function blobId(photoId: string, role: BlobRow['role']): string {
@@ -28,7 +61,11 @@ async function sealPhoto(
   const blobs = await Promise.all(
     (['original', 'thumb'] as const).map(async (role) => {
       const bid = blobId(id, role);
-      const sealed = await sealBlob(
+      if ('sealed' in p) {
+        const part = p.sealed[role];
+        return { id: bid, bookId, photoId: id, role, iv: part.iv, ct: part.ct };
+      }
+      const sealed = await sealBytes(
         key,
         role === 'original' ? p.original : p.thumb,
         aadFor('blobs', bookId, bid),
@@ -90,7 +127,9 @@ export async function deletePhotos(bookId: string, ids: string[]): Promise<void>
   try {
     const d = await writableDb();
     await d.transaction('rw', [d.photos, d.blobs], async () => {
-      await d.photos.bulkDelete(ids);
+      // Only this book's photos, like the blobs below: never half-delete another book's photo.
+      const rows = await d.photos.bulkGet(ids);
+      await d.photos.bulkDelete(rows.filter((r) => r?.bookId === bookId).map((r) => r?.id ?? ''));
       await d.blobs
         .where('photoId')
         .anyOf(ids)
@@ -100,4 +139,21 @@ export async function deletePhotos(bookId: string, ids: string[]): Promise<void>
   } catch (e) {
     throw toStorageError(e);
   }
+}
+
+/** Every photo of a book (metadata only, never the bytes), in photo order. */
+export function listPhotos(bookId: string): Promise<RecordList<Photo>> {
+  return listRecords<Photo>('photos', bookId);
+}
+
+/**
+ * Saves changed photo metadata (caption, people, date, hidden). The bytes are untouched; the sort
+ * key follows the date, so a photo moves to its new place in the gallery.
+ */
+export async function updatePhotos(bookId: string, photos: Photo[]): Promise<void> {
+  await putRecords(
+    'photos',
+    bookId,
+    photos.map((p) => ({ value: p, sortKey: photoSortKey(p), kind: 'photo' })),
+  );
 }

@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 
 import { Notice } from '../../../components/notice';
 import { useErrorText } from '../../../components/use-error-text';
-import { sha256Hex } from '../../../crypto/hash';
-import { addPhotos, updateDetails } from '../../../db';
-import { newId, nowIso } from '../../../domain/ids';
-import type { MeNow, Photo } from '../../../domain/types';
+import { StorageError, updateDetails } from '../../../db';
+import type { MeNow } from '../../../domain/types';
+import { importPhotos, type ImportFailure } from '../../../media/import-photos';
 import { usePhotoUrl } from '../hooks/use-photo-url';
-import { NotAnImageError, reencodePhoto } from '../lib/reencode-photo';
 
-/** "A photo of me now": re-encoded on the device, so no location or camera data is kept. */
+/**
+ * "A photo of me now", through the same import as the photos area (src/media): location and
+ * camera data removed, full quality kept, stored once even if chosen again.
+ */
 export function MeNowPhoto({
   bookId,
   meNow,
@@ -25,37 +26,24 @@ export function MeNowPhoto({
   const url = usePhotoUrl(bookId, meNow.photoId, 'image/jpeg', 'original');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Storage problems read as they do everywhere else in the app; picture problems say what to do.
+  const failureText = (reason: ImportFailure | undefined) =>
+    reason === 'storage-full'
+      ? errorText(new StorageError('storage-full'))
+      : reason === 'locked'
+        ? errorText(new StorageError('book-locked'))
+        : t(`photos.failure.${reason ?? 'unknown'}`);
 
   const choose = async (file: File) => {
     setBusy(true);
     setError(null);
     try {
-      const made = await reencodePhoto(file);
-      const bytes = new Uint8Array(await made.original.arrayBuffer());
-      const now = nowIso();
-      const photo: Photo = {
-        id: newId(),
-        bookId,
-        mime: 'image/jpeg',
-        width: made.width,
-        height: made.height,
-        byteLength: bytes.byteLength,
-        sha256: await sha256Hex(bytes),
-        personIds: [],
-        entryIds: [],
-        createdAt: now,
-        updatedAt: now,
-      };
-      await addPhotos(bookId, [
-        { photo, original: made.original, thumb: made.thumb, sortKey: `~${now}${photo.id}` },
-      ]);
-      await updateDetails(bookId, { meNow: { ...meNow, photoId: photo.id } });
+      const summary = await importPhotos(bookId, [file]);
+      const photo = summary.added[0] ?? summary.duplicates[0];
+      if (photo) await updateDetails(bookId, { meNow: { ...meNow, photoId: photo.id } });
+      else setError(t('meNow.photoFailed', { reason: failureText(summary.failed[0]?.reason) }));
     } catch (e) {
-      setError(
-        t('meNow.photoFailed', {
-          reason: e instanceof NotAnImageError ? t('meNow.notAnImage') : errorText(e),
-        }),
-      );
+      setError(t('meNow.photoFailed', { reason: errorText(e) }));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,86 @@
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 
-/** The photos area of an open book. (Scaffold: replaced by the real area.) */
+import { Notice } from '../../../components/notice';
+import type { Photo } from '../../../domain/types';
+import { useBookLocale, useEntries, usePeople, usePhotoList } from '../hooks/use-photo-data';
+import '../photos.css';
+
+import { photoLabel } from './gallery-group-label';
+import { PhotoDialog } from './photo-dialog';
+import { PhotoGallery } from './photo-gallery';
+import { PhotoImport } from './photo-import';
+import { SlideshowSetup } from './slideshow-setup';
+
+/** The photos of an open book: adding them, the gallery, and looking at them together. */
 export function PhotosArea() {
   const { t } = useTranslation();
-  return <h1>{t('photos.title')}</h1>;
+  const { bookId = '' } = useParams();
+  const list = usePhotoList(bookId);
+  const people = usePeople(bookId);
+  const entries = useEntries(bookId);
+  const locale = useBookLocale(bookId) ?? 'da';
+  const [showHidden, setShowHidden] = useState(false);
+  const [openId, setOpenId] = useState<string>();
+  const all = useMemo(() => list?.items ?? [], [list]);
+  const hiddenCount = useMemo(() => all.filter((p) => p.hidden).length, [all]);
+  const shown = useMemo(() => (showHidden ? all : all.filter((p) => !p.hidden)), [all, showHidden]);
+  // Looked up in every photo, so a photo hidden from inside the dialog stays open.
+  const open = openId ? all.find((p) => p.id === openId) : undefined;
+  const onOpen = useCallback((p: Photo) => {
+    setOpenId(p.id);
+  }, []);
+
+  return (
+    <div className="photos-area">
+      <h1>{t('photos.title')}</h1>
+      <p className="lead">{t('photos.intro')}</p>
+      <PhotoImport bookId={bookId} />
+      {list && list.damaged.length > 0 ? (
+        <Notice tone="warning">{t('photos.damaged', { count: list.damaged.length })}</Notice>
+      ) : null}
+      {list && people && entries ? (
+        <>
+          <SlideshowSetup photos={all} people={people} entries={entries} locale={locale} />
+          <section className="gallery-section" aria-labelledby="gallery-heading">
+            <h2 id="gallery-heading">
+              {t('photos.gallery.heading')}{' '}
+              <span className="gallery-count">
+                {t('photos.gallery.count', { count: shown.length })}
+              </span>
+            </h2>
+            {hiddenCount > 0 ? (
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={showHidden}
+                  onChange={(e) => {
+                    setShowHidden(e.target.checked);
+                  }}
+                />
+                <span>{t('photos.gallery.showHidden', { count: hiddenCount })}</span>
+              </label>
+            ) : null}
+            {all.length === 0 ? <p>{t('photos.gallery.empty')}</p> : null}
+            <PhotoGallery photos={shown} onOpen={onOpen} />
+          </section>
+        </>
+      ) : (
+        <p role="status">{t('photos.loading')}</p>
+      )}
+      {open && people && entries ? (
+        <PhotoDialog
+          photo={open}
+          label={photoLabel(t, open)}
+          people={people.filter((p) => !p.deletedAt)}
+          entries={entries}
+          locale={locale}
+          onClose={() => {
+            setOpenId(undefined);
+          }}
+        />
+      ) : null}
+    </div>
+  );
 }

@@ -1,0 +1,130 @@
+import { useCallback, useRef } from 'react';
+import { useDropzone } from 'react-dropzone';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import { Notice } from '../../../components/notice';
+import { useErrorText } from '../../../components/use-error-text';
+import { usePhotoImport } from '../hooks/use-photo-import';
+import { withoutSystemFiles } from '../lib/system-files';
+
+import { ImportProgress } from './import-progress';
+import { ImportSummary } from './import-summary';
+
+/** What the pickers offer; dropped files of any type still arrive and are named if refused. */
+const PICK = 'image/*,.heic,.heif,.avif';
+
+/**
+ * Adding photos: drop files or folders anywhere on the area, or use the big buttons (photos, a
+ * folder, the camera on a phone). The import runs in workers with a progress bar and a Stop.
+ */
+export function PhotoImport({ bookId }: { bookId: string }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const { state, start, cancel, dismiss } = usePhotoImport(bookId);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const cameraInput = useRef<HTMLInputElement>(null);
+  const running = state.phase === 'running';
+
+  const onDrop = useCallback(
+    (files: File[]) => {
+      start(withoutSystemFiles(files));
+    },
+    [start],
+  );
+  // No `accept`: a wrong file must reach the pipeline and get its line in the summary.
+  const { getRootProps, getInputProps, isDragActive, open } = useDropzone({
+    onDrop,
+    noClick: true,
+    noKeyboard: true,
+    multiple: true,
+    disabled: running,
+  });
+  const fromInput = (input: HTMLInputElement) => {
+    const files = input.files ? [...input.files] : [];
+    input.value = '';
+    start(withoutSystemFiles(files));
+  };
+
+  const dropClass = isDragActive ? 'photo-drop is-active' : 'photo-drop';
+  return (
+    <section className="photo-import" aria-labelledby="photo-import-heading">
+      <h2 id="photo-import-heading">{t('photos.import.heading')}</h2>
+      <div {...getRootProps({ className: dropClass })}>
+        <input {...getInputProps({ accept: PICK })} data-testid="photo-input" />
+        <p className="photo-drop-text">
+          {isDragActive ? t('photos.import.dropActive') : t('photos.import.drop')}
+        </p>
+        <div className="actions">
+          <Button onClick={open} disabled={running}>
+            {t('photos.import.choose')}
+          </Button>
+          <Button
+            variant="secondary"
+            disabled={running}
+            onClick={() => folderInput.current?.click()}
+          >
+            {t('photos.import.chooseFolder')}
+          </Button>
+          <Button
+            variant="secondary"
+            className="camera-button"
+            disabled={running}
+            onClick={() => cameraInput.current?.click()}
+          >
+            {t('photos.import.camera')}
+          </Button>
+        </div>
+        <input
+          ref={(el) => {
+            folderInput.current = el;
+            // Not in React's types: lets the picker choose a whole folder (and its subfolders).
+            el?.setAttribute('webkitdirectory', '');
+          }}
+          type="file"
+          multiple
+          hidden
+          tabIndex={-1}
+          onChange={(e) => {
+            fromInput(e.currentTarget);
+          }}
+        />
+        <input
+          ref={cameraInput}
+          type="file"
+          accept="image/*"
+          capture="environment"
+          hidden
+          tabIndex={-1}
+          onChange={(e) => {
+            fromInput(e.currentTarget);
+          }}
+        />
+        <p className="field-hint">{t('photos.import.privacy')}</p>
+      </div>
+      {state.phase === 'running' ? (
+        <ImportProgress
+          done={state.done}
+          total={state.total}
+          cancelling={state.cancelling}
+          onCancel={cancel}
+        />
+      ) : null}
+      {state.phase === 'finished' ? (
+        <ImportSummary summary={state.summary} onDismiss={dismiss} />
+      ) : null}
+      {state.phase === 'error' ? (
+        <Notice
+          tone="error"
+          actions={
+            <Button variant="quiet" onClick={dismiss}>
+              {t('photos.import.dismiss')}
+            </Button>
+          }
+        >
+          {t('photos.import.failedAll', { reason: errorText(state.error) })}
+        </Notice>
+      ) : null}
+    </section>
+  );
+}

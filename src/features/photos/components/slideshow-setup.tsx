@@ -1,0 +1,132 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import type { Entry, Locale, Person, Photo } from '../../../domain/types';
+import { slideshowChoices, slideshowPhotos, type SlideshowFilter } from '../lib/slideshow-filter';
+
+import { SlideshowDialog } from './slideshow-dialog';
+
+/** "Look at photos together": choose a period, a person or a place, then the whole screen. */
+export function SlideshowSetup({
+  photos,
+  people,
+  entries,
+  locale,
+}: {
+  photos: Photo[];
+  people: Person[];
+  entries: Entry[];
+  locale: Locale;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [filter, setFilter] = useState<SlideshowFilter>({});
+  const [showing, setShowing] = useState<Photo[] | null>(null);
+  const choices = useMemo(
+    () => slideshowChoices(photos, people, entries),
+    [photos, people, entries],
+  );
+  const chosen = useMemo(
+    () => slideshowPhotos(photos, people, entries, filter),
+    [photos, people, entries, filter],
+  );
+  const pick = (key: keyof SlideshowFilter, raw: string) => {
+    setFilter((f) => {
+      const year = key === 'year' ? raw : f.year;
+      const personId = key === 'personId' ? raw : f.personId;
+      const entryId = key === 'entryId' ? raw : f.entryId;
+      return {
+        ...(year !== undefined && year !== '' ? { year: Number(year) } : {}),
+        ...(personId ? { personId } : {}),
+        ...(entryId ? { entryId } : {}),
+      };
+    });
+  };
+
+  return (
+    <section className="slideshow-setup" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('photos.slideshow.heading')}</h2>
+      <p>{t('photos.slideshow.intro')}</p>
+      <div className="slideshow-filters">
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{t('photos.slideshow.year')}</label>
+          <select
+            id={`${id}-year`}
+            value={filter.year ?? ''}
+            onChange={(e) => {
+              pick('year', e.target.value);
+            }}
+          >
+            <option value="">{t('photos.slideshow.allYears')}</option>
+            {choices.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-person`}>{t('photos.slideshow.person')}</label>
+          <select
+            id={`${id}-person`}
+            value={filter.personId ?? ''}
+            onChange={(e) => {
+              pick('personId', e.target.value);
+            }}
+          >
+            <option value="">{t('photos.slideshow.everyone')}</option>
+            {choices.people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-place`}>{t('photos.slideshow.place')}</label>
+          <select
+            id={`${id}-place`}
+            value={filter.entryId ?? ''}
+            onChange={(e) => {
+              pick('entryId', e.target.value);
+            }}
+          >
+            <option value="">{t('photos.slideshow.everywhere')}</option>
+            {choices.places.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="field-hint">{t('photos.slideshow.excluded')}</p>
+      <div className="actions">
+        <Button
+          className="slideshow-start"
+          disabled={chosen.length === 0}
+          onClick={() => {
+            setShowing(chosen);
+          }}
+        >
+          <span aria-hidden="true">▶</span> {t('photos.slideshow.start')}
+        </Button>
+        <span className="slideshow-count" aria-live="polite">
+          {chosen.length === 0
+            ? t('photos.slideshow.noneMatch')
+            : t('photos.slideshow.count', { count: chosen.length })}
+        </span>
+      </div>
+      {showing ? (
+        <SlideshowDialog
+          photos={showing}
+          locale={locale}
+          onClose={() => {
+            setShowing(null);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Entry, Person, Photo } from '../../../domain/types';
+
+export interface SlideshowFilter {
+  year?: number;
+  personId?: string;
+  entryId?: string;
+}
+
+function linkedTo(photo: Photo, entry: Entry): boolean {
+  return entry.photoIds.includes(photo.id) || photo.entryIds.includes(entry.id);
+}
+
+/**
+ * Photos that may be shown when looking at photos together: never a hidden photo, and never a
+ * photo with someone the child marked "don't show in slideshows" (trauma-aware resurfacing).
+ */
+export function showablePhotos(photos: readonly Photo[], people: readonly Person[]): Photo[] {
+  const unshown = new Set(people.filter((p) => p.hideInSlideshows).map((p) => p.id));
+  return photos.filter((p) => !p.hidden && !p.personIds.some((id) => unshown.has(id)));
+}
+
+export function slideshowPhotos(
+  photos: readonly Photo[],
+  people: readonly Person[],
+  entries: readonly Entry[],
+  filter: SlideshowFilter,
+): Photo[] {
+  const entry = filter.entryId ? entries.find((e) => e.id === filter.entryId) : undefined;
+  return showablePhotos(photos, people).filter(
+    (p) =>
+      (filter.year === undefined || p.takenAt?.year === filter.year) &&
+      (filter.personId === undefined || p.personIds.includes(filter.personId)) &&
+      (filter.entryId === undefined || (entry !== undefined && linkedTo(p, entry))),
+  );
+}
+
+export interface SlideshowChoices {
+  years: number[];
+  people: Person[];
+  places: Entry[];
+}
+
+/** Only choices that lead to at least one showable photo; unshown people are never offered. */
+export function slideshowChoices(
+  photos: readonly Photo[],
+  people: readonly Person[],
+  entries: readonly Entry[],
+): SlideshowChoices {
+  const showable = showablePhotos(photos, people);
+  const years = [
+    ...new Set(showable.flatMap((p) => (p.takenAt?.year === undefined ? [] : [p.takenAt.year]))),
+  ].sort((a, b) => a - b);
+  const tagged = new Set(showable.flatMap((p) => p.personIds));
+  return {
+    years,
+    people: people.filter((p) => !p.hideInSlideshows && !p.deletedAt && tagged.has(p.id)),
+    places: entries.filter((e) => !e.deletedAt && showable.some((p) => linkedTo(p, e))),
+  };
+}

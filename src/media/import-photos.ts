@@ -1,0 +1,52 @@
+import { addPhotos, listPhotos } from '../db/photos-repo';
+
+import { lazyHeicConverter } from './heic-decoder';
+import type { ImportOptions, ImportSummary } from './import-types';
+import { runImport } from './run-import';
+import { poolSize, workerPool } from './worker-pool';
+
+export type { ImportFailure, ImportOptions, ImportProgress, ImportSummary } from './import-types';
+
+/**
+ * Imports photos into a book: each file is checked, cleaned of location and other identifying
+ * metadata, given a thumbnail in a pool of workers, deduplicated against the book and stored
+ * sealed in batches. Progress is reported per file; aborting the signal stops at once (photos
+ * already stored stay, nothing is half-stored). Never rejects for a bad file: the summary names
+ * it with a reason (`t('photos.failure.<reason>')`). Rejects only when the book cannot be read.
+ */
+export async function importPhotos(
+  bookId: string,
+  files: File[],
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
+  if (files.length === 0) return { added: [], duplicates: [], failed: [], cancelled: false };
+  const pool = workerPool(
+    () =>
+      new Worker(new URL('../workers/photo-import.worker.ts', import.meta.url), {
+        type: 'module',
+      }),
+    Math.min(poolSize(), files.length),
+  );
+  const heic = lazyHeicConverter(
+    () =>
+      new Worker(new URL('../workers/heic-decode.worker.ts', import.meta.url), { type: 'module' }),
+  );
+  const stop = () => {
+    pool.dispose();
+    heic.dispose();
+  };
+  opts.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    return await runImport(bookId, files, opts, {
+      process: pool.process,
+      concurrency: pool.size,
+      convertHeic: heic.convert,
+      store: addPhotos,
+      existing: async (id) => (await listPhotos(id)).items,
+      sealInWorkers: true,
+    });
+  } finally {
+    opts.signal?.removeEventListener('abort', stop);
+    stop();
+  }
+}

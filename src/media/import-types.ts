@@ -1,0 +1,74 @@
+import type { FuzzyDate, Photo } from '../domain/types';
+
+import type { ImportFailure } from './image-errors';
+
+export type { ImportFailure } from './image-errors';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  onProgress?: (p: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ImportSummary {
+  added: Photo[];
+  /** For each file that was already in the book: the photo it duplicates. */
+  duplicates: Photo[];
+  failed: { name: string; reason: ImportFailure }[];
+  cancelled: boolean;
+}
+
+/** Sealed bytes as an import worker returns them (AES-GCM ciphertext kept as a Blob). */
+export interface SealedPart {
+  iv: Uint8Array;
+  ct: Blob;
+}
+
+/** The key and slots to seal a photo with, inside the worker. */
+export interface SealRequest {
+  key: CryptoKey;
+  originalAad: string;
+  thumbAad: string;
+}
+
+/** What a worker made of one file: clean bytes, a thumbnail and what the book keeps about it. */
+export interface ProcessedPhoto {
+  /** The clean picture and its thumbnail, in the clear or already sealed (see SealRequest). */
+  content:
+    | { kind: 'plain'; bytes: Uint8Array<ArrayBuffer>; thumb: Blob }
+    | { kind: 'sealed'; original: SealedPart; thumb: SealedPart };
+  byteLength: number;
+  mime: string;
+  width: number;
+  height: number;
+  /** SHA-256 (hex) of the clean bytes: never stored in clear, only inside the sealed Photo. */
+  sha256: string;
+  takenAt?: FuzzyDate;
+}
+
+export type ProcessOutcome =
+  | { kind: 'ok'; photo: ProcessedPhoto }
+  | { kind: 'failed'; reason: ImportFailure }
+  /** A HEIC photo: the lazily loaded HEIC decoder must turn it into a JPEG first. */
+  | { kind: 'heic'; takenAt?: FuzzyDate };
+
+export interface ProcessRequest {
+  id: number;
+  file: Blob;
+  /** The capture date read before a conversion (HEIC to JPEG) dropped the EXIF. */
+  takenAt?: FuzzyDate;
+  seal?: SealRequest;
+}
+
+export type ProcessReply = { id: number } & ProcessOutcome;
+
+export interface HeicRequest {
+  id: number;
+  file: Blob;
+}
+
+export type HeicReply = { id: number; ok: true; jpeg: Blob } | { id: number; ok: false };

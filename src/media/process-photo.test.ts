@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import exifr from 'exifr';
+
+import { sha256Hex } from '../crypto/hash';
+
+import { processPhoto, type ImageCodec } from './process-photo';
+import { withEverything } from './testing/exif-builder';
+import { dirtyPng } from './testing/png-builder';
+
+const fixture = (name: string) =>
+  new Uint8Array(
+    readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/photos/orientation', name)),
+  );
+const heic = () =>
+  new Uint8Array(
+    readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/photos/tiny.heic')),
+  );
+const file = (bytes: Uint8Array<ArrayBuffer> | string, name = 'photo.jpg') =>
+  new File([bytes], name);
+
+/** No image decoder in Node: the thumbnail is a stand-in that remembers what it was asked. */
+function fakeCodec(opts: { failDecode?: boolean } = {}): ImageCodec & { asked: number[][] } {
+  const asked: number[][] = [];
+  return {
+    asked,
+    thumbnail: (_clean, w, h) => {
+      asked.push([w, h]);
+      return opts.failDecode
+        ? Promise.reject(new Error('decode failed'))
+        : Promise.resolve(new Blob(['thumb'], { type: 'image/jpeg' }));
+    },
+    reencode: () => Promise.reject(new Error('no decoder')),
+  };
+}
+
+describe('processPhoto', () => {
+  it('cleans a phone JPEG, keeps date and orientation, and hashes exactly the stored bytes', async () => {
+    const codec = fakeCodec();
+    const out = await processPhoto(
+      file(withEverything(fixture('Landscape_6.jpg'), 6), 'IMG_0001.JPG'),
+      codec,
+    );
+    if (out.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(out)}`);
+    const p = out.photo;
+    if (p.content.kind !== 'plain') throw new Error('expected plain bytes');
+    const bytes = p.content.bytes;
+    expect(p).toMatchObject({ mime: 'image/jpeg', width: 1800, height: 1200 });
+    expect(p.byteLength).toBe(bytes.byteLength);
+    expect(p.takenAt).toEqual({ year: 2019, month: 7, day: 14 });
+    expect(p.sha256).toBe(await sha256Hex(bytes));
+    expect(await exifr.gps(bytes)).toBeUndefined();
+    expect(await exifr.orientation(bytes)).toBe(6);
+    expect(codec.asked).toEqual([[1800, 1200]]);
+  });
+
+  it('trusts the bytes, not the name: a PNG called .jpg is cleaned as a PNG', async () => {
+    const out = await processPhoto(file(dirtyPng(), 'holiday.jpg'), fakeCodec());
+    expect(out).toMatchObject({ kind: 'ok', photo: { mime: 'image/png', width: 2, height: 2 } });
+  });
+
+  it.each([
+    ['empty', new Uint8Array(), 'empty'],
+    ['svg', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', 'svg'],
+    ['text', 'Dear diary, today I', 'not-an-image'],
+    ['pdf', '%PDF-1.7 …', 'not-an-image'],
+    ['tiff', new Uint8Array([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0]), 'unsupported-type'],
+    ['truncated', fixture('Portrait_1.jpg').subarray(0, 100_000), 'truncated'],
+  ] as const)('names the problem with a %s file', async (_label, bytes, reason) => {
+    expect(await processPhoto(file(bytes), fakeCodec())).toEqual({ kind: 'failed', reason });
+  });
+
+  it('calls a JPEG the decoder refuses corrupt', async () => {
+    const out = await processPhoto(
+      file(fixture('Landscape_1.jpg')),
+      fakeCodec({ failDecode: true }),
+    );
+    expect(out).toEqual({ kind: 'failed', reason: 'corrupt' });
+  });
+
+  it('sends a HEIC photo to the HEIC decoder', async () => {
+    expect(await processPhoto(file(heic(), 'IMG_0002.HEIC'), fakeCodec())).toEqual({
+      kind: 'heic',
+    });
+  });
+
+  it('keeps a date read before a conversion', async () => {
+    const out = await processPhoto(file(fixture('Landscape_1.jpg')), fakeCodec(), { year: 2017 });
+    expect(out).toMatchObject({ kind: 'ok', photo: { takenAt: { year: 2017 } } });
+  });
+});

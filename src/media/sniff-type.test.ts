@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { sniffType } from './sniff-type';
+
+const fixture = (name: string) =>
+  new Uint8Array(
+    readFileSync(
+      resolve(import.meta.dirname, '../../../shared/fixtures/photos/orientation', name),
+    ).subarray(0, 1024),
+  );
+const bytes = (...v: number[]) => new Uint8Array(v);
+const text = (s: string) => new TextEncoder().encode(s);
+
+function ftyp(major: string, ...compatible: string[]): Uint8Array {
+  const brands = [major, '\0\0\0\0', ...compatible].join('');
+  const size = 8 + brands.length;
+  return new Uint8Array([0, 0, 0, size, ...text('ftyp'), ...text(brands)]);
+}
+
+describe('sniffType', () => {
+  it('recognises a real camera JPEG whatever it is called', () => {
+    expect(sniffType(fixture('Portrait_3.jpg'))).toBe('jpeg');
+  });
+
+  it('recognises PNG, WebP and GIF by their signatures', () => {
+    expect(sniffType(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))).toBe('png');
+    expect(sniffType(new Uint8Array([...text('RIFF'), 0, 0, 0, 0, ...text('WEBPVP8 ')]))).toBe(
+      'webp',
+    );
+    expect(sniffType(text('GIF89a'))).toBe('gif');
+    expect(sniffType(text('GIF87a'))).toBe('gif');
+  });
+
+  it('tells iPhone HEIC from AVIF by the ftyp brands', () => {
+    expect(sniffType(ftyp('heic', 'mif1', 'heic'))).toBe('heic');
+    expect(sniffType(ftyp('mif1', 'heic'))).toBe('heic');
+    expect(sniffType(ftyp('mif1', 'avif'))).toBe('avif');
+    expect(sniffType(ftyp('avif', 'mif1'))).toBe('avif');
+    expect(sniffType(ftyp('isom', 'mp41'))).toBe('unknown'); // a video
+  });
+
+  it('finds SVG behind a byte-order mark, an XML prolog, comments and a doctype', () => {
+    expect(sniffType(text('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe('svg');
+    expect(
+      sniffType(
+        text(
+          '\uFEFF  <?xml version="1.0"?>\n<!-- made by hand -->\n<!DOCTYPE svg>\n<SVG onload="alert(1)">',
+        ),
+      ),
+    ).toBe('svg');
+    expect(sniffType(text('<html><svg></svg></html>'))).toBe('unknown');
+  });
+
+  it('calls TIFF and BMP what they are, and everything else unknown', () => {
+    expect(sniffType(bytes(0x49, 0x49, 0x2a, 0x00))).toBe('tiff');
+    expect(sniffType(bytes(0x4d, 0x4d, 0x00, 0x2a))).toBe('tiff');
+    expect(sniffType(new Uint8Array([...text('BM'), ...new Uint8Array(30)]))).toBe('bmp');
+    expect(sniffType(text('hello, I am a text file'))).toBe('unknown');
+    expect(sniffType(text('%PDF-1.7'))).toBe('unknown');
+    expect(sniffType(new Uint8Array())).toBe('unknown');
+    expect(sniffType(bytes(0xff, 0xd8))).toBe('unknown'); // two bytes of a JPEG are not a JPEG
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The real type of a file from its first bytes, whatever its name or the browser says. A photo
+ * named `.jpg` may be a PNG, a HEIC from an iPhone, an SVG or a text file.
+ */
+export type SniffedType =
+  'jpeg' | 'png' | 'webp' | 'gif' | 'heic' | 'avif' | 'svg' | 'tiff' | 'bmp' | 'unknown';
+
+/** Enough bytes for every signature below, an SVG's XML prolog and comments included. */
+export const SNIFF_BYTES = 1024;
+
+function startsWith(b: Uint8Array, sig: readonly number[], offset = 0): boolean {
+  return sig.every((v, i) => b[offset + i] === v);
+}
+
+function ascii(b: Uint8Array, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < Math.min(end, b.length); i += 1) s += String.fromCharCode(b[i] ?? 0);
+  return s;
+}
+
+const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);
+const AVIF_BRANDS = new Set(['avif', 'avis']);
+
+/** ISO-BMFF `ftyp`: the major brand and the compatible brands decide HEIC against AVIF. */
+function sniffFtyp(b: Uint8Array): SniffedType | undefined {
+  if (ascii(b, 4, 8) !== 'ftyp') return undefined;
+  const size = ((b[0] ?? 0) << 24) | ((b[1] ?? 0) << 16) | ((b[2] ?? 0) << 8) | (b[3] ?? 0);
+  const end = Math.min(Math.max(size, 16), b.length);
+  const brands = [ascii(b, 8, 12)];
+  for (let i = 16; i + 4 <= end; i += 4) brands.push(ascii(b, i, i + 4));
+  if (brands.some((x) => AVIF_BRANDS.has(x))) return 'avif';
+  if (brands.some((x) => HEIC_BRANDS.has(x))) return 'heic';
+  // `mif1`/`msf1` alone: a HEIF container; iPhones always add `heic`, so treat it as HEIC.
+  if (brands.some((x) => x === 'mif1' || x === 'msf1')) return 'heic';
+  return undefined;
+}
+
+/** SVG is text: skip a byte-order mark, whitespace, an XML prolog, comments and a doctype. */
+function looksLikeSvg(b: Uint8Array): boolean {
+  const text = ascii(b, 0, SNIFF_BYTES)
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')
+    .trimStart()
+    .toLowerCase();
+  if (!text.startsWith('<')) return false;
+  const stripped = text
+    .replace(/<\?xml[\s\S]*?\?>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!doctype[\s\S]*?>/g, '')
+    .trimStart();
+  return stripped.startsWith('<svg');
+}
+
+export function sniffType(head: Uint8Array): SniffedType {
+  if (startsWith(head, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(head, [0x52, 0x49, 0x46, 0x46]) && startsWith(head, [0x57, 0x45, 0x42, 0x50], 8))
+    return 'webp';
+  if (ascii(head, 0, 6) === 'GIF87a' || ascii(head, 0, 6) === 'GIF89a') return 'gif';
+  const ftyp = sniffFtyp(head);
+  if (ftyp) return ftyp;
+  if (startsWith(head, [0x49, 0x49, 0x2a, 0x00]) || startsWith(head, [0x4d, 0x4d, 0x00, 0x2a]))
+    return 'tiff';
+  if (ascii(head, 0, 2) === 'BM' && head.length >= 26) return 'bmp';
+  if (looksLikeSvg(head)) return 'svg';
+  return 'unknown';
+}
+
+export const MIME_OF: Readonly<Record<'jpeg' | 'png' | 'webp' | 'gif', string>> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+};
