@@ -1,0 +1,43 @@
+import { useId } from 'react';
+
+import type { MapEntry } from '../lib/map-entries';
+
+import { ModalDialog } from './modal-dialog';
+import { MoveForm, type MoveChoice } from './move-form';
+
+/**
+ * The form alternative to dragging: circle, part of life and line, as radio buttons. Opened
+ * from the map (Enter, a tap) or the table's "Move" button.
+ */
+export function MoveDialog({
+  bookId,
+  entry,
+  onSave,
+  onClose,
+}: {
+  bookId: string;
+  entry: MapEntry | undefined;
+  onSave: (personId: string, choice: MoveChoice) => void;
+  onClose: () => void;
+}) {
+  const titleId = useId();
+  return (
+    <ModalDialog
+      open={entry !== undefined}
+      labelledBy={titleId}
+      onClose={onClose}
+      className="move-dialog"
+    >
+      {entry ? (
+        <MoveForm
+          key={entry.person.id}
+          bookId={bookId}
+          entry={entry}
+          titleId={titleId}
+          onSave={onSave}
+          onClose={onClose}
+        />
+      ) : null}
+    </ModalDialog>
+  );
+}

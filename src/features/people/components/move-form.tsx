@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { Button } from '../../../components/button';
+import { ChoiceGroup } from '../../../components/choice-group';
+import type { NetworkLine } from '../../../domain/types';
+import { usePeopleText } from '../hooks/use-people-text';
+import type { MapEntry } from '../lib/map-entries';
+import type { Place } from '../lib/network-layout';
+import { CLOSENESS, isNetworkLine, NETWORK_LINES, SECTOR_EMOJI, SECTORS } from '../lib/sectors';
+
+export interface MoveChoice extends Place {
+  line: NetworkLine | undefined;
+}
+
+/** Circle, part of life and line as radio buttons: the form inside the move dialog. */
+export function MoveForm({
+  bookId,
+  entry,
+  titleId,
+  onSave,
+  onClose,
+}: {
+  bookId: string;
+  entry: MapEntry;
+  titleId: string;
+  onSave: (personId: string, choice: MoveChoice) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const text = usePeopleText();
+  const [choice, setChoice] = useState<MoveChoice>({
+    sector: entry.sector,
+    closeness: entry.closeness,
+    line: entry.line,
+  });
+  const name = entry.person.name;
+  return (
+    <form
+      method="dialog"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(entry.person.id, choice);
+      }}
+    >
+      <h2 id={titleId}>{t('people.map.moveTitle', { name })}</h2>
+      <ChoiceGroup
+        legend={t('people.map.moveCloseness')}
+        layout="list"
+        choices={CLOSENESS.map((c) => ({ value: String(c), label: text.closeness(c) }))}
+        value={String(choice.closeness)}
+        onChange={(v) => {
+          const c = Number(v);
+          if (c === 1 || c === 2 || c === 3) setChoice((x) => ({ ...x, closeness: c }));
+        }}
+      />
+      <ChoiceGroup
+        legend={t('people.map.moveSector')}
+        choices={SECTORS.map((s) => ({
+          value: s,
+          label: text.sector(s),
+          picture: SECTOR_EMOJI[s],
+        }))}
+        value={choice.sector}
+        onChange={(sector) => {
+          setChoice((x) => ({ ...x, sector }));
+        }}
+      />
+      <ChoiceGroup
+        legend={t('people.map.moveLine', { name })}
+        layout="list"
+        choices={[
+          { value: 'none', label: t('people.lineNone') },
+          ...NETWORK_LINES.map((l) => ({
+            value: l,
+            label: text.line(l),
+            className: `line-choice line-choice-${l}`,
+          })),
+        ]}
+        value={choice.line ?? 'none'}
+        onChange={(v) => {
+          setChoice((x) => ({ ...x, line: isNetworkLine(v) ? v : undefined }));
+        }}
+      />
+      <div className="actions">
+        <Button type="submit">{t('people.map.moveSave')}</Button>
+        <Button variant="secondary" onClick={onClose}>
+          {t('people.map.moveCancel')}
+        </Button>
+        <Link to={`/book/${bookId}/people/${entry.person.id}`}>
+          {t('people.map.openPerson', { name })}
+        </Link>
+      </div>
+    </form>
+  );
+}

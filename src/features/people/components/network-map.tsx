@@ -1,0 +1,155 @@
+import { useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { useMapDrag } from '../hooks/use-map-drag';
+import { usePeopleText } from '../hooks/use-people-text';
+import type { MapEntry } from '../lib/map-entries';
+import { cellPath, centreLabel, LINE_STYLE, linePath, nodeShape } from '../lib/network-drawing';
+import {
+  isMoveKey,
+  layoutNetwork,
+  MAP_GEOMETRY,
+  moveByKey,
+  type Place,
+} from '../lib/network-layout';
+
+import { NetworkBackdrop } from './network-backdrop';
+import { NetworkNode } from './network-node';
+
+function ignore(): void {
+  // Read-only maps (older snapshots) move nobody.
+}
+
+export interface NetworkMapProps {
+  entries: readonly MapEntry[];
+  centreName: string;
+  portraits: ReadonlyMap<string, string>;
+  title: string;
+  description: string;
+  /** Given for today's map: people can then be dragged, moved with arrow keys and opened. */
+  movable?: {
+    describedBy: string;
+    onMove: (personId: string, to: Place) => void;
+    /** Arrow key at the edge: nowhere further to go. */
+    onStuck: (personId: string) => void;
+    onOpen: (personId: string) => void;
+  };
+}
+
+/**
+ * The network map: the child in the middle, three rings, seven sectors. People are dragged with
+ * a pointer (mouse, pen or touch; `touch-action: none` keeps the page from scrolling) or moved
+ * with the arrow keys when focused; Enter opens a dialog that does the same with a form.
+ */
+export function NetworkMap({
+  entries,
+  centreName,
+  portraits,
+  title,
+  description,
+  movable,
+}: NetworkMapProps) {
+  const { t } = useTranslation();
+  const text = usePeopleText();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const g = MAP_GEOMETRY;
+  const drag = useMapDrag(svgRef, movable?.onMove ?? ignore, movable?.onOpen ?? ignore);
+
+  const nodes = useMemo(
+    () =>
+      layoutNetwork(
+        entries.map((e) => ({ id: e.person.id, sector: e.sector, closeness: e.closeness })),
+      ),
+    [entries],
+  );
+  const shapes = useMemo(() => new Map(nodes.map((n) => [n.id, nodeShape(n)])), [nodes]);
+
+  const centre = centreLabel(centreName);
+  const target = drag.target;
+
+  return (
+    <svg
+      ref={svgRef}
+      className={['net-map', movable ? 'net-map-movable' : ''].join(' ')}
+      viewBox={`0 0 ${g.width} ${g.height}`}
+      role={movable ? 'group' : 'img'}
+      aria-labelledby={`${uid}-title`}
+      aria-describedby={`${uid}-desc`}
+    >
+      <title id={`${uid}-title`}>{title}</title>
+      <desc id={`${uid}-desc`}>{description}</desc>
+      <NetworkBackdrop />
+      {target ? (
+        <path className="net-drop-target" d={cellPath(target.sector, target.closeness)} />
+      ) : null}
+      <g aria-hidden="true">
+        {entries.map((e) => {
+          const shape = shapes.get(e.person.id);
+          if (!shape || !e.line || drag.dragging?.id === e.person.id) return null;
+          const st = LINE_STYLE[e.line];
+          return (
+            <path
+              key={e.person.id}
+              className={`net-line net-line-${e.line}`}
+              d={linePath(shape, e.line)}
+              stroke={st.stroke}
+              strokeWidth={st.width}
+              strokeDasharray={st.dash}
+            />
+          );
+        })}
+      </g>
+      <g aria-hidden="true">
+        <circle className="net-centre" cx={g.cx} cy={g.cy} r={g.radii[0]} />
+        <text className="net-centre-label" x={centre.x} y={centre.y} fontSize={centre.size}>
+          {centre.text}
+        </text>
+      </g>
+      {entries.map((e, i) => {
+        const shape = shapes.get(e.person.id);
+        if (!shape) return null;
+        const id = e.person.id;
+        const relation = text.relation(e.person);
+        const label = movable
+          ? t(relation ? 'people.map.nodeLabel' : 'people.map.nodeLabelNoRelation', {
+              name: e.person.name,
+              relation,
+              closeness: text.closeness(e.closeness),
+              sector: text.sector(e.sector),
+            })
+          : undefined;
+        const dragging = drag.dragging?.id === id ? drag.dragging : undefined;
+        return (
+          <NetworkNode
+            key={id}
+            entry={e}
+            shape={shape}
+            portrait={portraits.get(id)}
+            clipId={`${uid}-clip-${i}`}
+            {...(label !== undefined && movable
+              ? {
+                  label,
+                  describedBy: movable.describedBy,
+                  onKeyDown: (ev) => {
+                    if (ev.key === 'Enter' || ev.key === ' ') {
+                      // role=button on SVG gets no click from Enter or Space: handled here.
+                      ev.preventDefault();
+                      movable.onOpen(id);
+                    } else if (isMoveKey(ev.key)) {
+                      ev.preventDefault();
+                      const to = moveByKey(e, ev.key);
+                      if (to) movable.onMove(id, to);
+                      else movable.onStuck(id);
+                    }
+                  },
+                  ...drag.handlers(id, e),
+                }
+              : {})}
+            {...(dragging ? { dragging } : {})}
+          />
+        );
+      })}
+    </svg>
+  );
+}

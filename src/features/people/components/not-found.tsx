@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+/** A person, map or page that is not (or no longer) there, with the way back to the people. */
+export function PeopleNotFound({ message, back }: { message?: string; back?: string }) {
+  const { t } = useTranslation();
+  const { bookId = '' } = useParams();
+  return (
+    <div>
+      <h1>{message ?? t('errors.not-found')}</h1>
+      <Link to={back ?? `/book/${bookId}/people`}>{t('people.person.back')}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { Notice } from '../../../components/notice';
+import { useBinnedPeople, useBookPhotos, useKinEdges, usePeople } from '../hooks/use-people';
+import { siblingsOfMe } from '../lib/kinship';
+import { SECTORS } from '../lib/sectors';
+
+import { BinnedPeople } from './binned-people';
+import { PersonCard } from './person-card';
+import { SiblingsSection } from './siblings-section';
+
+/** Who matters to me: siblings first, then everyone by part of life, and the two visual aids. */
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const { bookId = '' } = useParams();
+  const data = usePeople(bookId);
+  const photos = useBookPhotos(bookId);
+  const binned = useBinnedPeople(bookId);
+  const edges = useKinEdges(data?.people);
+  const photoById = useMemo(() => new Map((photos ?? []).map((p) => [p.id, p])), [photos]);
+  if (!data) return <p role="status">{t('people.loading')}</p>;
+  const { people, damaged } = data;
+  const siblings = siblingsOfMe(people, edges);
+  const base = `/book/${bookId}/people`;
+
+  return (
+    <div className="people-page">
+      <h1>{t('people.title')}</h1>
+      <p className="lead">{t('people.intro')}</p>
+      {damaged > 0 ? (
+        <Notice tone="warning">{t('people.damaged', { count: damaged })}</Notice>
+      ) : null}
+      <div className="actions">
+        <Link className="btn btn-primary" to={`${base}/new`}>
+          {t('people.add')}
+        </Link>
+        <Link className="btn btn-secondary" to={`${base}/map`}>
+          {t('people.mapLink')}
+        </Link>
+        <Link className="btn btn-secondary" to={`${base}/family`}>
+          {t('people.familyLink')}
+        </Link>
+      </div>
+      <SiblingsSection bookId={bookId} siblings={siblings} photoById={photoById} />
+      <section aria-labelledby="all-people-heading">
+        <h2 id="all-people-heading">{t('people.allPeople')}</h2>
+        {people.length === 0 ? <p>{t('people.empty')}</p> : null}
+        {SECTORS.map((sector) => {
+          const here = people.filter((p) => p.sector === sector);
+          if (here.length === 0) return null;
+          return (
+            <section key={sector} aria-labelledby={`sector-${sector}`} className="sector-group">
+              <h3 id={`sector-${sector}`}>{t(`people.sectors.${sector}`)}</h3>
+              <ul className="person-list">
+                {here.map((p) => (
+                  <li key={p.id}>
+                    <PersonCard
+                      bookId={bookId}
+                      person={p}
+                      photo={p.portraitPhotoId ? photoById.get(p.portraitPhotoId) : undefined}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </section>
+      <BinnedPeople bookId={bookId} people={binned ?? []} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+
+import type { Person, Photo } from '../../../domain/types';
+
+import { PersonPhoto } from './person-photo';
+
+/** The book's photos of a person: their portrait and every photo that names them. */
+export function PersonPhotos({
+  bookId,
+  person,
+  photos,
+}: {
+  bookId: string;
+  person: Person;
+  photos: readonly Photo[];
+}) {
+  const { t } = useTranslation();
+  const theirs = photos.filter(
+    (p) => p.personIds.includes(person.id) || p.id === person.portraitPhotoId,
+  );
+  return (
+    <section aria-labelledby="person-photos-heading">
+      <h2 id="person-photos-heading">{t('people.person.photos', { name: person.name })}</h2>
+      {theirs.length === 0 ? (
+        <p>{t('people.person.noPhotos', { name: person.name })}</p>
+      ) : (
+        <ul className="person-photos">
+          {theirs.map((p, i) => (
+            <li key={p.id}>
+              <PersonPhoto
+                bookId={bookId}
+                photo={p}
+                alt={p.caption ?? t('people.portraitPicker.photoOf', { n: i + 1 })}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import type { Person, Photo } from '../../../domain/types';
+
+import { ModalDialog } from './modal-dialog';
+import { PersonPortrait } from './person-portrait';
+import { PhotoChoice } from './photo-choice';
+
+/** Chooses a portrait among the book's photos (the photos area is where photos come in). */
+export function PortraitPicker({
+  bookId,
+  person,
+  photos,
+  value,
+  onChange,
+}: {
+  bookId: string;
+  /** The person as the form has them so far (for initials while there is no photo). */
+  person: Person;
+  photos: readonly Photo[];
+  value: string | undefined;
+  onChange: (photoId: string | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState<string | undefined>(value);
+  const titleId = useId();
+  const groupName = useId();
+  const current = photos.find((p) => p.id === value);
+
+  return (
+    <fieldset className="portrait-picker">
+      <legend>{t('people.form.portrait')}</legend>
+      <div className="portrait-picker-row">
+        {current ? (
+          <PersonPortrait bookId={bookId} person={person} photo={current} size="large" />
+        ) : (
+          <p>{t('people.form.noPortrait')}</p>
+        )}
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setChoice(value);
+            setOpen(true);
+          }}
+        >
+          {current ? t('people.form.changePortrait') : t('people.form.choosePortrait')}
+        </Button>
+      </div>
+      <ModalDialog
+        open={open}
+        labelledBy={titleId}
+        onClose={() => {
+          setOpen(false);
+        }}
+      >
+        <h2 id={titleId}>{t('people.portraitPicker.title')}</h2>
+        {photos.length === 0 ? <p>{t('people.portraitPicker.noPhotos')}</p> : null}
+        <div className="photo-choices" role="radiogroup" aria-labelledby={titleId}>
+          <label className="photo-choice photo-choice-none">
+            <input
+              type="radio"
+              name={groupName}
+              checked={choice === undefined}
+              onChange={() => {
+                setChoice(undefined);
+              }}
+            />
+            <span className="photo-choice-label">{t('people.portraitPicker.none')}</span>
+          </label>
+          {photos.map((p, i) => (
+            <PhotoChoice
+              key={p.id}
+              bookId={bookId}
+              photo={p}
+              name={groupName}
+              label={
+                p.caption?.trim() ? p.caption : t('people.portraitPicker.photoOf', { n: i + 1 })
+              }
+              checked={choice === p.id}
+              onChoose={() => {
+                setChoice(p.id);
+              }}
+            />
+          ))}
+        </div>
+        <div className="actions">
+          <Button
+            onClick={() => {
+              onChange(choice);
+              setOpen(false);
+            }}
+          >
+            {t('people.portraitPicker.choose')}
+          </Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setOpen(false);
+            }}
+          >
+            {t('people.form.cancel')}
+          </Button>
+        </div>
+      </ModalDialog>
+    </fieldset>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { TextField } from '../../../components/text-field';
+import type { Sector } from '../../../domain/types';
+import { RELATION_LABELS } from '../lib/relation-labels';
+import { RELATION_PRESETS, relationPreset, type RelationKey } from '../lib/relations';
+
+const OWN = '__own';
+
+/**
+ * "Who are they to you?": a preset for the chosen sector, or the child's own words. A preset from
+ * another sector stays in the list, so changing the sector never silently drops it.
+ */
+export function RelationField({
+  sector,
+  value,
+  error,
+  onChange,
+}: {
+  sector: Sector;
+  value: string;
+  error?: string;
+  onChange: (relation: string) => void;
+}) {
+  const { t } = useTranslation();
+  const selectId = useId();
+  // Words typed before presets existed ("Mor", "Mother") show as their preset.
+  const preset = relationPreset(value, RELATION_LABELS);
+  const [own, setOwn] = useState(value.trim() !== '' && preset === undefined);
+  const presets: RelationKey[] = [...RELATION_PRESETS[sector]];
+  if (preset && !presets.includes(preset)) presets.unshift(preset);
+
+  return (
+    <div className="relation-field">
+      <div className="field">
+        <label htmlFor={selectId}>{t('people.form.relation')}</label>
+        <select
+          id={selectId}
+          value={own ? OWN : (preset ?? '')}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v === OWN) {
+              setOwn(true);
+              onChange(preset ? '' : value);
+            } else {
+              setOwn(false);
+              onChange(v);
+            }
+          }}
+        >
+          <option value="">{t('people.form.relationChoose')}</option>
+          {presets.map((key) => (
+            <option key={key} value={key}>
+              {t(`people.relations.${key}`)}
+            </option>
+          ))}
+          <option value={OWN}>{t('people.form.relationOwn')}</option>
+        </select>
+      </div>
+      {own ? (
+        <TextField
+          label={t('people.form.relationOwnLabel')}
+          value={value}
+          error={error}
+          onChange={(e) => {
+            onChange(e.target.value);
+          }}
+        />
+      ) : error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { useErrorText } from '../../../components/use-error-text';
+import { savePeople } from '../../../db/people-repo';
+import { nowIso } from '../../../domain/ids';
+import type { Photo } from '../../../domain/types';
+import { usePeopleText } from '../hooks/use-people-text';
+import type { Sibling } from '../lib/kinship';
+import { CONTACT_FREQUENCIES, isContactFrequency } from '../lib/sectors';
+
+import { PersonPortrait } from './person-portrait';
+
+/** A sibling with how often we see each other, changeable right here. */
+export function SiblingItem({
+  bookId,
+  sibling,
+  photo,
+}: {
+  bookId: string;
+  sibling: Sibling;
+  photo: Photo | undefined;
+}) {
+  const { t } = useTranslation();
+  const text = usePeopleText();
+  const errorText = useErrorText();
+  const selectId = useId();
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const { person, kind } = sibling;
+
+  const change = async (value: string) => {
+    const now = nowIso();
+    const next = { ...person, updatedAt: now };
+    if (isContactFrequency(value)) next.contact = value;
+    else delete next.contact;
+    try {
+      await savePeople(bookId, [next]);
+      setStatus({
+        ok: true,
+        text: t('people.siblings.contactSaved', {
+          name: person.name,
+          contact: text.contact(next.contact),
+        }),
+      });
+    } catch (e) {
+      setStatus({ ok: false, text: errorText(e) });
+    }
+  };
+
+  return (
+    <li className="sibling">
+      <Link className="sibling-link" to={`/book/${bookId}/people/${person.id}`}>
+        <PersonPortrait bookId={bookId} person={person} photo={photo} size="large" />
+        <span className="person-card-name">{person.name}</span>
+        <span className="person-card-relation">{t(`people.siblings.kind.${kind}`)}</span>
+      </Link>
+      <div className="field sibling-contact">
+        <label htmlFor={selectId}>{t('people.siblings.contact')}</label>
+        <select
+          id={selectId}
+          value={person.contact ?? ''}
+          onChange={(e) => {
+            void change(e.target.value);
+          }}
+        >
+          <option value="">{t('people.contactUnset')}</option>
+          {CONTACT_FREQUENCIES.map((c) => (
+            <option key={c} value={c}>
+              {text.contact(c)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {status ? (
+        <p
+          className={status.ok ? 'sibling-status' : 'field-error'}
+          role={status.ok ? 'status' : 'alert'}
+        >
+          {status.text}
+        </p>
+      ) : null}
+    </li>
+  );
+}

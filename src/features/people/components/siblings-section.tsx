@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { Photo } from '../../../domain/types';
+import type { Sibling } from '../lib/kinship';
+
+import { SiblingItem } from './sibling-item';
+
+/** Siblings first: the guidance asks for special attention to brothers and sisters. */
+export function SiblingsSection({
+  bookId,
+  siblings,
+  photoById,
+}: {
+  bookId: string;
+  siblings: readonly Sibling[];
+  photoById: ReadonlyMap<string, Photo>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="siblings" aria-labelledby="siblings-heading">
+      <h2 id="siblings-heading">{t('people.siblings.title')}</h2>
+      {siblings.length === 0 ? (
+        <p>{t('people.siblings.none')}</p>
+      ) : (
+        <>
+          <p className="lead">{t('people.siblings.intro')}</p>
+          <ul className="sibling-list">
+            {siblings.map((s) => (
+              <SiblingItem
+                key={s.person.id}
+                bookId={bookId}
+                sibling={s}
+                photo={
+                  s.person.portraitPhotoId ? photoById.get(s.person.portraitPhotoId) : undefined
+                }
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      <Link className="btn btn-secondary" to={`/book/${bookId}/people/new?sector=family`}>
+        {t('people.siblings.add')}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { NetworkSnapshot } from '../../../domain/types';
+import { useFormatDate } from '../hooks/use-format-date';
+
+/** Earlier maps, newest first; each opens beside today's map to compare. */
+export function SnapshotList({
+  bookId,
+  snapshots,
+}: {
+  bookId: string;
+  snapshots: readonly NetworkSnapshot[];
+}) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const days = snapshots.map((s) => formatDate(s.takenAt));
+  return (
+    <section aria-labelledby="earlier-maps-heading" className="snapshot-list">
+      <h2 id="earlier-maps-heading">{t('people.map.earlier')}</h2>
+      {snapshots.length === 0 ? (
+        <p>{t('people.map.noEarlier')}</p>
+      ) : (
+        <ul className="plain-list">
+          {snapshots.map((s, i) => {
+            const sameDay = days.filter((d) => d === days[i]).length > 1;
+            return (
+              <li key={s.id}>
+                <Link to={`/book/${bookId}/people/map/${s.id}`}>
+                  {t('people.map.snapshotLink', { date: formatDate(s.takenAt, sameDay) })}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

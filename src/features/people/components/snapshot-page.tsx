@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import {
+  useBinnedPeople,
+  useBookName,
+  useBookPhotos,
+  usePeople,
+  useSnapshots,
+} from '../hooks/use-people';
+import { useFormatDate } from '../hooks/use-format-date';
+import { usePortraitUrls } from '../hooks/use-portrait-urls';
+import { compareMaps } from '../lib/compare-maps';
+import { mapEntries } from '../lib/map-entries';
+
+import { DeleteSnapshot } from './delete-snapshot';
+import { NetworkMap } from './network-map';
+import { NetworkTable } from './network-table';
+import { PeopleNotFound } from './not-found';
+import { SnapshotCompare } from './snapshot-compare';
+
+/** An older map beside today's, with what changed in words and the old map as a table. */
+export function SnapshotPage() {
+  const { t } = useTranslation();
+  const { bookId = '', snapshotId = '' } = useParams();
+  const data = usePeople(bookId);
+  const binned = useBinnedPeople(bookId);
+  const snapshots = useSnapshots(bookId);
+  const photos = useBookPhotos(bookId);
+  const centreName = useBookName(bookId) ?? t('people.me');
+  const formatDate = useFormatDate();
+  const everyone = useMemo(() => [...(data?.people ?? []), ...(binned ?? [])], [data, binned]);
+  const portraits = usePortraitUrls(bookId, everyone, photos);
+  const back = `/book/${bookId}/people/map`;
+
+  if (!data || !binned || !snapshots || !photos) return <p role="status">{t('people.loading')}</p>;
+  const snapshot = snapshots.find((s) => s.id === snapshotId);
+  if (!snapshot) {
+    return <PeopleNotFound message={t('people.snapshot.notFound')} back={back} />;
+  }
+  const date = formatDate(snapshot.takenAt);
+  const then = mapEntries(everyone, snapshot);
+  const now = mapEntries(data.people);
+  const comparison = compareMaps(snapshot, data.people, binned);
+
+  return (
+    <div className="snapshot-page">
+      <p>
+        <Link to={back}>{t('people.snapshot.back')}</Link>
+      </p>
+      <h1>{t('people.snapshot.title', { date })}</h1>
+      <div className="snapshot-maps">
+        <figure>
+          <NetworkMap
+            entries={then}
+            centreName={centreName}
+            portraits={portraits}
+            title={t('people.snapshot.svgTitle', { name: centreName, date })}
+            description={t('people.map.svgDesc', { count: then.length, name: centreName })}
+          />
+          <figcaption>{t('people.snapshot.then', { date })}</figcaption>
+        </figure>
+        <figure>
+          <NetworkMap
+            entries={now}
+            centreName={centreName}
+            portraits={portraits}
+            title={t('people.map.svgTitle', { name: centreName })}
+            description={t('people.map.svgDesc', { count: now.length, name: centreName })}
+          />
+          <figcaption>{t('people.snapshot.now')}</figcaption>
+        </figure>
+      </div>
+      <SnapshotCompare comparison={comparison} date={date} />
+      <NetworkTable
+        bookId={bookId}
+        entries={then}
+        caption={t('people.snapshot.tableTitle', { date })}
+      />
+      <DeleteSnapshot bookId={bookId} id={snapshot.id} date={date} />
+    </div>
+  );
+}

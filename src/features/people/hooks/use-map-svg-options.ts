@@ -1,0 +1,40 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { NetworkSvgOptions } from '../lib/network-svg';
+
+/** The translated words `networkMapSvg` draws: title, description, sector and ring names, key. */
+export function useMapSvgOptions(): (
+  centreName: string,
+  count: number,
+  title?: string,
+) => NetworkSvgOptions {
+  const { t } = useTranslation();
+  return useCallback(
+    (centreName: string, count: number, title?: string) => ({
+      title: title ?? t('people.map.svgTitle', { name: centreName }),
+      description: t('people.map.svgDesc', { count, name: centreName }),
+      centreName,
+      sectorLabels: {
+        family: t('people.sectors.family'),
+        relatives: t('people.sectors.relatives'),
+        placement: t('people.sectors.placement'),
+        'school-work': t('people.sectors.school-work'),
+        leisure: t('people.sectors.leisure'),
+        friends: t('people.sectors.friends'),
+        professionals: t('people.sectors.professionals'),
+      },
+      ringLabels: [
+        t('people.closeness.closest'),
+        t('people.closeness.close'),
+        t('people.closeness.further'),
+      ],
+      lineLabels: {
+        strong: t('people.lines.strong'),
+        weak: t('people.lines.weak'),
+        difficult: t('people.lines.difficult'),
+      },
+    }),
+    [t],
+  );
+}

@@ -1,0 +1,63 @@
+import type {
+  Closeness,
+  NetworkLine,
+  NetworkSnapshot,
+  Person,
+  Sector,
+} from '../../../domain/types';
+
+/** One person on a map: today's map reads the person, an older map reads its snapshot. */
+export interface MapEntry {
+  person: Person;
+  sector: Sector;
+  closeness: Closeness;
+  line?: NetworkLine;
+}
+
+const collator = new Intl.Collator(['da', 'en'], { sensitivity: 'base', numeric: true });
+
+/** People in a stable order (name, then id), so a layout never jumps when nothing moved. */
+export function byName(a: Person, b: Person): number {
+  return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The people on a map. For a snapshot, only those it holds, at the places it holds; `people`
+ * may include binned people so a snapshot can still name someone deleted later.
+ */
+export function mapEntries(people: readonly Person[], snapshot?: NetworkSnapshot): MapEntry[] {
+  const sorted = [...people].sort(byName);
+  if (!snapshot) {
+    return sorted
+      .filter((p) => !p.deletedAt)
+      .map((p) => ({
+        person: p,
+        sector: p.sector,
+        closeness: p.closeness,
+        ...(p.line ? { line: p.line } : {}),
+      }));
+  }
+  const at = new Map(snapshot.people.map((s) => [s.personId, s]));
+  return sorted.flatMap((p) => {
+    const s = at.get(p.id);
+    if (!s) return [];
+    return [
+      {
+        person: p,
+        sector: s.sector,
+        closeness: s.closeness,
+        ...(s.line ? { line: s.line } : {}),
+      },
+    ];
+  });
+}
+
+/** A map as a snapshot's contents. */
+export function snapshotPeople(entries: readonly MapEntry[]): NetworkSnapshot['people'] {
+  return entries.map((e) => ({
+    personId: e.person.id,
+    sector: e.sector,
+    closeness: e.closeness,
+    ...(e.line ? { line: e.line } : {}),
+  }));
+}
