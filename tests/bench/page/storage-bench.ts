@@ -13,7 +13,8 @@ const MB = 1024 * 1024;
 function randomBytes(n: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(n);
   // getRandomValues fills at most 64 KiB per call; random bytes do not compress, like JPEG data.
-  for (let i = 0; i < n; i += 65536) crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
+  for (let i = 0; i < n; i += 65536)
+    crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
   return out;
 }
 
@@ -49,7 +50,10 @@ interface Throughput {
  * per photo as the app does).
  */
 async function sealThroughput(photoCount: number, photoMB: number): Promise<Throughput> {
-  const photos = Array.from({ length: photoCount }, () => new Blob([randomBytes(photoMB * MB)], { type: 'image/jpeg' }));
+  const photos = Array.from(
+    { length: photoCount },
+    () => new Blob([randomBytes(photoMB * MB)], { type: 'image/jpeg' }),
+  );
   const thumb = new Blob([randomBytes(30_000)], { type: 'image/jpeg' });
   const total = photoCount * photoMB;
 
@@ -58,8 +62,22 @@ async function sealThroughput(photoCount: number, photoMB: number): Promise<Thro
   let t0 = performance.now();
   for (const [i, blob] of photos.entries()) {
     await plain.transaction('rw', plain.blobs, async () => {
-      await plain.blobs.put({ id: `p${i}`, bookId: 'bench', photoId: `p${i}`, role: 'original', iv: new Uint8Array(12), ct: blob });
-      await plain.blobs.put({ id: `t${i}`, bookId: 'bench', photoId: `p${i}`, role: 'thumb', iv: new Uint8Array(12), ct: thumb });
+      await plain.blobs.put({
+        id: `p${i}`,
+        bookId: 'bench',
+        photoId: `p${i}`,
+        role: 'original',
+        iv: new Uint8Array(12),
+        ct: blob,
+      });
+      await plain.blobs.put({
+        id: `t${i}`,
+        bookId: 'bench',
+        photoId: `p${i}`,
+        role: 'thumb',
+        iv: new Uint8Array(12),
+        ct: thumb,
+      });
     });
   }
   const plainSeconds = (performance.now() - t0) / 1000;
@@ -75,8 +93,22 @@ async function sealThroughput(photoCount: number, photoMB: number): Promise<Thro
   t0 = performance.now();
   for (const [i, blob] of photos.entries()) {
     const now = new Date().toISOString();
-    const photo: Photo = { id: `photo-${i}`, bookId, mime: 'image/jpeg', width: 4000, height: 3000, byteLength: blob.size, sha256: '', personIds: [], entryIds: [], createdAt: now, updatedAt: now };
-    await addPhotos(bookId, [{ photo, original: blob, thumb, sortKey: String(i).padStart(6, '0') }]);
+    const photo: Photo = {
+      id: `photo-${i}`,
+      bookId,
+      mime: 'image/jpeg',
+      width: 4000,
+      height: 3000,
+      byteLength: blob.size,
+      sha256: '',
+      personIds: [],
+      entryIds: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await addPhotos(bookId, [
+      { photo, original: blob, thumb, sortKey: String(i).padStart(6, '0') },
+    ]);
   }
   const sealedSeconds = (performance.now() - t0) / 1000;
   await deleteBook(bookId);

@@ -24,10 +24,17 @@ async function uiUnlock(page, baseURL) {
 
 export async function run({ page, baseURL, launch }) {
   const rows = [];
-  rows.push({ metric: 'unlock in the app, sentence → Me now (median of 5)', value: await uiUnlock(page, baseURL), unit: 'ms' });
+  rows.push({
+    metric: 'unlock in the app, sentence → Me now (median of 5)',
+    value: await uiUnlock(page, baseURL),
+    unit: 'ms',
+  });
 
   // The storage code itself, measured through Vite's dev server on the real sources.
-  const server = await createServer({ logLevel: 'warn', server: { host: '127.0.0.1', port: 0, strictPort: true } });
+  const server = await createServer({
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: 0, strictPort: true },
+  });
   await server.listen();
   const address = server.httpServer?.address();
   const devURL = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -37,11 +44,15 @@ export async function run({ page, baseURL, launch }) {
     await bench.goto(`${devURL}/tests/bench/page/storage.html`);
     await bench.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
     const unlock = await withTimeout(
-      bench.evaluate(() => window.livsbogBench.unlockTimes(5)),
+      bench.evaluate(() => globalThis.livsbogBench.unlockTimes(5)),
       120_000,
       'unlockTimes',
     );
-    rows.push({ metric: `key unwrap, PBKDF2-SHA256 ${unlock.iterations} iterations (median of 5)`, value: round(unlock.medianMs, 0), unit: 'ms' });
+    rows.push({
+      metric: `key unwrap, PBKDF2-SHA256 ${unlock.iterations} iterations (median of 5)`,
+      value: round(unlock.medianMs, 0),
+      unit: 'ms',
+    });
 
     const photoCount = 40;
     const photoMB = 3;
@@ -49,7 +60,10 @@ export async function run({ page, baseURL, launch }) {
     for (let i = 0; i < 3; i += 1) {
       results.push(
         await withTimeout(
-          bench.evaluate(([n, mb]) => window.livsbogBench.sealThroughput(n, mb), [photoCount, photoMB]),
+          bench.evaluate(
+            ([n, mb]) => globalThis.livsbogBench.sealThroughput(n, mb),
+            [photoCount, photoMB],
+          ),
           300_000,
           'sealThroughput',
         ),
@@ -57,9 +71,21 @@ export async function run({ page, baseURL, launch }) {
     }
     const plain = median(results.map((r) => r.plainMBps));
     const sealed = median(results.map((r) => r.sealedMBps));
-    rows.push({ metric: `plain Blob writes, ${photoCount} × ${photoMB} MB photos (median of 3)`, value: round(plain, 1), unit: 'MB/s' });
-    rows.push({ metric: `sealed photo writes (addPhotos), same bytes (median of 3)`, value: round(sealed, 1), unit: 'MB/s' });
-    rows.push({ metric: 'sealed ÷ plain write throughput', value: round(sealed / plain, 2), unit: 'ratio' });
+    rows.push({
+      metric: `plain Blob writes, ${photoCount} × ${photoMB} MB photos (median of 3)`,
+      value: round(plain, 1),
+      unit: 'MB/s',
+    });
+    rows.push({
+      metric: `sealed photo writes (addPhotos), same bytes (median of 3)`,
+      value: round(sealed, 1),
+      unit: 'MB/s',
+    });
+    rows.push({
+      metric: 'sealed ÷ plain write throughput',
+      value: round(sealed / plain, 2),
+      unit: 'ratio',
+    });
   } finally {
     await server.close();
   }
