@@ -15,6 +15,7 @@ import {
   PeopleArea,
   PhotosArea,
   SettingsPage,
+  TimelineArea,
 } from './lazy-routes';
 import { DbStateBanner } from './db-state-banner';
 import { LanguageSwitch } from './language-switch';
@@ -77,6 +78,7 @@ function Shell({
             <Route path="/about-lock" element={<AboutLockPage />} />
             <Route path="/book/:bookId" element={<BookRoute onBookLocale={onBookLocale} />}>
               <Route index element={<MeNowPage />} />
+              <Route path="timeline/*" element={<TimelineArea />} />
               <Route path="people/*" element={<PeopleArea />} />
               <Route path="photos/*" element={<PhotosArea />} />
               <Route path="settings" element={<SettingsPage />} />

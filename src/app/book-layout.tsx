@@ -24,6 +24,9 @@ export function BookLayout({ book }: { book: BookSummary }) {
               </NavLink>
             </li>
             <li>
+              <NavLink to={`${base}/timeline`}>{t('timeline.title')}</NavLink>
+            </li>
+            <li>
               <NavLink to={`${base}/people`}>{t('people.title')}</NavLink>
             </li>
             <li>

@@ -21,6 +21,11 @@ export const SettingsPage = lazy(() =>
     default: m.SettingsPage,
   })),
 );
+export const TimelineArea = lazy(() =>
+  import('../features/timeline/components/timeline-area').then((m) => ({
+    default: m.TimelineArea,
+  })),
+);
 export const PeopleArea = lazy(() =>
   import('../features/people/components/people-area').then((m) => ({ default: m.PeopleArea })),
 );
