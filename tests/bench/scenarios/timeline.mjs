@@ -279,6 +279,24 @@ async function seedAndMeasure(launch, appURL, label) {
   const page = app.page;
   await page.goto(`${appURL}/?lang=en`);
   await page.locator('.shelf').waitFor({ timeout: 60_000 });
+  if (label === 'dev server') {
+    // Vite finds the timeline's dependencies only when they are first imported and then reloads
+    // the page; let that happen now, not in the middle of a measurement.
+    await withTimeout(
+      page.evaluate(() =>
+        Promise.all(
+          ['/src/app/book-route.tsx', '/src/features/timeline/components/timeline-area.tsx'].map(
+            (url) => import(url).catch(() => undefined),
+          ),
+        ),
+      ),
+      120_000,
+      'warming the dev server',
+    ).catch(() => undefined);
+    await page.waitForTimeout(5000);
+    await page.goto(`${appURL}/?lang=en`);
+    await page.locator('.shelf').waitFor({ timeout: 60_000 });
+  }
   const seeded = await withTimeout(
     page.evaluate(seedBook, { count: ENTRY_COUNT, sentence: SENTENCE }),
     600_000,

@@ -6,13 +6,20 @@ import { Notice } from '../../../components/notice';
 import { TextArea } from '../../../components/text-area';
 import { useErrorText } from '../../../components/use-error-text';
 import { updateDetails } from '../../../db';
-import type { MeNow } from '../../../domain/types';
+import type { AgeMode, MeNow } from '../../../domain/types';
 
 const FIELDS = ['likes', 'goodAt', 'proudOf', 'dreams'] as const;
 /** Long enough for a real story, short enough that one field cannot fill the device. */
 export const ME_NOW_MAX = 5000;
 
-export function MeNowForm({ bookId, meNow }: { bookId: string; meNow: MeNow }) {
+export interface MeNowFormProps {
+  bookId: string;
+  meNow: MeNow;
+  /** The hints under each field speak to the child's age. */
+  ageMode: AgeMode;
+}
+
+export function MeNowForm({ bookId, meNow, ageMode }: MeNowFormProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [draft, setDraft] = useState(meNow);
@@ -44,6 +51,7 @@ export function MeNowForm({ bookId, meNow }: { bookId: string; meNow: MeNow }) {
         <TextArea
           key={f}
           label={t(`meNow.${f}`)}
+          hint={t(`timeline.meNow.fieldHints.${ageMode}.${f}`)}
           value={draft[f]}
           maxLength={ME_NOW_MAX}
           onChange={(e) => {

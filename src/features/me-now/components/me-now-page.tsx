@@ -1,12 +1,16 @@
+import '../me-now.css';
+
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { Notice } from '../../../components/notice';
 import { currentAge } from '../../../domain/age';
 import { useBookCounts, useBookDetails, useBookSummary, usePhotos } from '../hooks/use-book';
+import { usePurgeBin } from '../hooks/use-purge-bin';
 
 import { MeNowForm } from './me-now-form';
 import { MeNowPhoto } from './me-now-photo';
+import { MeNowPrompts } from './me-now-prompts';
 import { PhotoStrip } from './photo-strip';
 
 /** The book's home: start in the present ("me now"). */
@@ -17,6 +21,7 @@ export function MeNowPage() {
   const details = useBookDetails(bookId);
   const counts = useBookCounts(bookId);
   const photos = usePhotos(bookId);
+  usePurgeBin(bookId);
   if (!summary || !details) return <p role="status">{t('app.loading')}</p>;
   const age = currentAge(details.birthDate, new Date());
   const damaged = photos?.damaged.length ?? 0;
@@ -33,8 +38,14 @@ export function MeNowPage() {
       {damaged > 0 ? (
         <Notice tone="warning">{t('meNow.damaged', { count: damaged })}</Notice>
       ) : null}
+      <MeNowPrompts bookId={bookId} ageMode={summary.cover.ageMode} />
       <div className="me-now-grid">
-        <MeNowForm key={bookId} bookId={bookId} meNow={details.meNow} />
+        <MeNowForm
+          key={bookId}
+          bookId={bookId}
+          meNow={details.meNow}
+          ageMode={summary.cover.ageMode}
+        />
         <MeNowPhoto bookId={bookId} meNow={details.meNow} name={summary.cover.nickname} />
       </div>
       {counts ? (

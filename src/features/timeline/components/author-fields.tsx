@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+
+import { ChoiceGroup } from '../../../components/choice-group';
+import { TextField } from '../../../components/text-field';
+import type { Author } from '../../../domain/types';
+import { useProblemText } from '../hooks/use-problem-text';
+import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import { INPUT_SLACK, NAME_MAX } from '../lib/limits';
+
+export interface AuthorFieldsProps {
+  draft: EntryDraft;
+  onChange: (patch: Partial<EntryDraft>) => void;
+  problems: EntryProblems;
+}
+
+/** Whose words: the child's own voice is marked as theirs, an adult's words as an adult's. */
+export function AuthorFields({ draft, onChange, problems }: AuthorFieldsProps) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  return (
+    <div className="author-fields">
+      <ChoiceGroup<Author['kind']>
+        legend={t('timeline.editor.author')}
+        layout="list"
+        value={draft.author}
+        onChange={(author) => {
+          onChange({ author });
+        }}
+        choices={[
+          { value: 'child', label: t('timeline.editor.authorChild'), picture: '🧒' },
+          { value: 'adult', label: t('timeline.editor.authorAdult'), picture: '🧑' },
+          { value: 'together', label: t('timeline.editor.authorTogether'), picture: '🤝' },
+        ]}
+      />
+      {draft.author === 'child' ? null : (
+        <TextField
+          label={
+            draft.author === 'adult'
+              ? t('timeline.editor.authorName')
+              : t('timeline.editor.togetherName')
+          }
+          value={draft.authorName}
+          maxLength={NAME_MAX * INPUT_SLACK}
+          autoComplete="off"
+          error={problemText(problems.author)}
+          onChange={(e) => {
+            onChange({ authorName: e.target.value });
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import { daysLeftInBin } from '../../../domain/bin';
+import type { Entry } from '../../../domain/types';
+import { useBookContext } from '../hooks/use-book-context';
+import { useDateText } from '../hooks/use-date-text';
+import { KIND_PICTURE } from '../lib/kinds';
+import { PICTURES } from '../lib/pictures';
+
+export interface BinItemProps {
+  entry: Entry;
+  now: Date;
+  busy: boolean;
+  onRestore: () => void;
+  onDelete: () => void;
+}
+
+function localDay(
+  iso: string | undefined,
+): { year: number; month: number; day: number } | undefined {
+  if (iso === undefined) return undefined;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return undefined;
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+/** One thing in the bin: put it back, or (after saying yes twice) delete it for good. */
+export function BinItem({ entry, now, busy, onRestore, onDelete }: BinItemProps) {
+  const { t } = useTranslation();
+  const { birth } = useBookContext();
+  const dates = useDateText(birth);
+  const [confirming, setConfirming] = useState(false);
+  const deleted = localDay(entry.deletedAt);
+  return (
+    <li className="bin-item">
+      <span className="entry-kind-picture" aria-hidden="true">
+        {KIND_PICTURE[entry.kind]}
+      </span>
+      <div className="bin-item-body">
+        <h2 className="entry-title">{entry.title}</h2>
+        <p className="field-hint">
+          {t(`timeline.kinds.${entry.kind}`)}
+          {deleted ? ` · ${t('timeline.bin.deletedAt', { date: dates.fuzzy(deleted) })}` : ''}
+          {' · '}
+          {t('timeline.bin.daysLeft', { count: daysLeftInBin(entry.deletedAt, now) })}
+        </p>
+        {confirming ? (
+          <div
+            className="notice notice-warning"
+            role="group"
+            aria-label={t('timeline.bin.deleteForever')}
+          >
+            <p className="notice-text">{t('timeline.bin.confirm', { title: entry.title })}</p>
+            <div className="notice-actions">
+              <Button variant="danger" busy={busy} onClick={onDelete}>
+                {t('timeline.bin.confirmYes')}
+              </Button>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setConfirming(false);
+                }}
+              >
+                {t('timeline.bin.confirmNo')}
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <div className="actions">
+            <Button
+              busy={busy}
+              aria-label={t('timeline.bin.restoreLabel', { title: entry.title })}
+              onClick={onRestore}
+            >
+              <span aria-hidden="true">{PICTURES.restore}</span>
+              {t('timeline.bin.restore')}
+            </Button>
+            <Button
+              variant="secondary"
+              aria-label={t('timeline.bin.deleteForeverLabel', { title: entry.title })}
+              onClick={() => {
+                setConfirming(true);
+              }}
+            >
+              {t('timeline.bin.deleteForever')}
+            </Button>
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}

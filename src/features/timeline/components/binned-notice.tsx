@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+
+import { Button } from '../../../components/button';
+import { Notice } from '../../../components/notice';
+import { useErrorText } from '../../../components/use-error-text';
+import { restoreEntry } from '../../../db/entries-repo';
+import { useBookContext } from '../hooks/use-book-context';
+
+/** What the entry page hands over after putting an entry in the bin. */
+export interface BinnedState {
+  binned: { id: string; title: string };
+}
+
+function readState(state: unknown): BinnedState['binned'] | undefined {
+  if (typeof state !== 'object' || state === null || !('binned' in state)) return undefined;
+  const binned = (state as BinnedState).binned;
+  return typeof binned.id === 'string' && typeof binned.title === 'string' ? binned : undefined;
+}
+
+/** "Put in the bin. Undo": deleting is never a dead end. */
+export function BinnedNotice() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { bookId, birth } = useBookContext();
+  const [binned] = useState(() => readState(location.state));
+  const [status, setStatus] = useState<'binned' | 'restored' | 'busy'>('binned');
+  const [error, setError] = useState<string | null>(null);
+
+  // Forget the hand-over, so a reload or "back" does not announce the same deletion again.
+  useEffect(() => {
+    if (readState(location.state)) {
+      void navigate(location.pathname, { replace: true, state: null });
+    }
+  }, [location.pathname, location.state, navigate]);
+
+  if (!binned) return null;
+  if (error) return <Notice tone="error">{error}</Notice>;
+  if (status === 'restored') {
+    return <Notice tone="success">{t('timeline.entry.restored', { title: binned.title })}</Notice>;
+  }
+  const undo = async () => {
+    setStatus('busy');
+    try {
+      await restoreEntry(bookId, binned.id, birth);
+      setStatus('restored');
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  return (
+    <Notice
+      tone="success"
+      actions={
+        <Button variant="secondary" busy={status === 'busy'} onClick={() => void undo()}>
+          {t('timeline.entry.undo')}
+        </Button>
+      }
+    >
+      {t('timeline.entry.binned', { title: binned.title })}
+    </Notice>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+
+import { Button } from '../../../components/button';
+import { Notice } from '../../../components/notice';
+import { useErrorText } from '../../../components/use-error-text';
+import { binEntry } from '../../../db/entries-repo';
+import { isSealed } from '../../../domain/letter-seal';
+import { useBookContext } from '../hooks/use-book-context';
+import { useBookPhotos, useEntry, usePeople } from '../hooks/use-timeline-data';
+import { KIND_PICTURE } from '../lib/kinds';
+import { entryPath, timelinePath } from '../lib/paths';
+import { PICTURES } from '../lib/pictures';
+
+import { AuthorLine } from './author-line';
+import type { BinnedState } from './binned-notice';
+import { EntryPhotos } from './entry-photos';
+import { EntryStory } from './entry-story';
+import { EntryWhen } from './entry-when';
+import { FeelingMark } from './feeling-mark';
+import { NotOnTimeline } from './not-on-timeline';
+import { PlaceLine } from './place-line';
+import { ReadAloudButton } from './read-aloud-button';
+import { SealedEnvelope } from './sealed-envelope';
+
+/** One entry, whole: the story, read aloud, its people and photos, and who wrote it. */
+export function EntryPage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const { entryId = '' } = useParams();
+  const { bookId, birth, ageMode } = useBookContext();
+  const entry = useEntry(bookId, entryId);
+  const people = usePeople(bookId);
+  const photos = useBookPhotos(bookId);
+  const [opened, setOpened] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (entry === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (entry === null || entry.deletedAt !== undefined) return <NotOnTimeline />;
+
+  const sealed = !opened && isSealed(entry.sealedUntil, new Date());
+  const named = entry.personIds.flatMap((id) => people?.items.find((p) => p.id === id) ?? []);
+  const pictures = entry.photoIds.flatMap((id) => photos?.items.find((p) => p.id === id) ?? []);
+  const readAloud = sealed ? null : (
+    <ReadAloudButton
+      id={`page-${entry.id}`}
+      title={entry.title}
+      text={entry.text}
+      prominent={ageMode === 'young'}
+    />
+  );
+
+  const toBin = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await binEntry(bookId, entry.id, birth);
+      const state: BinnedState = { binned: { id: entry.id, title: entry.title } };
+      void navigate(timelinePath(bookId), { state });
+    } catch (e) {
+      setError(errorText(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <article className={`entry-page kind-${entry.kind}`}>
+      <p>
+        <Link to={timelinePath(bookId)}>
+          <span aria-hidden="true">{PICTURES.back}</span>
+          {t('timeline.entry.back')}
+        </Link>
+      </p>
+      <h1>
+        <span aria-hidden="true">{KIND_PICTURE[entry.kind]} </span>
+        {entry.title}
+        {entry.feeling ? <FeelingMark emoji={entry.feeling} /> : null}
+      </h1>
+      <EntryWhen entry={entry} />
+      {ageMode === 'young' ? readAloud : null}
+      <PlaceLine entry={entry} />
+      {sealed && entry.sealedUntil ? (
+        <SealedEnvelope
+          sealedUntil={entry.sealedUntil}
+          onOpen={() => {
+            setOpened(true);
+          }}
+        />
+      ) : entry.text.trim() ? (
+        <EntryStory text={entry.text} />
+      ) : (
+        <p className="field-hint">{t('timeline.entry.noStory')}</p>
+      )}
+      {ageMode === 'young' ? null : readAloud}
+      {pictures.length > 0 ? <EntryPhotos title={entry.title} photos={pictures} /> : null}
+      {named.length > 0 ? (
+        <section aria-labelledby="entry-people-heading">
+          <h2 id="entry-people-heading">{t('timeline.entry.people')}</h2>
+          <ul className="entry-people-list">
+            {named.map((p) => (
+              <li key={p.id}>
+                <strong>{p.name}</strong>
+                {p.relation ? ` · ${p.relation}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="entry-meta">
+        <AuthorLine author={entry.author} />
+        {entry.visibility === 'only-me' ? (
+          <span className="badge badge-private">{t('timeline.onlyMe')}</span>
+        ) : null}
+      </p>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <div className="actions">
+        {sealed ? null : (
+          <Link className="btn btn-secondary" to={entryPath(bookId, entry.id, true)}>
+            <span aria-hidden="true">{PICTURES.edit}</span>
+            {t('timeline.entry.edit')}
+          </Link>
+        )}
+        <Button variant="secondary" busy={busy} onClick={() => void toBin()}>
+          <span aria-hidden="true">{PICTURES.bin}</span>
+          {t('timeline.entry.toBin')}
+        </Button>
+      </div>
+    </article>
+  );
+}

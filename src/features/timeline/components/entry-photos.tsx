@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+
+import type { Photo } from '../../../domain/types';
+
+import { EntryThumb } from './entry-thumb';
+
+/** The photos chosen for an entry, with the child's captions. */
+export function EntryPhotos({ title, photos }: { title: string; photos: Photo[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="entry-photos-heading">
+      <h2 id="entry-photos-heading">{t('timeline.entry.photos')}</h2>
+      <ul className="entry-photo-grid">
+        {photos.map((p) => (
+          <li key={p.id}>
+            <figure>
+              <EntryThumb photo={p} alt={p.caption ?? t('timeline.photoOf', { title })} />
+              {p.caption ? <figcaption>{p.caption}</figcaption> : null}
+            </figure>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import { TextField } from '../../../components/text-field';
+import { cleanName, graphemeLength } from '../../../domain/text';
+import type { Sector } from '../../../domain/types';
+import { useProblemText } from '../hooks/use-problem-text';
+import type { EntryProblem, NewPersonDraft } from '../lib/entry-form';
+import { INPUT_SLACK, NAME_MAX, RELATION_MAX } from '../lib/limits';
+
+const SECTORS: readonly Sector[] = [
+  'family',
+  'relatives',
+  'placement',
+  'school-work',
+  'leisure',
+  'friends',
+  'professionals',
+];
+
+function isSector(value: string): value is Sector {
+  return (SECTORS as readonly string[]).includes(value);
+}
+
+/**
+ * Adds someone on the spot. It lives inside the entry's form, so Enter adds the person rather
+ * than saving the whole entry.
+ */
+export function NewPersonForm({ onAdd }: { onAdd: (person: NewPersonDraft) => void }) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  const sectorId = useId();
+  const [name, setName] = useState('');
+  const [relation, setRelation] = useState('');
+  const [sector, setSector] = useState<Sector>('family');
+  const [problem, setProblem] = useState<EntryProblem | undefined>();
+
+  const add = () => {
+    const clean = cleanName(name);
+    const found: EntryProblem | undefined =
+      clean === ''
+        ? 'personNameMissing'
+        : graphemeLength(clean) > NAME_MAX
+          ? 'personNameTooLong'
+          : graphemeLength(cleanName(relation)) > RELATION_MAX
+            ? 'relationTooLong'
+            : undefined;
+    setProblem(found);
+    if (found) return;
+    onAdd({ key: crypto.randomUUID(), name: clean, relation: cleanName(relation), sector });
+    setName('');
+    setRelation('');
+  };
+  const onEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      add();
+    }
+  };
+
+  return (
+    <div className="new-person">
+      <TextField
+        label={t('timeline.editor.personName')}
+        value={name}
+        maxLength={NAME_MAX * INPUT_SLACK}
+        autoComplete="off"
+        error={problem === 'relationTooLong' ? undefined : problemText(problem)}
+        onKeyDown={onEnter}
+        onChange={(e) => {
+          setName(e.target.value);
+        }}
+      />
+      <TextField
+        label={t('timeline.editor.personRelation')}
+        value={relation}
+        maxLength={RELATION_MAX * INPUT_SLACK}
+        autoComplete="off"
+        error={problem === 'relationTooLong' ? problemText(problem) : undefined}
+        onKeyDown={onEnter}
+        onChange={(e) => {
+          setRelation(e.target.value);
+        }}
+      />
+      <div className="field">
+        <label htmlFor={sectorId}>{t('timeline.editor.personSector')}</label>
+        <select
+          id={sectorId}
+          value={sector}
+          onChange={(e) => {
+            if (isSector(e.target.value)) setSector(e.target.value);
+          }}
+        >
+          {SECTORS.map((s) => (
+            <option key={s} value={s}>
+              {t(`timeline.editor.sectors.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button variant="secondary" onClick={add}>
+        {t('timeline.editor.addPersonButton')}
+      </Button>
+    </div>
+  );
+}

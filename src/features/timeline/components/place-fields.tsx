@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+
+import { TextField } from '../../../components/text-field';
+import { useProblemText } from '../hooks/use-problem-text';
+import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import { INPUT_SLACK, PLACE_MAX } from '../lib/limits';
+
+export interface PlaceFieldsProps {
+  draft: EntryDraft;
+  onChange: (patch: Partial<EntryDraft>) => void;
+  problems: EntryProblems;
+}
+
+/** Where it was; a secret address (anonymised placement) is marked so it is never let out. */
+export function PlaceFields({ draft, onChange, problems }: PlaceFieldsProps) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  return (
+    <div className="place-fields">
+      <TextField
+        label={t('timeline.editor.place')}
+        hint={t('timeline.editor.placeHint')}
+        value={draft.place}
+        maxLength={PLACE_MAX * INPUT_SLACK}
+        autoComplete="off"
+        error={problemText(problems.place)}
+        onChange={(e) => {
+          onChange({ place: e.target.value });
+        }}
+      />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={draft.protected}
+          aria-describedby="protected-hint"
+          onChange={(e) => {
+            onChange({ protected: e.target.checked });
+          }}
+        />
+        <span>{t('timeline.editor.protected')}</span>
+      </label>
+      <p id="protected-hint" className="field-hint">
+        {t('timeline.editor.protectedHint')}
+      </p>
+    </div>
+  );
+}

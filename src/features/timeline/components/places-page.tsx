@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { itemsOfKinds } from '../../../domain/timeline-rows';
+import { useBookContext } from '../hooks/use-book-context';
+import { useEntries } from '../hooks/use-timeline-data';
+import { KIND_PICTURE } from '../lib/kinds';
+import { entryPath, timelinePath } from '../lib/paths';
+import { PICTURES } from '../lib/pictures';
+
+import { EntryWhen } from './entry-when';
+import { PlaceLine } from './place-line';
+
+const LISTS = {
+  homes: { kind: 'home', title: 'homesTitle', empty: 'homesEmpty', add: 'addHome' },
+  schools: { kind: 'school', title: 'schoolsTitle', empty: 'schoolsEmpty', add: 'addSchool' },
+} as const;
+
+/** "Where I have lived" and "my schools": the same entries as the timeline, listed on their own. */
+export function PlacesPage({ list }: { list: keyof typeof LISTS }) {
+  const { t } = useTranslation();
+  const { bookId, birth } = useBookContext();
+  const entries = useEntries(bookId);
+  const spec = LISTS[list];
+  const items = itemsOfKinds(entries?.items ?? [], [spec.kind], birth);
+
+  return (
+    <div className="places-page">
+      <p>
+        <Link to={timelinePath(bookId)}>
+          <span aria-hidden="true">{PICTURES.back}</span>
+          {t('timeline.entry.back')}
+        </Link>
+      </p>
+      <h1>
+        <span aria-hidden="true">{KIND_PICTURE[spec.kind]} </span>
+        {t(`timeline.places.${spec.title}`)}
+      </h1>
+      {!entries ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : items.length === 0 ? (
+        <p>{t(`timeline.places.${spec.empty}`)}</p>
+      ) : (
+        <ol className="places-list">
+          {items.map((e) => (
+            <li key={e.id} className={`place-item kind-${e.kind}`}>
+              <h2 className="entry-title">
+                <Link to={entryPath(bookId, e.id)}>{e.title}</Link>
+              </h2>
+              <EntryWhen entry={e} />
+              <PlaceLine entry={e} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Link className="btn btn-primary" to={`${timelinePath(bookId, 'new')}?kind=${spec.kind}`}>
+        <span aria-hidden="true">{PICTURES.add}</span>
+        {t(`timeline.places.${spec.add}`)}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+
+import { TextField } from '../../../components/text-field';
+import { useProblemText } from '../hooks/use-problem-text';
+import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import { PICTURES } from '../lib/pictures';
+
+export interface SealFieldsProps {
+  draft: EntryDraft;
+  onChange: (patch: Partial<EntryDraft>) => void;
+  problems: EntryProblems;
+}
+
+/** A letter for later. The UI says plainly that the seal is a ritual, not a lock. */
+export function SealFields({ draft, onChange, problems }: SealFieldsProps) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  return (
+    <div className="seal-fields">
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={draft.sealed}
+          onChange={(e) => {
+            onChange({ sealed: e.target.checked });
+          }}
+        />
+        <span>
+          <span aria-hidden="true">{PICTURES.letter} </span>
+          {t('timeline.editor.seal')}
+        </span>
+      </label>
+      {draft.sealed ? (
+        <TextField
+          type="date"
+          label={t('timeline.editor.sealDate')}
+          value={draft.sealedUntil}
+          min="1900-01-01"
+          max="2200-12-31"
+          error={problemText(problems.seal)}
+          onChange={(e) => {
+            onChange({ sealedUntil: e.target.value });
+          }}
+        />
+      ) : null}
+      <p className="field-hint">{t('timeline.editor.sealRitual')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+import type { TimelineRow } from '../../../domain/timeline-rows';
+import type { Entry, Person, Photo } from '../../../domain/types';
+
+import { EntryCard } from './entry-card';
+import { GroupHeading } from './group-heading';
+
+export interface TimelineListProps {
+  rows: TimelineRow<Entry>[];
+  people: ReadonlyMap<string, Person>;
+  photos: ReadonlyMap<string, Photo>;
+  now: Date;
+  /** Restored when the list appears, saved when it goes: "back" keeps the child's place. */
+  scroll: RefObject<number>;
+}
+
+/** First guesses of row heights; each row is measured once it renders. */
+const ESTIMATE = { entry: 150, year: 96, age: 72, undated: 72 } as const;
+
+/**
+ * The rows of the timeline, virtualised against the page's own scrolling: with thousands of
+ * entries only the rows near the screen exist in the DOM. Rows are measured as they render,
+ * so a long story or a photo simply makes its row taller.
+ */
+export function TimelineList({ rows, people, photos, now, scroll }: TimelineListProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const [offset, setOffset] = useState(0);
+
+  // The list starts below the heading and filters, whose height changes (a notice, a filter
+  // row wrapping): the virtualiser needs to know where the list begins on the page.
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (!el) return;
+    const measure = () => {
+      setOffset(Math.round(el.getBoundingClientRect().top + window.scrollY));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined' || !el.parentElement) return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el.parentElement);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    const saved = scroll;
+    if (saved.current > 0) window.scrollTo(0, saved.current);
+    return () => {
+      saved.current = window.scrollY;
+    };
+  }, [scroll]);
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => ESTIMATE[rows[i]?.type ?? 'entry'],
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 6,
+    scrollMargin: offset,
+    // A row not laid out (hidden, or a DOM without layout) measures 0; keep the estimate then,
+    // or every row would stack at the same place.
+    measureElement: (el, entry, instance) => {
+      const size = measureElement(el, entry, instance);
+      return size > 0 ? size : instance.options.estimateSize(instance.indexFromElement(el));
+    },
+  });
+
+  return (
+    <div ref={listRef} className="timeline-list" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <div
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className={`timeline-row timeline-row-${row.type}`}
+            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            {row.type === 'entry' ? (
+              <EntryCard entry={row.item} people={people} photos={photos} now={now} />
+            ) : (
+              <GroupHeading row={row} />
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { useEffect } from 'react';
+
+import { purgeBin } from '../../../db/entries-repo';
+
+/**
+ * Empties what has lain in the bin for 30 days, once each time the timeline is opened. A
+ * failure (a locked book, a full disk) only means the bin is emptied next time.
+ */
+export function usePurgeBin(bookId: string): void {
+  useEffect(() => {
+    purgeBin(bookId).catch(() => undefined);
+  }, [bookId]);
+}
