@@ -11,6 +11,8 @@ import {
   AboutLockPage,
   BookRoute,
   CreateBookPage,
+  HandoverPage,
+  ImportPage,
   MeNowPage,
   PeopleArea,
   PhotosArea,
@@ -76,11 +78,13 @@ function Shell({
             <Route path="/" element={<ShelfPage locale={locale} />} />
             <Route path="/new" element={<CreateBookPage locale={locale} onLocale={onLocale} />} />
             <Route path="/about-lock" element={<AboutLockPage />} />
+            <Route path="/import" element={<ImportPage />} />
             <Route path="/book/:bookId" element={<BookRoute onBookLocale={onBookLocale} />}>
               <Route index element={<MeNowPage />} />
               <Route path="timeline/*" element={<TimelineArea />} />
               <Route path="people/*" element={<PeopleArea />} />
               <Route path="photos/*" element={<PhotosArea />} />
+              <Route path="handover" element={<HandoverPage />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route path="about-lock" element={<AboutLockPage />} />
             </Route>

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 
 import { Avatar } from '../components/avatar';
 import type { BookSummary } from '../db';
+import { ExportReminder } from '../features/handover/components/export-reminder';
 import { LockButton } from '../features/lock/components/lock-button';
 
 /** The open book: its cover, the areas that exist, and the lock button always in reach. */
@@ -33,6 +34,9 @@ export function BookLayout({ book }: { book: BookSummary }) {
               <NavLink to={`${base}/photos`}>{t('photos.title')}</NavLink>
             </li>
             <li>
+              <NavLink to={`${base}/handover`}>{t('handover.navLabel')}</NavLink>
+            </li>
+            <li>
               <NavLink to={`${base}/settings`}>{t('nav.settings')}</NavLink>
             </li>
             <li>
@@ -46,6 +50,7 @@ export function BookLayout({ book }: { book: BookSummary }) {
         <LockButton bookId={book.id} />
       </header>
       <div className="book-content">
+        <ExportReminder bookId={book.id} createdAt={book.createdAt} />
         <Outlet />
       </div>
     </div>

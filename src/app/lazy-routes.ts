@@ -32,3 +32,11 @@ export const PeopleArea = lazy(() =>
 export const PhotosArea = lazy(() =>
   import('../features/photos/components/photos-area').then((m) => ({ default: m.PhotosArea })),
 );
+export const HandoverPage = lazy(() =>
+  import('../features/handover/components/handover-page').then((m) => ({
+    default: m.HandoverPage,
+  })),
+);
+export const ImportPage = lazy(() =>
+  import('../features/handover/components/import-page').then((m) => ({ default: m.ImportPage })),
+);

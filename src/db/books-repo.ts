@@ -17,6 +17,7 @@ import { db, writableDb } from './connection';
 import type { BookRow } from './database';
 import { StorageError, toStorageError } from './errors';
 import { withWriteLock } from './locks';
+import { ACTIVITY_KEYS, touchBook } from './book-activity';
 import { openValue, sealValue } from './sealing';
 import { bookKey, lockBook, rawKeyCopy, setPinUnlocker, setUnlocked, pinUnlocker } from './session';
 import { requestPersistence } from './storage-status';
@@ -97,7 +98,10 @@ export async function updateDetails(bookId: string, patch: Partial<BookDetails>)
   const sealed = await sealValue(key, DETAILS, bookId, bookId, next);
   try {
     const d = await writableDb();
-    await d.books.update(bookId, { details: sealed });
+    await d.transaction('rw', [d.books, d.meta], async () => {
+      await d.books.update(bookId, { details: sealed });
+      await touchBook(d, bookId);
+    });
   } catch (e) {
     throw toStorageError(e);
   }
@@ -108,7 +112,10 @@ export async function updateCover(bookId: string, patch: Partial<BookCover>): Pr
   const row = await bookRow(bookId);
   try {
     const d = await writableDb();
-    await d.books.update(bookId, { cover: { ...row.cover, ...patch } });
+    await d.transaction('rw', [d.books, d.meta], async () => {
+      await d.books.update(bookId, { cover: { ...row.cover, ...patch } });
+      await touchBook(d, bookId);
+    });
   } catch (e) {
     throw toStorageError(e);
   }
@@ -276,7 +283,7 @@ export async function deleteBook(bookId: string): Promise<void> {
             d.snapshots.where('bookId').equals(bookId).delete(),
             d.blobs.where('bookId').equals(bookId).delete(),
             d.devices.delete(bookId),
-            d.meta.delete(`failures:${bookId}`),
+            d.meta.bulkDelete([`failures:${bookId}`, ...ACTIVITY_KEYS(bookId)]),
             d.books.delete(bookId),
           ]);
         },

@@ -1,8 +1,11 @@
 /** The only way the rest of the app reaches storage. */
 export * from './books-repo';
+export { bookActivity, type BookActivity } from './book-activity';
 export * from './connection';
 export * from './errors';
 export * from './locks';
+export * from './handover-repo';
+export * from './import-journal';
 export * from './photos-repo';
 export * from './records-repo';
 export * from './session';

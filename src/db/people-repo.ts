@@ -1,6 +1,12 @@
 import type { NetworkSnapshot, Person } from '../domain/types';
 
-import { deleteRecords, listRecords, putRecords, type RecordList } from './records-repo';
+import {
+  deleteRecords,
+  listRecords,
+  putRecords,
+  type RecordList,
+  type RecordWrite,
+} from './records-repo';
 
 /**
  * People and network snapshots. Sort keys are the random ids (never a name); lists are put in
@@ -8,7 +14,7 @@ import { deleteRecords, listRecords, putRecords, type RecordList } from './recor
  * maps can still name them.
  */
 
-function personWrite(p: Person) {
+export function personWrite(p: Person): RecordWrite<Person> {
   return { value: p, sortKey: p.id, kind: 'person', binned: p.deletedAt !== undefined };
 }
 

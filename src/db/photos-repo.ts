@@ -9,6 +9,8 @@ import { requireKey } from './books-repo';
 import { aadFor, sealValue } from './sealing';
 import { putRecords, listRecords, type RecordList } from './records-repo';
 import { trackObjectUrl } from './session';
+import { touchBook } from './book-activity';
+import { notePhotosAdded } from './import-journal';
 
 /** Bytes sealed elsewhere (an import worker) with `photoBlobAad`: stored as they are. */
 export interface SealedPart {
@@ -85,15 +87,30 @@ async function sealPhoto(
   return { row, blobs };
 }
 
-/** Stores photos with their bytes in one transaction: a photo is never half-stored. */
-export async function addPhotos(bookId: string, photos: NewPhoto[]): Promise<void> {
+/**
+ * Stores photos with their bytes in one transaction: a photo is never half-stored. With a
+ * `journal` (a running import's note), their ids go into the note in the same transaction.
+ */
+export async function addPhotos(
+  bookId: string,
+  photos: NewPhoto[],
+  opts: { journal?: string } = {},
+): Promise<void> {
   const sealed: { row: SealedRow; blobs: BlobRow[] }[] = [];
   for (const p of photos) sealed.push(await sealPhoto(bookId, p));
   try {
     const d = await writableDb();
-    await d.transaction('rw', [d.photos, d.blobs], async () => {
+    await d.transaction('rw', [d.photos, d.blobs, d.meta], async () => {
       await d.photos.bulkPut(sealed.map((s) => s.row));
       await d.blobs.bulkPut(sealed.flatMap((s) => s.blobs));
+      await touchBook(d, bookId);
+      if (opts.journal) {
+        await notePhotosAdded(
+          d,
+          opts.journal,
+          sealed.map((s) => s.row.id),
+        );
+      }
     });
   } catch (e) {
     throw toStorageError(e);
@@ -126,7 +143,8 @@ export async function photoUrl(
 export async function deletePhotos(bookId: string, ids: string[]): Promise<void> {
   try {
     const d = await writableDb();
-    await d.transaction('rw', [d.photos, d.blobs], async () => {
+    await d.transaction('rw', [d.photos, d.blobs, d.meta], async () => {
+      await touchBook(d, bookId);
       // Only this book's photos, like the blobs below: never half-delete another book's photo.
       const rows = await d.photos.bulkGet(ids);
       await d.photos.bulkDelete(rows.filter((r) => r?.bookId === bookId).map((r) => r?.id ?? ''));

@@ -3,6 +3,7 @@ import { DamagedRecordError } from '../crypto/errors';
 import { db, writableDb } from './connection';
 import type { RecordTable, SealedRow } from './database';
 import { toStorageError } from './errors';
+import { touchBook } from './book-activity';
 import { requireKey } from './books-repo';
 import { openValue, sealValue } from './sealing';
 
@@ -25,12 +26,13 @@ export interface RecordList<T> {
   damaged: string[];
 }
 
-async function sealRows<T extends RecordBase>(
+/** Rows ready to store, sealed with a given key (an import seals for a book not yet stored). */
+export function sealRecordRows<T extends RecordBase>(
+  key: CryptoKey,
   table: RecordTable,
   bookId: string,
   writes: RecordWrite<T>[],
 ): Promise<SealedRow[]> {
-  const key = requireKey(bookId);
   return Promise.all(
     writes.map(async (w) => ({
       id: w.value.id,
@@ -49,11 +51,12 @@ export async function putRecords<T extends RecordBase>(
   bookId: string,
   writes: RecordWrite<T>[],
 ): Promise<void> {
-  const rows = await sealRows(table, bookId, writes);
+  const rows = await sealRecordRows(requireKey(bookId), table, bookId, writes);
   try {
     const d = await writableDb();
-    await d.transaction('rw', d.table(table), async () => {
+    await d.transaction('rw', [d.table(table), d.meta], async () => {
       await d.table<SealedRow, string>(table).bulkPut(rows);
+      await touchBook(d, bookId);
     });
   } catch (e) {
     throw toStorageError(e);
@@ -126,10 +129,11 @@ export async function deleteRecords(
 ): Promise<void> {
   try {
     const d = await writableDb();
-    await d.transaction('rw', d.table(table), async () => {
+    await d.transaction('rw', [d.table(table), d.meta], async () => {
       const t = d.table<SealedRow, string>(table);
       const rows = await t.bulkGet(ids);
       await t.bulkDelete(rows.filter((r) => r?.bookId === bookId).map((r) => r?.id ?? ''));
+      await touchBook(d, bookId);
     });
   } catch (e) {
     throw toStorageError(e);

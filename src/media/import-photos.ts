@@ -1,3 +1,4 @@
+import { beginImport } from '../db/import-journal';
 import { addPhotos, listPhotos } from '../db/photos-repo';
 
 import { lazyHeicConverter } from './heic-decoder';
@@ -36,17 +37,20 @@ export async function importPhotos(
     heic.dispose();
   };
   opts.signal?.addEventListener('abort', stop, { once: true });
+  // Noted before the first photo is stored: after a crash, the app offers to undo this import.
+  const journal = await beginImport('photos', files.length, bookId);
   try {
     return await runImport(bookId, files, opts, {
       process: pool.process,
       concurrency: pool.size,
       convertHeic: heic.convert,
-      store: addPhotos,
+      store: (id, photos) => addPhotos(id, photos, { journal: journal.id }),
       existing: async (id) => (await listPhotos(id)).items,
       sealInWorkers: true,
     });
   } finally {
     opts.signal?.removeEventListener('abort', stop);
     stop();
+    await journal.finish();
   }
 }

@@ -1,5 +1,7 @@
 import { dateStringsDa } from '../../domain/locale-dates';
 
+import { handoverDa } from './areas/handover.da';
+import { handoverImportDa } from './areas/handover-import.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
 import { timelineDa } from './areas/timeline.da';
@@ -10,6 +12,8 @@ export const da = {
   timeline: timelineDa,
   photos: photosDa,
   people: peopleDa,
+  handover: handoverDa,
+  handoverImport: handoverImportDa,
   app: {
     name: 'Livsbog',
     skipToContent: 'Gå til indholdet',

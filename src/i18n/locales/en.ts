@@ -1,5 +1,7 @@
 import { dateStringsEn } from '../../domain/locale-dates';
 
+import { handoverEn } from './areas/handover.en';
+import { handoverImportEn } from './areas/handover-import.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
 import { timelineEn } from './areas/timeline.en';
@@ -12,6 +14,8 @@ export const en: Resources = {
   timeline: timelineEn,
   photos: photosEn,
   people: peopleEn,
+  handover: handoverEn,
+  handoverImport: handoverImportEn,
   app: {
     name: 'Livsbog',
     skipToContent: 'Skip to content',

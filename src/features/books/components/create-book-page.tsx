@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
-import { RecoveryCodeSheet } from '../../../components/secret/recovery-code-sheet';
+import { RecoveryCodeStep } from '../../../components/secret/recovery-code-step';
 import {
   proposeSentence,
   validateSentence,
@@ -135,17 +135,13 @@ export function CreateBookPage({
         ) : null}
         {step === 3 ? (
           <>
-            <RecoveryCodeSheet code={code} bookName={form.nickname.trim()} createdAt={new Date()} />
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={confirmed}
-                onChange={(e) => {
-                  setConfirmed(e.target.checked);
-                }}
-              />
-              <span>{t('recovery.confirm')}</span>
-            </label>
+            <RecoveryCodeStep
+              code={code}
+              bookName={form.nickname.trim()}
+              createdAt={new Date()}
+              confirmed={confirmed}
+              onConfirmed={setConfirmed}
+            />
           </>
         ) : null}
         {busy ? <p role="status">{t('create.creating')}</p> : null}

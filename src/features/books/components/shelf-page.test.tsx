@@ -16,6 +16,10 @@ describe('the shelf', () => {
     renderApp('/');
     expect(await screen.findByText('There are no books here yet.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Make a new book' })).toHaveAttribute('href', '/new');
+    expect(screen.getByRole('link', { name: 'Bring in a moving pack' })).toHaveAttribute(
+      'href',
+      '/import',
+    );
     expect(screen.getByRole('button', { name: 'See a sample book' })).toBeInTheDocument();
   });
 

@@ -39,6 +39,10 @@ export function ShelfPage({ locale }: { locale: Locale }) {
           <Link to="/new" className="btn btn-primary">
             {t('shelf.newBook')}
           </Link>
+          {/* A book made elsewhere (an earlier device, a foster home) comes in as a moving pack. */}
+          <Link to="/import" className="btn btn-secondary">
+            {t('handoverImport.title')}
+          </Link>
         </div>
         {books !== undefined ? <SampleBookButton existingId={sample?.id} locale={locale} /> : null}
       </section>

@@ -8,7 +8,7 @@ import { saveSnapshot } from '../../../db/people-repo';
 import { readPhotoBlob } from '../../../db/photos-repo';
 import { newId, nowIso } from '../../../domain/ids';
 import type { Person, Photo } from '../../../domain/types';
-import { useFormatDate } from '../hooks/use-format-date';
+import { useFormatDate } from '../../../components/use-format-date';
 import { useMapSvgOptions } from '../hooks/use-map-svg-options';
 import { snapshotPeople, type MapEntry } from '../lib/map-entries';
 import { blobToDataUrl, downloadBlob, svgToPng } from '../lib/map-picture';

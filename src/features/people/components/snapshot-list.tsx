@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { NetworkSnapshot } from '../../../domain/types';
-import { useFormatDate } from '../hooks/use-format-date';
+import { useFormatDate } from '../../../components/use-format-date';
 
 /** Earlier maps, newest first; each opens beside today's map to compare. */
 export function SnapshotList({

@@ -9,7 +9,7 @@ import {
   usePeople,
   useSnapshots,
 } from '../hooks/use-people';
-import { useFormatDate } from '../hooks/use-format-date';
+import { useFormatDate } from '../../../components/use-format-date';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';
 import { compareMaps } from '../lib/compare-maps';
 import { mapEntries } from '../lib/map-entries';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
@@ -21,6 +21,16 @@ export function DeleteBook({ bookId, name }: { bookId: string; name: string }) {
     <section aria-labelledby="settings-delete" className="danger-zone">
       <h2 id="settings-delete">{t('settings.deleteSection')}</h2>
       <p>{t('settings.deleteExplain')}</p>
+      <Notice
+        tone="info"
+        actions={
+          <Link className="btn btn-secondary" to={`/book/${bookId}/handover`}>
+            {t('handover.reminder.action')}
+          </Link>
+        }
+      >
+        {t('handover.deleteFirst')}
+      </Notice>
       <form
         noValidate
         onSubmit={(e) => {

@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next';
 
+import { useByteText } from '../../../components/use-byte-text';
 import { useStorageStatus } from '../hooks/use-settings-data';
-import { formatBytes } from '../lib/format-bytes';
 
 export function StorageSettings() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const bytes = useByteText();
   const status = useStorageStatus();
   if (!status) return null;
-  const bytes = (n: number) => {
-    const b = formatBytes(n, i18n.language);
-    return t(`units.${b.unit}`, { value: b.value });
-  };
   return (
     <section aria-labelledby="settings-storage">
       <h2 id="settings-storage">{t('settings.storageSection')}</h2>

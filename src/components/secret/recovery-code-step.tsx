@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+
+import { RecoveryCodeSheet } from './recovery-code-sheet';
+
+export interface RecoveryCodeStepProps {
+  code: string;
+  bookName: string;
+  createdAt: Date;
+  confirmed: boolean;
+  onConfirmed: (confirmed: boolean) => void;
+}
+
+/** The recovery code, and the box the user ticks once it is written down or printed. */
+export function RecoveryCodeStep({
+  code,
+  bookName,
+  createdAt,
+  confirmed,
+  onConfirmed,
+}: RecoveryCodeStepProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <RecoveryCodeSheet code={code} bookName={bookName} createdAt={createdAt} />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={confirmed}
+          onChange={(e) => {
+            onConfirmed(e.target.checked);
+          }}
+        />
+        <span>{t('recovery.confirm')}</span>
+      </label>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+
+import { selectForExport, type ExportChoices, type LeftOut } from '../../../bundle';
+import type { BookContent } from '../../../db';
+import { useByteText } from '../../../components/use-byte-text';
+
+import { BookCounts } from './book-counts';
+
+export interface ExportReviewProps {
+  content: BookContent;
+  leftOut: LeftOut;
+  choices: ExportChoices;
+  onChange: (choices: ExportChoices) => void;
+  disabled: boolean;
+}
+
+interface Offer {
+  key: keyof ExportChoices;
+  count: number;
+  label: string;
+  hint: string;
+}
+
+/** What goes in (counts per kind) and what stays out unless chosen, each with its own box. */
+export function ExportReview({ content, leftOut, choices, onChange, disabled }: ExportReviewProps) {
+  const { t } = useTranslation();
+  const bytes = useByteText();
+  const { data } = selectForExport(content, choices);
+  const photoBytes = data.photos.reduce((sum, p) => sum + p.byteLength, 0);
+  const offers: Offer[] = [
+    {
+      key: 'includeOnlyMe' as const,
+      count: leftOut.onlyMe,
+      label: t('handover.review.onlyMe', { count: leftOut.onlyMe }),
+      hint: t('handover.review.onlyMeHint'),
+    },
+    {
+      key: 'includeProtectedPlaces' as const,
+      count: leftOut.protectedPlaces,
+      label: t('handover.review.protected', { count: leftOut.protectedPlaces }),
+      hint: t('handover.review.protectedHint'),
+    },
+    {
+      key: 'includeHiddenPhotos' as const,
+      count: leftOut.hiddenPhotos,
+      label: t('handover.review.hidden', { count: leftOut.hiddenPhotos }),
+      hint: t('handover.review.hiddenHint'),
+    },
+  ].filter((o) => o.count > 0);
+
+  return (
+    <section aria-labelledby="handover-review" className="handover-review">
+      <h2 id="handover-review">{t('handover.review.heading')}</h2>
+      <BookCounts data={data} className="handover-counts" />
+      <p>{t('handover.review.size', { size: bytes(photoBytes) })}</p>
+      {offers.length === 0 ? (
+        <p>{t('handover.review.nothingLeftOut')}</p>
+      ) : (
+        <fieldset className="handover-offers" disabled={disabled}>
+          <legend>{t('handover.review.leftOutHeading')}</legend>
+          {offers.map((o) => (
+            <div key={o.key} className="check-row">
+              <input
+                type="checkbox"
+                id={`offer-${o.key}`}
+                aria-describedby={`offer-${o.key}-hint`}
+                checked={choices[o.key]}
+                onChange={(e) => {
+                  onChange({ ...choices, [o.key]: e.target.checked });
+                }}
+              />
+              <label htmlFor={`offer-${o.key}`}>{o.label}</label>
+              <p id={`offer-${o.key}-hint`} className="hint">
+                {o.hint}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import { Notice } from '../../../components/notice';
+import { RecoveryCodeStep } from '../../../components/secret/recovery-code-step';
+import type { DoneTarget } from '../hooks/use-bundle-import';
+import { useImportTargets } from '../hooks/use-import-targets';
+import type { ImportOutcome } from '../lib/import-client';
+
+import { ImportDifferences } from './import-differences';
+
+const ADDED = ['entries', 'people', 'photos', 'snapshots'] as const;
+
+/**
+ * The report: what came in, what was already there, what differs (the device's version kept).
+ * A new book's recovery code is shown here once, as in the create wizard, and must be confirmed
+ * before the book opens.
+ */
+export function ImportDone({
+  target,
+  outcome,
+  fallbackName,
+  onOpen,
+  onAnother,
+}: {
+  target: DoneTarget;
+  outcome: ImportOutcome;
+  /** The pack's book name, until the book list has loaded. */
+  fallbackName: string;
+  onOpen: () => void;
+  onAnother: () => void;
+}) {
+  const { t } = useTranslation();
+  const books = useImportTargets();
+  const [confirmed, setConfirmed] = useState(false);
+  const [createdAt] = useState(() => new Date());
+  const { summary } = outcome;
+  const name = books?.find((b) => b.id === outcome.bookId)?.cover.nickname ?? fallbackName;
+  // The recovery code is shown only here: both ways on wait until it is written down.
+  const mustConfirm = target.kind === 'new' && !confirmed;
+  const added = ADDED.filter((kind) => summary.added[kind] > 0);
+
+  return (
+    <div className="bundle-done">
+      <Notice tone="success">
+        {target.kind === 'new'
+          ? t('handoverImport.done.newBook', { name })
+          : t('handoverImport.done.merged', { name })}
+      </Notice>
+      <h3>{t('handoverImport.done.addedHeading')}</h3>
+      {added.length === 0 ? (
+        <p>{t('handoverImport.done.addedNothing')}</p>
+      ) : (
+        <ul>
+          {added.map((kind) => (
+            <li key={kind}>{t(`handover.counts.${kind}`, { count: summary.added[kind] })}</li>
+          ))}
+        </ul>
+      )}
+      {summary.same > 0 ? <p>{t('handoverImport.done.same', { count: summary.same })}</p> : null}
+      {summary.duplicatePhotos > 0 ? (
+        <p>{t('handoverImport.done.duplicatePhotos', { count: summary.duplicatePhotos })}</p>
+      ) : null}
+      <ImportDifferences differ={summary.differ} />
+      {target.kind === 'new' ? (
+        <>
+          <RecoveryCodeStep
+            code={target.recoveryCode}
+            bookName={name}
+            createdAt={createdAt}
+            confirmed={confirmed}
+            onConfirmed={setConfirmed}
+          />
+        </>
+      ) : null}
+      <div className="actions">
+        <Button onClick={onOpen} disabled={mustConfirm}>
+          {t('handoverImport.done.openBook')}
+        </Button>
+        <Button variant="quiet" onClick={onAnother} disabled={mustConfirm}>
+          {t('handoverImport.done.another')}
+        </Button>
+      </div>
+    </div>
+  );
+}

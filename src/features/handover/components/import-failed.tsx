@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import { Notice } from '../../../components/notice';
+import { useErrorText } from '../../../components/use-error-text';
+import { handoverDa } from '../../../i18n/locales/areas/handover.da';
+import { failureCode } from '../hooks/use-bundle-import';
+
+type HandoverErrorCode = keyof typeof handoverDa.errors;
+
+function isHandoverErrorCode(code: string | undefined): code is HandoverErrorCode {
+  return code !== undefined && Object.hasOwn(handoverDa.errors, code);
+}
+
+/** Why the pack was refused or the import stopped, in words; and that nothing was changed. */
+export function ImportFailed({
+  error,
+  canRetry,
+  onRetry,
+  onOtherFile,
+}: {
+  error: unknown;
+  /** The pack itself passed its check: the import can be tried again (e.g. after making room). */
+  canRetry: boolean;
+  onRetry: () => void;
+  onOtherFile: () => void;
+}) {
+  const { t } = useTranslation();
+  const storageText = useErrorText();
+  const code = failureCode(error);
+  // A bundle or worker code has its own sentence; storage errors (a full disk) have theirs.
+  const reason = isHandoverErrorCode(code) ? t(`handover.errors.${code}`) : storageText(error);
+  return (
+    <Notice
+      tone="error"
+      actions={
+        <>
+          {canRetry ? (
+            <Button onClick={onRetry}>{t('handoverImport.failed.tryAgain')}</Button>
+          ) : null}
+          <Button variant={canRetry ? 'secondary' : 'primary'} onClick={onOtherFile}>
+            {t('handoverImport.failed.otherFile')}
+          </Button>
+        </>
+      }
+    >
+      <p>{reason}</p>
+      <p>{t('handoverImport.failed.nothingChanged')}</p>
+    </Notice>
+  );
+}

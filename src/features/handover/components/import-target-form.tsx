@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { BundleContents } from '../../../bundle';
+import { Button } from '../../../components/button';
+import { ChoiceGroup, type Choice } from '../../../components/choice-group';
+import { Notice } from '../../../components/notice';
+import {
+  proposeSentence,
+  validateSentence,
+  type SentenceProblem,
+} from '../../../components/secret/sentence';
+import { SentencePicker } from '../../../components/secret/sentence-picker';
+import { generateRecoveryCode } from '../../../crypto/recovery-code';
+import { useImportTargets } from '../hooks/use-import-targets';
+import type { ImportTarget } from '../lib/import-client';
+
+/** 'new', or `book:<id>`: prefixed so no book id can ever read as the new-book choice. */
+type TargetChoice = 'new' | `book:${string}`;
+
+/**
+ * Where the pack goes: a new book (with its own secret sentence, as in the create wizard), or a
+ * book already here. The pack's own book is proposed when it is on the device, since merging
+ * is then what brings in only what is new.
+ */
+export function ImportTargetForm({
+  contents,
+  onStart,
+  onOtherFile,
+}: {
+  contents: BundleContents;
+  onStart: (target: ImportTarget) => void;
+  onOtherFile: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const books = useImportTargets();
+  const [picked, setPicked] = useState<TargetChoice | undefined>();
+  const [sentence, setSentence] = useState(proposeSentence);
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState<SentenceProblem | null>(null);
+
+  if (books === undefined) return <p role="status">{t('app.loading')}</p>;
+
+  const own = books.find((b) => b.id === contents.data.book.id);
+  // A picked book that has since been deleted falls back to the proposal.
+  const stillThere = picked === 'new' || books.some((b) => `book:${b.id}` === picked);
+  const choice: TargetChoice =
+    picked !== undefined && stillThere ? picked : own ? `book:${own.id}` : 'new';
+  const target = choice === 'new' ? undefined : books.find((b) => `book:${b.id}` === choice);
+  const choices: Choice<TargetChoice>[] = [
+    { value: 'new', label: t('handoverImport.target.asNew') },
+    ...books.map((b) => ({
+      value: `book:${b.id}` as const,
+      label: t('handoverImport.target.into', { name: b.cover.nickname }),
+      picture: b.cover.emoji,
+    })),
+  ];
+
+  const submit = () => {
+    if (!target) {
+      const found = validateSentence(sentence, repeat);
+      setProblem(found);
+      if (found) return;
+      onStart({ kind: 'new', sentence, recoveryCode: generateRecoveryCode() });
+    } else if (target.unlocked) {
+      onStart({ kind: 'merge', bookId: target.id });
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="bundle-target-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <h3 id="bundle-target-heading">{t('handoverImport.target.heading')}</h3>
+      <ChoiceGroup
+        legend={t('handoverImport.target.legend')}
+        layout="list"
+        choices={choices}
+        value={choice}
+        onChange={setPicked}
+      />
+      {own && target?.id === own.id ? (
+        <p>{t('handoverImport.target.sameBook', { name: own.cover.nickname })}</p>
+      ) : null}
+      {target && !target.unlocked ? (
+        <Notice tone="warning">
+          <p>{t('handoverImport.target.locked', { name: target.cover.nickname })}</p>
+          <Link to={`/book/${target.id}`} className="btn btn-secondary">
+            {t('handoverImport.target.openLocked', { name: target.cover.nickname })}
+          </Link>
+        </Notice>
+      ) : null}
+      {target ? null : (
+        <>
+          <p>{t('handoverImport.target.newHint')}</p>
+          <SentencePicker
+            sentence={sentence}
+            repeat={repeat}
+            onSentence={setSentence}
+            onRepeat={setRepeat}
+            problem={problem}
+            locale={i18n.language}
+          />
+        </>
+      )}
+      <div className="actions">
+        <Button type="submit" disabled={target !== undefined && !target.unlocked}>
+          {t('handoverImport.target.start')}
+        </Button>
+        <Button variant="quiet" onClick={onOtherFile}>
+          {t('handoverImport.target.otherFile')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import { ProgressBar } from '../../../components/progress-bar';
+import { useByteText } from '../../../components/use-byte-text';
+
+export interface JobProgressProps {
+  label: string;
+  step: 'pdf' | 'bundle';
+  done: number;
+  total: number;
+  onCancel: () => void;
+}
+
+/** The PDF counts photos; the packing counts bytes. Stop is always in reach. */
+export function JobProgress({ label, step, done, total, onCancel }: JobProgressProps) {
+  const { t } = useTranslation();
+  const bytes = useByteText();
+  const text =
+    step === 'pdf'
+      ? t('handover.bundle.progressPdf', { done, total })
+      : t('handover.bundle.progressZip', { done: bytes(done), total: bytes(total) });
+  return (
+    <div className="job-progress">
+      <ProgressBar label={label} value={done} max={Math.max(total, 1)} />
+      <p aria-live="polite">{text}</p>
+      <Button variant="secondary" onClick={onCancel}>
+        {t('handover.bundle.cancel')}
+      </Button>
+    </div>
+  );
+}

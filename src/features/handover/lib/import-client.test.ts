@@ -1,0 +1,259 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import fc from 'fast-check';
+
+import {
+  readBundle,
+  selectForExport,
+  writeBundle,
+  type BookData,
+  type ExportChoices,
+} from '../../../bundle';
+import { editJson, rebag, unzipFiles, zipFiles } from '../../../bundle/bag-tamper';
+import { bookArb } from '../../../bundle/bundle-arbitraries';
+import { collect, sampleBook, tinyJpeg } from '../../../bundle/bundle-fixtures';
+import { exportBundle } from '../../../bundle/export-job';
+import { generateRecoveryCode } from '../../../crypto/recovery-code';
+import {
+  bookActivity,
+  db,
+  listBooks,
+  lockBook,
+  readBookContent,
+  readSealedPhoto,
+  requireKey,
+  StorageError,
+} from '../../../db';
+import { resetDatabase, withFreshDatabase } from '../../../test/db-helpers';
+import { KNOWN_SENTENCE, makeBook } from '../../../test/factories';
+import { storeChecksum } from '../../../test/store-checksum';
+import { importBundle, checkBundle, type ImportTarget } from './import-client';
+import { inProcessWorkers } from './in-process-workers';
+import { HandoverFailure } from './worker-channel';
+
+withFreshDatabase();
+
+const workers = inProcessWorkers(() => new Blob([tinyJpeg()], { type: 'image/jpeg' }));
+const ALL: ExportChoices = {
+  includeOnlyMe: true,
+  includeProtectedPlaces: true,
+  includeHiddenPhotos: true,
+};
+const fontDir = path.resolve(import.meta.dirname, '../../../../public/fonts');
+const fonts = {
+  regular: new Uint8Array(readFileSync(path.join(fontDir, 'atkinson-hyperlegible-regular.ttf'))),
+  bold: new Uint8Array(readFileSync(path.join(fontDir, 'atkinson-hyperlegible-bold.ttf'))),
+};
+const NEW: ImportTarget = {
+  kind: 'new',
+  sentence: KNOWN_SENTENCE,
+  recoveryCode: generateRecoveryCode(),
+};
+
+async function bundleOf(
+  data: BookData,
+  bytes: Map<string, Uint8Array<ArrayBuffer>>,
+): Promise<Blob> {
+  const writer = writeBundle(
+    {
+      selection: selectForExport(data, ALL),
+      readPhoto: (id) => Promise.resolve(new Blob([bytes.get(id) ?? new Uint8Array()])),
+    },
+    { appVersion: 'test', now: new Date('2026-06-01T08:00:00Z') },
+  );
+  return new Blob([await collect(writer.stream)]);
+}
+
+/** Exports a stored book the way the export worker does (sealed bytes opened with the key). */
+async function exportFromStore(bookId: string): Promise<Blob> {
+  const { content } = await readBookContent(bookId);
+  const writer = await exportBundle(
+    {
+      data: content,
+      choices: ALL,
+      key: requireKey(bookId),
+      locale: 'da',
+      appVersion: 'test',
+      fonts,
+      now: new Date('2026-06-02T08:00:00Z'),
+    },
+    {
+      readSealed: (id, role) => readSealedPhoto(bookId, id, role),
+      scaleForPdf: () => Promise.resolve(null),
+    },
+  );
+  return new Blob([await collect(writer.stream)]);
+}
+
+function byId(data: BookData): BookData {
+  const sort = <T extends { id: string }>(list: T[]) =>
+    [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    book: data.book,
+    entries: sort(data.entries),
+    people: sort(data.people),
+    photos: sort(data.photos),
+    snapshots: sort(data.snapshots),
+  };
+}
+
+async function failureOf(p: Promise<unknown>): Promise<unknown> {
+  return p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+}
+
+describe('importing a bundle', () => {
+  it('export → import as a new book → export loses nothing, for any book', async () => {
+    await fc.assert(
+      fc.asyncProperty(bookArb, async ({ data, photoBytes }) => {
+        await resetDatabase();
+        const first = await checkBundle(await bundleOf(data, photoBytes), { workers });
+        const { bookId } = await importBundle(first, NEW, { workers });
+        expect(bookId).toBe(data.book.id);
+        const again = await readBundle(await exportFromStore(bookId));
+        // The store keeps its own order (by date, by id); the set of records must be identical.
+        expect(byId(again.data)).toStrictEqual(byId(first.data));
+        expect([...again.photoBlobs.keys()].sort()).toEqual([...first.photoBlobs.keys()].sort());
+        for (const [id, blob] of again.photoBlobs) {
+          expect(new Uint8Array(await blob.arrayBuffer())).toEqual(photoBytes.get(id));
+        }
+      }),
+      { numRuns: 6 },
+    );
+  }, 120_000);
+
+  it('imports a copy under new ids when the same book is already on the device', async () => {
+    const { data, photoBytes } = await sampleBook();
+    const contents = await checkBundle(await bundleOf(data, photoBytes), { workers });
+    const first = await importBundle(contents, NEW, { workers });
+    const second = await importBundle(contents, NEW, { workers });
+    expect(second.bookId).not.toBe(first.bookId);
+    expect((await listBooks()).map((b) => b.id).sort()).toEqual(
+      [first.bookId, second.bookId].sort(),
+    );
+    const a = (await readBookContent(first.bookId)).content;
+    const b = (await readBookContent(second.bookId)).content;
+    expect(b.entries.map((e) => e.title).sort()).toEqual(a.entries.map((e) => e.title).sort());
+    expect(b.entries.every((e) => e.bookId === second.bookId)).toBe(true);
+    expect(b.photos.map((p) => p.sha256).sort()).toEqual(a.photos.map((p) => p.sha256).sort());
+  });
+
+  it('merges without duplicates, and a merge that brings nothing new writes nothing', async () => {
+    const { data, photoBytes } = await sampleBook();
+    const contents = await checkBundle(await bundleOf(data, photoBytes), { workers });
+    const { bookId } = await importBundle(contents, NEW, { workers });
+    const before = await storeChecksum();
+    const merged = await importBundle(contents, { kind: 'merge', bookId }, { workers });
+    expect(merged.summary.added).toEqual({ entries: 0, people: 0, photos: 0, snapshots: 0 });
+    expect(merged.summary.same).toBeGreaterThan(0);
+    expect(await storeChecksum()).toBe(before);
+  });
+
+  it('merges a newer export of the same book: adds what is new, keeps what differs', async () => {
+    const { data, photoBytes } = await sampleBook();
+    const old = await checkBundle(await bundleOf(data, photoBytes), { workers });
+    const { bookId } = await importBundle(old, NEW, { workers });
+    const entry = data.entries[0];
+    if (!entry) throw new Error('fixture has entries');
+    const newer: BookData = {
+      ...data,
+      entries: [
+        { ...entry, title: 'Changed on the other device' },
+        ...data.entries.slice(1),
+        { ...entry, id: 'e_brand_new', title: 'New on the other device' },
+      ],
+    };
+    const contents = await checkBundle(await bundleOf(newer, photoBytes), { workers });
+    const { summary } = await importBundle(contents, { kind: 'merge', bookId }, { workers });
+    expect(summary.added.entries).toBe(1);
+    expect(summary.differ).toEqual([{ kind: 'entries', id: entry.id, fields: ['title'] }]);
+    const stored = (await readBookContent(bookId)).content.entries;
+    expect(stored.find((e) => e.id === entry.id)?.title).toBe(entry.title);
+    expect(stored.find((e) => e.id === 'e_brand_new')?.title).toBe('New on the other device');
+    expect((await bookActivity(bookId)).changedAt).toBeDefined();
+  });
+
+  it('refuses hostile bundles with their own code and leaves the store unchanged', async () => {
+    const { data, photoBytes } = await sampleBook();
+    const good = unzipFiles(new Uint8Array(await (await bundleOf(data, photoBytes)).arrayBuffer()));
+    const root = [...good.keys()][0]?.split('/')[0] ?? '';
+    const variants: [string, (f: Map<string, Uint8Array>) => void][] = [
+      ['bad-path', (f) => f.set(`${root}/data/../../evil.txt`, new Uint8Array([1]))],
+      [
+        'checksum-mismatch',
+        (f) => {
+          const name = [...f.keys()].find((n) => n.includes('/media/')) ?? '';
+          const bytes = f.get(name) ?? new Uint8Array();
+          f.set(
+            name,
+            bytes.map((b, i) => (i === bytes.length - 3 ? b ^ 0xff : b)),
+          );
+        },
+      ],
+      [
+        'newer-version',
+        (f) => {
+          editJson(f, (json) => {
+            json.schemaVersion = 99;
+          });
+          rebag(f);
+        },
+      ],
+      [
+        'bad-photo-type',
+        (f) => {
+          const name = [...f.keys()].find((n) => n.includes('/media/')) ?? '';
+          f.set(name, new TextEncoder().encode('<svg onload="alert(1)"></svg>'));
+          rebag(f);
+        },
+      ],
+    ];
+    // Something to lose: a book already on the device.
+    await importBundle(await checkBundle(await bundleOf(data, photoBytes), { workers }), NEW, {
+      workers,
+    });
+    const before = await storeChecksum();
+    for (const [code, tamper] of variants) {
+      const files = new Map(good);
+      tamper(files);
+      const error = await failureOf(checkBundle(new Blob([zipFiles(files)]), { workers }));
+      expect(error, code).toBeInstanceOf(HandoverFailure);
+      expect((error as HandoverFailure).code).toBe(code);
+      expect(await storeChecksum()).toBe(before);
+    }
+  });
+
+  it('writes nothing when the disk fills during the commit', async () => {
+    const { data, photoBytes } = await sampleBook();
+    const contents = await checkBundle(await bundleOf(data, photoBytes), { workers });
+    const existing = await makeBook();
+    const before = await storeChecksum();
+    vi.spyOn(db().blobs, 'bulkPut').mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    const error = await failureOf(importBundle(contents, NEW, { workers }));
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).code).toBe('storage-full');
+    expect(await storeChecksum()).toBe(before);
+    expect((await listBooks()).map((b) => b.id)).toEqual([existing.id]);
+  });
+
+  it('stops before writing when cancelled, and needs the book open to merge', async () => {
+    const { data, photoBytes } = await sampleBook();
+    const contents = await checkBundle(await bundleOf(data, photoBytes), { workers });
+    const ac = new AbortController();
+    ac.abort();
+    const before = await storeChecksum();
+    const cancelled = await failureOf(importBundle(contents, NEW, { workers, signal: ac.signal }));
+    expect((cancelled as HandoverFailure).code).toBe('cancelled');
+    expect(await storeChecksum()).toBe(before);
+
+    const { bookId } = await importBundle(contents, NEW, { workers });
+    lockBook(bookId);
+    const locked = await failureOf(importBundle(contents, { kind: 'merge', bookId }, { workers }));
+    expect((locked as StorageError).code).toBe('book-locked');
+  });
+});

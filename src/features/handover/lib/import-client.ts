@@ -1,0 +1,204 @@
+/**
+ * Importing a bundle: check it in a worker (nothing is written until every check passed), plan
+ * a new book or a merge, seal the photos in a worker, then commit everything in one
+ * transaction. Cancelling before the commit leaves the store exactly as it was; the commit
+ * itself is all or nothing.
+ */
+import { planMerge, type BookData, type BundleContents } from '../../../bundle';
+import { withFreshIds } from '../../../bundle/fresh-ids';
+import {
+  anyIdInUse,
+  commitImport,
+  importPhotoAads,
+  prepareNewBook,
+  readBookContent,
+  requireKey,
+  type ImportPhoto,
+  type PreparedBook,
+} from '../../../db';
+import { newId, nowIso } from '../../../domain/ids';
+import type {
+  FromImportWorker,
+  SealedImportPhoto,
+  ToImportWorker,
+} from '../../../workers/handover-protocol';
+import {
+  mergeParts,
+  newBookParts,
+  summarise,
+  type CommitParts,
+  type ImportSummary,
+} from './merge-commit';
+import { HandoverFailure, workerJob } from './worker-channel';
+
+export type ImportPhase = 'check' | 'seal' | 'save';
+
+export interface ImportOptions {
+  signal?: AbortSignal;
+  onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+  /** The workers that check and seal; tests pass in-process ones (jsdom has no Worker). */
+  workers?: ImportWorkers;
+}
+
+export interface ImportWorkers {
+  check: (file: Blob, opts: ImportOptions) => Promise<BundleContents>;
+  seal: (
+    key: CryptoKey,
+    bookId: string,
+    photos: { photo: BookData['photos'][number]; bytes: Blob }[],
+    opts: ImportOptions,
+  ) => Promise<SealedImportPhoto[]>;
+}
+
+function importWorker(): Worker {
+  return new Worker(new URL('../../../workers/handover-import.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+}
+
+/** Checks a bundle completely; rejects with a HandoverFailure whose code names the problem. */
+export function checkBundle(file: Blob, opts: ImportOptions = {}): Promise<BundleContents> {
+  if (opts.workers) return opts.workers.check(file, opts);
+  return checkInWorker(file, opts);
+}
+
+function checkInWorker(file: Blob, opts: ImportOptions): Promise<BundleContents> {
+  const job = workerJob<{ toWorker: ToImportWorker; fromWorker: FromImportWorker }, BundleContents>(
+    importWorker,
+    {
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      cancelMessage: { type: 'cancel' },
+      onMessage: (msg) => {
+        if (msg.type === 'progress') opts.onProgress?.('check', msg.done, msg.total);
+        return msg.type === 'read' ? msg.contents : undefined;
+      },
+    },
+  );
+  job.post({ type: 'read', file });
+  return job.result;
+}
+
+function sealInWorker(
+  key: CryptoKey,
+  bookId: string,
+  photos: { photo: BookData['photos'][number]; bytes: Blob }[],
+  opts: ImportOptions,
+): Promise<SealedImportPhoto[]> {
+  if (photos.length === 0) return Promise.resolve([]);
+  const job = workerJob<
+    { toWorker: ToImportWorker; fromWorker: FromImportWorker },
+    SealedImportPhoto[]
+  >(importWorker, {
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    cancelMessage: { type: 'cancel' },
+    onMessage: (msg) => {
+      if (msg.type === 'progress') opts.onProgress?.('seal', msg.done, msg.total);
+      return msg.type === 'sealed' ? msg.photos : undefined;
+    },
+  });
+  job.post({
+    type: 'seal',
+    key,
+    photos: photos.map(({ photo, bytes }) => ({
+      photo,
+      bytes,
+      ...importPhotoAads(bookId, photo.id),
+    })),
+  });
+  return job.result;
+}
+
+function isEmpty(parts: CommitParts): boolean {
+  return (
+    parts.entries.length + parts.people.length + parts.snapshots.length === 0 &&
+    parts.photos.length + parts.photoUpdates.length === 0
+  );
+}
+
+export type ImportTarget =
+  { kind: 'new'; sentence: string; recoveryCode: string } | { kind: 'merge'; bookId: string };
+
+export interface ImportOutcome {
+  bookId: string;
+  summary: ImportSummary;
+}
+
+export async function importBundle(
+  contents: BundleContents,
+  target: ImportTarget,
+  opts: ImportOptions = {},
+): Promise<ImportOutcome> {
+  const incoming = contents.data;
+  let bookId: string;
+  let data: BookData;
+  let prepared: PreparedBook | undefined;
+  let sourceIds = new Map<string, string>();
+  let summary: ImportSummary;
+  let parts: CommitParts;
+  if (target.kind === 'new') {
+    const records = [incoming.entries, incoming.people, incoming.photos, incoming.snapshots]
+      .flat()
+      .map((r) => r.id);
+    data = incoming;
+    if (await anyIdInUse({ book: incoming.book.id, records })) {
+      const fresh = withFreshIds(incoming, newId);
+      data = fresh.data;
+      sourceIds = new Map([...fresh.idMap].map(([from, to]) => [to, from]));
+    }
+    bookId = data.book.id;
+    prepared = await prepareNewBook({
+      id: bookId,
+      cover: data.book.cover,
+      details: data.book.details,
+      sentence: target.sentence,
+      recoveryCode: target.recoveryCode,
+    });
+    parts = newBookParts(data, sourceIds);
+    summary = summarise(parts);
+  } else {
+    bookId = target.bookId;
+    const existing = await readBookContent(bookId, { withBin: true });
+    data = existing.content;
+    const plan = planMerge(existing.content, incoming);
+    parts = mergeParts(existing.content, plan, nowIso());
+    summary = summarise(parts, plan);
+  }
+  try {
+    const key = prepared?.key ?? requireKey(bookId);
+    const withBytes = parts.photos.map(({ photo, sourceId }) => {
+      const bytes = contents.photoBlobs.get(sourceId);
+      if (!bytes) throw new HandoverFailure('missing-file');
+      return { photo, bytes };
+    });
+    const sealed = await (opts.workers?.seal ?? sealInWorker)(key, bookId, withBytes, opts);
+    const byId = new Map(sealed.map((s) => [s.photoId, s]));
+    const photos: ImportPhoto[] = withBytes.map(({ photo }) => {
+      const s = byId.get(photo.id);
+      if (!s) throw new HandoverFailure('import-failed');
+      return { photo, sealed: { original: s.original, thumb: s.thumb } };
+    });
+    // The last moment to stop: from here the commit is one transaction, all or nothing.
+    if (opts.signal?.aborted) throw new HandoverFailure('cancelled');
+    // A merge that brings nothing new writes nothing, so the book's "changed" time stays put.
+    if (!prepared && isEmpty(parts)) return { bookId, summary };
+    opts.onProgress?.('save', 0, 1);
+    await commitImport(
+      {
+        bookId,
+        ...(prepared ? { newBook: prepared } : {}),
+        entries: parts.entries,
+        people: parts.people,
+        snapshots: parts.snapshots,
+        photos,
+        photoUpdates: parts.photoUpdates,
+      },
+      data.book.details.birthDate,
+    );
+    opts.onProgress?.('save', 1, 1);
+  } catch (e) {
+    // The new book's key never reached the session: wipe it.
+    prepared?.raw.fill(0);
+    throw e;
+  }
+  return { bookId, summary };
+}

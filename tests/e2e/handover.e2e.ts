@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { afterAll, beforeAll, describe, it } from 'vitest';
+
+import { HandoverPage } from './pages/handover-page';
+import { ShelfPage } from './pages/shelf-page';
+import { expectNoAxeViolations } from './support/axe';
+import { bagProblems, rootOf, unzipBundle, writeUnpacked } from './support/bag';
+import { launchApp, type LaunchedApp } from './support/browser';
+
+/** Headless Chromium has a save picker it cannot show: the download path is the one to test. */
+const NO_SAVE_PICKER = 'Object.defineProperty(window, "showSaveFilePicker", { value: undefined });';
+
+/** A save picker that "chooses" a file in the origin-private file system, which the test reads. */
+const OPFS_SAVE_PICKER = `Object.defineProperty(window, 'showSaveFilePicker', {
+  value: async (options) => {
+    const dir = await navigator.storage.getDirectory();
+    return dir.getFileHandle(options.suggestedName, { create: true });
+  },
+});`;
+
+describe('handover: the moving pack', () => {
+  let app: LaunchedApp;
+  let dir: string;
+  let zip: Uint8Array;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'livsbog-handover-'));
+    app = await launchApp({ contextOptions: { acceptDownloads: true } });
+    await app.context.addInitScript(NO_SAVE_PICKER);
+    await new ShelfPage(app.page, app.baseURL).open({ lang: 'en' });
+    await new ShelfPage(app.page, app.baseURL).openSampleBook();
+  }, 180_000);
+
+  afterAll(async () => {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reviews what goes along and downloads a valid BagIt bag', async () => {
+    const handover = new HandoverPage(app.page, app.baseURL);
+    await handover.openFromNav();
+    const counts = (await handover.counts().allTextContents()).map((s) => s.trim());
+    assert.ok(counts.includes('20 photos'), `counts: ${counts.join(' | ')}`);
+    await expectNoAxeViolations(app.page, 'handover page');
+
+    const download = await handover.makeBundleAsDownload();
+    assert.match(download.suggestedFilename(), /^livsbog-alma-sample-\d{4}-\d{2}-\d{2}\.zip$/);
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    zip = new Uint8Array(await readFile(file));
+    const files = unzipBundle(zip);
+    assert.deepEqual(bagProblems(files), []);
+    const root = rootOf(files);
+    for (const name of [
+      'LAES-MIG.txt',
+      'index.html',
+      'livsbog.pdf',
+      'livsbog.json',
+      'livsbog.schema.json',
+    ]) {
+      assert.ok(files.has(`${root}/data/${name}`), `data/${name} is in the bag`);
+    }
+    const media = [...files.keys()].filter((n) => n.startsWith(`${root}/data/media/`));
+    assert.equal(media.length, 20, 'every photo is in media/');
+    const pdf = files.get(`${root}/data/livsbog.pdf`) ?? new Uint8Array();
+    assert.equal(new TextDecoder().decode(pdf.subarray(0, 5)), '%PDF-');
+
+    // The page now says when the last pack was made.
+    await app.page
+      .getByTestId('last-export')
+      .filter({ hasText: 'The last moving pack was made' })
+      .waitFor();
+    assert.deepEqual(app.pageErrors(), []);
+  }, 240_000);
+
+  it('opens the exported index.html from disk with every photo and no request', async () => {
+    assert.ok(zip, 'the previous test made the bundle');
+    const files = unzipBundle(zip);
+    const unpacked = path.join(dir, 'unpacked');
+    await writeUnpacked(files, unpacked);
+    const index = path.join(unpacked, rootOf(files), 'data', 'index.html');
+    const viewer = await launchApp();
+    try {
+      const page = viewer.page;
+      const before = viewer.requests().length;
+      await page.goto(pathToFileURL(index).href, { waitUntil: 'load' });
+      // Photos load lazily (a book may hold hundreds): scroll each into view, as a reader would.
+      const images = await page.evaluate(async () => {
+        const out: { ok: boolean; src: string | null }[] = [];
+        for (const img of [...document.images]) {
+          img.scrollIntoView();
+          const ok = await img.decode().then(
+            () => img.naturalWidth > 0,
+            () => false,
+          );
+          out.push({ ok, src: img.getAttribute('src') });
+        }
+        return out;
+      });
+      assert.equal(images.length, 20, 'every photo is on the page');
+      assert.deepEqual(
+        images.filter((i) => !i.ok),
+        [],
+        `every photo loaded; requests: ${viewer.requests().slice(before).join(', ')}`,
+      );
+      const requests = viewer.requests().slice(before);
+      const dataDir = pathToFileURL(path.dirname(index)).href;
+      assert.deepEqual(
+        requests.filter((url) => !url.startsWith(dataDir)),
+        [],
+        'nothing but the bag’s own files was requested',
+      );
+      assert.equal(await page.evaluate(() => document.scripts.length), 0, 'no script at all');
+      assert.deepEqual(viewer.pageErrors(), []);
+    } finally {
+      await viewer.close();
+    }
+  }, 120_000);
+
+  it('makes the PDF for Digital Post in parts of the chosen size', async () => {
+    const handover = new HandoverPage(app.page, app.baseURL);
+    const links = await handover.makePdf(/^5 MB$/);
+    const n = await links.count();
+    assert.ok(n >= 1);
+    const names = await links.allTextContents();
+    if (n > 1) assert.match(names[0] ?? '', /livsbog-part-01-of-/);
+    else assert.match(names[0] ?? '', /livsbog\.pdf/);
+    assert.deepEqual(app.pageErrors(), []);
+  }, 240_000);
+
+  it('streams the pack into a file chosen with the save picker', async () => {
+    const saver = await launchApp();
+    try {
+      await saver.context.addInitScript(OPFS_SAVE_PICKER);
+      const shelf = new ShelfPage(saver.page, saver.baseURL);
+      await shelf.open({ lang: 'en' });
+      await shelf.openSampleBook();
+      const handover = new HandoverPage(saver.page, saver.baseURL);
+      await handover.openFromNav();
+      const text = await handover.makeBundleSaved();
+      const name = /saved as (\S+\.zip)/.exec(text)?.[1] ?? '';
+      const saved = await saver.page.evaluate(async (fileName) => {
+        const root = await navigator.storage.getDirectory();
+        const file = await (await root.getFileHandle(fileName)).getFile();
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        let binary = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) {
+          binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        }
+        return btoa(binary);
+      }, name);
+      const files = unzipBundle(new Uint8Array(Buffer.from(saved, 'base64')));
+      assert.deepEqual(bagProblems(files), []);
+      assert.deepEqual(saver.pageErrors(), []);
+    } finally {
+      await saver.close();
+    }
+  }, 300_000);
+});
