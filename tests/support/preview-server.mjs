@@ -13,13 +13,17 @@ import { preview } from 'vite';
  */
 export async function startPreview(options = {}) {
   const root = path.resolve(options.root ?? process.cwd());
-  const indexHtml = path.join(root, 'dist', 'index.html');
+  // LIVSBOG_DIST: a build elsewhere (`vite build --outDir … --emptyOutDir`), so engineers working
+  // side by side on one machine can test their own build without rebuilding each other's dist/.
+  const outDir = path.resolve(root, process.env.LIVSBOG_DIST ?? 'dist');
+  const indexHtml = path.join(outDir, 'index.html');
   if (!existsSync(indexHtml)) {
     throw new Error(`${indexHtml} does not exist: run \`npm run build\` first`);
   }
   const server = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const address = server.httpServer.address();
