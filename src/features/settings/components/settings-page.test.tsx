@@ -65,6 +65,14 @@ describe('the settings page', () => {
       await putRecords('entries', id, [entryWrite(makeEntry(id))]);
     });
     const section = within(screen.getByRole('region', { name: 'Delete the book' }));
+    // Before deleting, the section offers the moving pack, so nothing has to be lost.
+    expect(
+      section.getByText('Before you delete: make a moving pack, so you keep everything.'),
+    ).toBeInTheDocument();
+    expect(section.getByRole('link', { name: 'Make a moving pack' })).toHaveAttribute(
+      'href',
+      `/book/${book.id}/handover`,
+    );
     const confirm = section.getByLabelText("Type the book's name (Alma) to confirm");
     const remove = section.getByRole('button', { name: 'Delete the book for ever' });
 
