@@ -1,0 +1,350 @@
+/**
+ * Runs inside Chromium, served by Vite's dev server, so the benchmark measures the app's real
+ * export and import code (src/bundle, src/crypto, src/db) rather than a copy of it.
+ *
+ * One book of sealed photos is seeded through the app's addPhotos; then the same photos are
+ * zipped three ways, each written to a file in the origin private file system (OPFS) as saving
+ * a file would, and the app's zip is read back with readBundle. The scenario
+ * (tests/bench/scenarios/handover.mjs) calls these one at a time and samples memory from Node.
+ */
+import { makeZip } from 'client-zip';
+import JSZip from 'jszip';
+
+import { exportBundle, type ExportJobDeps, type SealedBytes } from '../../../src/bundle/export-job';
+import { readBundle } from '../../../src/bundle/read-bundle';
+import { DEFAULT_EXPORT_CHOICES } from '../../../src/bundle/select';
+import type { BookData } from '../../../src/bundle/types';
+import { sha256Hex } from '../../../src/crypto/hash';
+import { generateRecoveryCode } from '../../../src/crypto/recovery-code';
+import { openToBlob } from '../../../src/crypto/seal';
+import { createBook, readDetails } from '../../../src/db/books-repo';
+import { db, resetConnectionForTests } from '../../../src/db/connection';
+import { addPhotos, photoBlobAad } from '../../../src/db/photos-repo';
+import { bookKey } from '../../../src/db/session';
+import { newId } from '../../../src/domain/ids';
+import type { BookCover, Photo } from '../../../src/domain/types';
+
+const MB = 1024 * 1024;
+const APP_FILE = 'handover-app.zip';
+const ALONE_FILE = 'handover-client-zip.zip';
+const JSZIP_FILE = 'handover-jszip.zip';
+const COVER: BookCover = {
+  nickname: 'Bench',
+  emoji: '⭐',
+  colour: 'sun',
+  locale: 'en',
+  ageMode: 'teen',
+};
+
+interface Seeded {
+  bookId: string;
+  key: CryptoKey;
+  photos: Photo[];
+}
+
+let seeded: Seeded | undefined;
+
+function current(): Seeded {
+  if (!seeded) throw new Error('seed() first');
+  return seeded;
+}
+
+function log(message: string): void {
+  console.log(`[handover] ${message}`);
+}
+
+/** Random bytes behind a JPEG signature: they pass the reader's sniffing and do not compress. */
+function photoBytes(n: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(n);
+  // getRandomValues fills at most 64 KiB per call.
+  for (let i = 0; i < n; i += 65536) {
+    crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
+  }
+  out.set([0xff, 0xd8, 0xff, 0xe0]);
+  return out;
+}
+
+function seconds(since: number): number {
+  return (performance.now() - since) / 1000;
+}
+
+export interface SeedResult {
+  photos: number;
+  photoBytes: number;
+  seconds: number;
+}
+
+/**
+ * A book with `totalMB` of photos of `photoMB` each (the last one smaller if it does not divide),
+ * stored as the app stores them: sealed original and a small sealed thumbnail, one
+ * addPhotos call per photo.
+ */
+async function seed(totalMB: number, photoMB: number): Promise<SeedResult> {
+  await cleanup();
+  const t0 = performance.now();
+  const bookId = await createBook({
+    cover: COVER,
+    sentence: 'bench bench bench bench',
+    recoveryCode: generateRecoveryCode(),
+  });
+  const key = bookKey(bookId);
+  if (!key) throw new Error('the new book is not unlocked');
+  const photos: Photo[] = [];
+  let left = totalMB * MB;
+  let total = 0;
+  for (let i = 0; left > 0; i += 1) {
+    const size = Math.min(left, photoMB * MB);
+    left -= size;
+    const bytes = photoBytes(size);
+    const now = new Date().toISOString();
+    const photo: Photo = {
+      id: newId(),
+      bookId,
+      mime: 'image/jpeg',
+      width: 4000,
+      height: 3000,
+      byteLength: size,
+      sha256: await sha256Hex(bytes),
+      takenAt: { year: 2010 + (i % 15), month: 1 + (i % 12) },
+      personIds: [],
+      entryIds: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    const thumb = new Blob([photoBytes(16 * 1024)], { type: 'image/jpeg' });
+    await addPhotos(bookId, [
+      { photo, original: bytes, thumb, sortKey: String(i).padStart(6, '0') },
+    ]);
+    photos.push(photo);
+    total += size;
+    if (photos.length % 100 === 0) log(`seeded ${photos.length} photos, ${total / MB} MB`);
+  }
+  seeded = { bookId, key, photos };
+  return { photos: photos.length, photoBytes: total, seconds: seconds(t0) };
+}
+
+async function opfs(): Promise<FileSystemDirectoryHandle> {
+  return navigator.storage.getDirectory();
+}
+
+async function removeFile(name: string): Promise<void> {
+  try {
+    await (await opfs()).removeEntry(name);
+  } catch (e) {
+    if (!(e instanceof DOMException && e.name === 'NotFoundError')) throw e;
+  }
+}
+
+async function newWritable(name: string): Promise<FileSystemWritableFileStream> {
+  const handle = await (await opfs()).getFileHandle(name, { create: true });
+  return handle.createWritable();
+}
+
+/**
+ * Where a zip stream goes: `opfs` writes it to a file in OPFS (as saving the export does),
+ * `count` only counts its bytes, to tell the zip's own cost from the file's.
+ */
+export type Sink = 'opfs' | 'count';
+
+async function sinkFor(sink: Sink, name: string): Promise<WritableStream<Uint8Array>> {
+  if (sink === 'opfs') {
+    await removeFile(name);
+    return newWritable(name);
+  }
+  return new WritableStream<Uint8Array>();
+}
+
+function byteCounter(): { counter: TransformStream<Uint8Array, Uint8Array>; bytes: () => number } {
+  let bytes = 0;
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      bytes += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  return { counter, bytes: () => bytes };
+}
+
+/** The sealed bytes of a photo, read from the blob row as the app stores it. */
+async function readSealed(photoId: string, role: 'original' | 'thumb'): Promise<SealedBytes> {
+  const { bookId } = current();
+  const row = await db().blobs.get(`${photoId}:${role}`);
+  if (row?.bookId !== bookId) throw new Error(`no ${role} for ${photoId}`);
+  return { iv: row.iv, ct: row.ct, aad: photoBlobAad(bookId, photoId, role) };
+}
+
+/** Straight from IndexedDB and opened with the book's key: no hashing, nothing else. */
+async function openedPhoto(photo: Photo): Promise<Blob> {
+  const sealed = await readSealed(photo.id, 'original');
+  const ct = await sealed.ct.arrayBuffer();
+  return openToBlob(current().key, { iv: sealed.iv, ct }, sealed.aad, photo.mime);
+}
+
+async function fonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+  const get = async (name: string) => {
+    const res = await fetch(`/fonts/atkinson-hyperlegible-${name}.ttf`);
+    if (!res.ok) throw new Error(`font ${name}: ${String(res.status)}`);
+    return new Uint8Array(await res.arrayBuffer());
+  };
+  const [regular, bold] = await Promise.all([get('regular'), get('bold')]);
+  return { regular, bold };
+}
+
+export interface AppExportResult {
+  /** From exportBundle's call to the last byte written and the file closed. */
+  seconds: number;
+  /** The PDF phase alone: exportBundle draws the PDF before it returns the stream. */
+  pdfSeconds: number;
+  zipBytes: number;
+  photosWritten: number;
+  /** Photos the writer found changed or could not read: must both be 0. */
+  changedPhotos: number;
+  unreadablePhotos: number;
+}
+
+/**
+ * (a) The app's export: exportBundle (PDF, then the BagIt zip via client-zip with SHA-256 of
+ * every file) streamed into an OPFS file (kept for importApp) or only counted. scaleForPdf returns null, so the PDF carries no photo
+ * images, but every photo is still read and opened for it (the job opens a photo before it
+ * asks scaleForPdf).
+ */
+async function exportApp(sink: Sink): Promise<AppExportResult> {
+  const { bookId, key, photos } = current();
+  const data: BookData = {
+    book: { id: bookId, cover: COVER, details: await readDetails(bookId) },
+    entries: [],
+    people: [],
+    photos,
+    snapshots: [],
+  };
+  const deps: ExportJobDeps = { readSealed, scaleForPdf: () => Promise.resolve(null) };
+  const input = {
+    data,
+    choices: DEFAULT_EXPORT_CHOICES,
+    key,
+    locale: 'en' as const,
+    appVersion: '0.1.0',
+    fonts: await fonts(),
+  };
+  const writable = await sinkFor(sink, APP_FILE);
+  const t0 = performance.now();
+  const writer = await exportBundle(input, deps);
+  const pdfSeconds = seconds(t0);
+  await writer.stream.pipeTo(writable);
+  const report = await writer.done;
+  return {
+    seconds: seconds(t0),
+    pdfSeconds,
+    zipBytes: report.zipBytes,
+    photosWritten: report.photosWritten,
+    changedPhotos: report.changedPhotos.length,
+    unreadablePhotos: report.unreadablePhotos.length,
+  };
+}
+
+export interface ImportResult {
+  seconds: number;
+  zipBytes: number;
+  photos: number;
+}
+
+/** (d) The import check: readBundle over the app's zip, read back from its OPFS file. */
+async function importApp(): Promise<ImportResult> {
+  const handle = await (await opfs()).getFileHandle(APP_FILE);
+  const file = await handle.getFile();
+  const t0 = performance.now();
+  const contents = await readBundle(file);
+  const elapsed = seconds(t0);
+  const photos = contents.photoBlobs.size;
+  if (photos !== current().photos.length) {
+    throw new Error(`readBundle found ${photos} photos of ${current().photos.length}`);
+  }
+  await removeFile(APP_FILE);
+  return { seconds: elapsed, zipBytes: file.size, photos };
+}
+
+export interface ZipResult {
+  seconds: number;
+  zipBytes: number;
+}
+
+/** (b) client-zip alone: the same photos opened from IndexedDB into makeZip, into the sink. */
+async function zipAlone(sink: Sink): Promise<ZipResult> {
+  const { photos } = current();
+  const writable = await sinkFor(sink, ALONE_FILE);
+  const lastModified = new Date();
+  const t0 = performance.now();
+  async function* files() {
+    for (const photo of photos) {
+      yield { name: `media/${photo.id}.jpg`, input: await openedPhoto(photo), lastModified };
+    }
+  }
+  const { counter, bytes } = byteCounter();
+  await makeZip(files()).pipeThrough(counter).pipeTo(writable);
+  const elapsed = seconds(t0);
+  await removeFile(ALONE_FILE);
+  return { seconds: elapsed, zipBytes: bytes() };
+}
+
+export type JszipResult =
+  | {
+      ok: true;
+      /** Open every photo, generateAsync, write the Blob to OPFS: as (a) and (b) do. */
+      seconds: number;
+      /** generateAsync alone. */
+      generateSeconds: number;
+      zipBytes: number;
+    }
+  | { ok: false; stage: string; error: string };
+
+/**
+ * (c) The common approach: every photo opened into a Blob and added with `zip.file`, then
+ * `generateAsync({ type: 'blob' })`, then the Blob written to OPFS. JSZip gathers the whole
+ * zip in memory, so a large book may fail: the error is returned, not thrown.
+ */
+async function zipJszip(): Promise<JszipResult> {
+  const { photos } = current();
+  await removeFile(JSZIP_FILE);
+  let stage = 'open photos';
+  try {
+    const t0 = performance.now();
+    let zip: JSZip | undefined = new JSZip();
+    for (const photo of photos) {
+      zip.file(`media/${photo.id}.jpg`, await openedPhoto(photo), { binary: true });
+    }
+    stage = 'generateAsync';
+    const t1 = performance.now();
+    const blob = await zip.generateAsync({ type: 'blob', compression: 'STORE' });
+    const generateSeconds = seconds(t1);
+    zip = undefined;
+    stage = 'write to OPFS';
+    const writable = await newWritable(JSZIP_FILE);
+    await writable.write(blob);
+    await writable.close();
+    const elapsed = seconds(t0);
+    await removeFile(JSZIP_FILE);
+    return { ok: true, seconds: elapsed, generateSeconds, zipBytes: blob.size };
+  } catch (e) {
+    await removeFile(JSZIP_FILE).catch(() => undefined);
+    return { ok: false, stage, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}
+
+/** Deletes the book's database and every benchmark file in OPFS. */
+async function cleanup(): Promise<void> {
+  seeded = undefined;
+  await resetConnectionForTests();
+  for (const name of [APP_FILE, ALONE_FILE, JSZIP_FILE]) await removeFile(name);
+}
+
+const bench = { seed, exportApp, importApp, zipAlone, zipJszip, cleanup };
+
+declare global {
+  interface Window {
+    /** Its own name: storage-bench.ts declares `livsbogBench` with another type. */
+    livsbogHandoverBench?: typeof bench;
+  }
+}
+
+window.livsbogHandoverBench = bench;
+document.body.dataset.ready = 'true';

@@ -1,0 +1,400 @@
+import { readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import { createServer } from 'vite';
+
+import { withTimeout } from '../../support/with-timeout.mjs';
+import { median, round } from '../lib/measure.mjs';
+
+export const name = 'handover';
+
+/** Book sizes in MB (MiB) of photos; `LIVSBOG_BENCH_HANDOVER_MB=64,256` for a quick check. */
+const SIZES = (process.env.LIVSBOG_BENCH_HANDOVER_MB ?? '1024,3072')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isFinite(n) && n > 0);
+const PHOTO_MB = 3;
+const SAMPLE_MS = 100;
+/** Below this much available memory the JSZip run is stopped (the page is crashed on purpose). */
+const GUARD_MB = Number(process.env.LIVSBOG_BENCH_HANDOVER_GUARD_MB ?? 3072);
+const STEP_TIMEOUT_MS = 60 * 60_000;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---- memory: resident set of the launched Chromium's whole process tree ----------------------
+
+async function readProcs() {
+  const procs = new Map();
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmd = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0').join(' ');
+      procs.set(Number(pid), { ppid, cmd });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return procs;
+}
+
+function processType(cmd) {
+  return /--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser';
+}
+
+/**
+ * The browser process started with this profile and all its descendants (zygotes, renderers,
+ * GPU, network and storage utilities), each with its --type.
+ */
+async function browserTree(userDataDir) {
+  const procs = await readProcs();
+  const root = [...procs].find(
+    ([, p]) => p.cmd.includes(`--user-data-dir=${userDataDir}`) && !p.cmd.includes('--type='),
+  )?.[0];
+  if (root === undefined) return new Map();
+  const tree = new Map([[root, 'browser']]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, p] of procs) {
+      if (!tree.has(pid) && tree.has(p.ppid)) {
+        tree.set(pid, processType(p.cmd));
+        grew = true;
+      }
+    }
+  }
+  return tree;
+}
+
+/** VmRSS of each process in MB, summed per process type and in all. */
+async function rss(tree) {
+  const byType = {};
+  let total = 0;
+  for (const [pid, type] of tree) {
+    try {
+      const status = await readFile(`/proc/${pid}/status`, 'utf8');
+      const mb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+      byType[type] = (byType[type] ?? 0) + mb;
+      total += mb;
+    } catch {
+      // ended
+    }
+  }
+  return { total, byType };
+}
+
+async function availableMB() {
+  const info = await readFile('/proc/meminfo', 'utf8');
+  return Number(/MemAvailable:\s+(\d+)/.exec(info)?.[1] ?? 0) / 1024;
+}
+
+/**
+ * Samples the tree's resident memory every 100 ms until stopped; the tree is looked up again
+ * every second, since Chromium starts utility processes as it needs them. `onLowMemory` runs
+ * once if the machine's available memory falls below the guard.
+ */
+function startSampler(userDataDir, onLowMemory) {
+  let running = true;
+  let tree = new Map();
+  let lookedUp = 0;
+  let peak = 0;
+  let peakByType = {};
+  let lowFired = false;
+  const loop = (async () => {
+    while (running) {
+      if (Date.now() - lookedUp > 1000) {
+        tree = await browserTree(userDataDir);
+        lookedUp = Date.now();
+      }
+      const now = await rss(tree);
+      if (now.total > peak) {
+        peak = now.total;
+        peakByType = now.byType;
+      }
+      if (onLowMemory && !lowFired && (await availableMB()) < GUARD_MB) {
+        lowFired = true;
+        onLowMemory();
+      }
+      await sleep(SAMPLE_MS);
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    return { peakMB: peak, peakByType, stoppedForMemory: lowFired };
+  };
+}
+
+/** Garbage-collects the page, lets Chromium settle, then takes the tree's idle resident memory. */
+async function idleMB(cdp, userDataDir) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await sleep(1000);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await sleep(2000);
+  const tree = await browserTree(userDataDir);
+  const samples = [];
+  for (let i = 0; i < 5; i += 1) {
+    samples.push((await rss(tree)).total);
+    await sleep(SAMPLE_MS);
+  }
+  return median(samples);
+}
+
+function typesText(byType) {
+  return Object.entries(byType)
+    .sort(([, a], [, b]) => b - a)
+    .map(([type, mb]) => `${type} ${Math.round(mb)}`)
+    .join(', ');
+}
+
+// ---- the benchmark -----------------------------------------------------------------------------
+
+async function openBenchPage(page, devURL) {
+  page.on('console', (message) => {
+    if (message.text().startsWith('[handover]')) console.log(`    ${message.text()}`);
+  });
+  await page.goto(`${devURL}/tests/bench/page/handover.html`);
+  await page.waitForSelector('body[data-ready=true]', { timeout: 120_000 });
+  return page.context().newCDPSession(page);
+}
+
+/** Runs one step in the page while sampling memory; `fn` gets the page and returns its result. */
+async function measured(label, page, cdp, userDataDir, fn, { guard = false } = {}) {
+  const idle = await idleMB(cdp, userDataDir);
+  const onLow = guard
+    ? () => {
+        console.log(`    ${label}: available memory below ${GUARD_MB} MB, crashing the page`);
+        cdp.send('Page.crash').catch(() => undefined);
+      }
+    : undefined;
+  const stop = startSampler(userDataDir, onLow);
+  let result;
+  let error;
+  try {
+    result = await withTimeout(fn(page), STEP_TIMEOUT_MS, label);
+  } catch (e) {
+    error = e;
+  }
+  const memory = await stop();
+  const peakAboveMB = Math.max(0, memory.peakMB - idle);
+  console.log(
+    `    ${label}: idle ${Math.round(idle)} MB, peak ${Math.round(memory.peakMB)} MB ` +
+      `(+${Math.round(peakAboveMB)}; at peak: ${typesText(memory.peakByType)})`,
+  );
+  return { result, error, peakAboveMB, stoppedForMemory: memory.stoppedForMemory };
+}
+
+async function benchSize(launch, devURL, totalMB) {
+  const rows = [];
+  const at = `${totalMB} MB`;
+  const app = await launch({ baseURL: devURL });
+  try {
+    let page = app.page;
+    let cdp = await openBenchPage(page, devURL);
+
+    const seed = await withTimeout(
+      page.evaluate(
+        ([mb, photoMB]) => globalThis.livsbogHandoverBench.seed(mb, photoMB),
+        [totalMB, PHOTO_MB],
+      ),
+      STEP_TIMEOUT_MS,
+      'seed',
+    );
+    const photoMB = seed.photoBytes / 2 ** 20;
+    console.log(
+      `  ${at}: seeded ${seed.photos} photos (${photoMB} MB) in ${seed.seconds.toFixed(1)} s`,
+    );
+    const rate = (seconds) => round(photoMB / seconds, 1);
+    rows.push({
+      metric: `${at}: seeding, ${seed.photos} sealed photos via addPhotos (setup)`,
+      value: rate(seed.seconds),
+      unit: 'MB/s',
+    });
+
+    // (a) the app's export
+    const a = await measured('app export', page, cdp, app.userDataDir, (p) =>
+      p.evaluate(() => globalThis.livsbogHandoverBench.exportApp('opfs')),
+    );
+    if (a.error) throw a.error;
+    const exp = a.result;
+    if (exp.changedPhotos || exp.unreadablePhotos || exp.photosWritten !== seed.photos) {
+      throw new Error(`app export: ${JSON.stringify(exp)}`);
+    }
+    rows.push(
+      {
+        metric: `${at}: export, app (exportBundle → OPFS file)`,
+        value: rate(exp.seconds),
+        unit: 'MB/s',
+      },
+      {
+        metric: `${at}: export, app: PDF phase of it (every photo opened; scaleForPdf → null)`,
+        value: round(exp.pdfSeconds, 1),
+        unit: 's',
+      },
+      {
+        metric: `${at}: export, app: peak RSS above idle (Chromium process tree)`,
+        value: Math.round(a.peakAboveMB),
+        unit: 'MB',
+      },
+    );
+
+    // (d) import: readBundle over the app's zip
+    const d = await measured('import', page, cdp, app.userDataDir, (p) =>
+      p.evaluate(() => globalThis.livsbogHandoverBench.importApp()),
+    );
+    if (d.error) throw d.error;
+    rows.push(
+      {
+        metric: `${at}: import, readBundle of the app's zip (OPFS file), zip bytes`,
+        value: round(d.result.zipBytes / 2 ** 20 / d.result.seconds, 1),
+        unit: 'MB/s',
+      },
+      {
+        metric: `${at}: import, readBundle: peak RSS above idle`,
+        value: Math.round(d.peakAboveMB),
+        unit: 'MB',
+      },
+    );
+
+    // (b) client-zip alone
+    const b = await measured('client-zip alone', page, cdp, app.userDataDir, (p) =>
+      p.evaluate(() => globalThis.livsbogHandoverBench.zipAlone('opfs')),
+    );
+    if (b.error) throw b.error;
+    rows.push(
+      {
+        metric: `${at}: export, client-zip alone (makeZip of opened photos → OPFS file)`,
+        value: rate(b.result.seconds),
+        unit: 'MB/s',
+      },
+      {
+        metric: `${at}: export, client-zip alone: peak RSS above idle`,
+        value: Math.round(b.peakAboveMB),
+        unit: 'MB',
+      },
+      {
+        metric: `${at}: export, app ÷ client-zip alone (MB/s)`,
+        value: round(b.result.seconds / exp.seconds, 2),
+        unit: 'ratio',
+      },
+    );
+
+    // (a) and (b) again, the zip only counted: the libraries' own cost, without the file's
+    const a2 = await measured('app export, counted', page, cdp, app.userDataDir, (p) =>
+      p.evaluate(() => globalThis.livsbogHandoverBench.exportApp('count')),
+    );
+    if (a2.error) throw a2.error;
+    const b2 = await measured('client-zip alone, counted', page, cdp, app.userDataDir, (p) =>
+      p.evaluate(() => globalThis.livsbogHandoverBench.zipAlone('count')),
+    );
+    if (b2.error) throw b2.error;
+    rows.push(
+      {
+        metric: `${at}: export, app, zip only counted (no file)`,
+        value: rate(a2.result.seconds),
+        unit: 'MB/s',
+      },
+      {
+        metric: `${at}: export, client-zip alone, zip only counted (no file)`,
+        value: rate(b2.result.seconds),
+        unit: 'MB/s',
+      },
+      {
+        metric: `${at}: export, app ÷ client-zip alone, zip only counted (MB/s)`,
+        value: round(b2.result.seconds / a2.result.seconds, 2),
+        unit: 'ratio',
+      },
+    );
+
+    // (c) JSZip, last: it may take the page down with it
+    const c = await measured(
+      'JSZip',
+      page,
+      cdp,
+      app.userDataDir,
+      (p) => p.evaluate(() => globalThis.livsbogHandoverBench.zipJszip()),
+      { guard: true },
+    );
+    const jszipMetric = `${at}: export, JSZip (generateAsync type blob → OPFS file)`;
+    if (c.result?.ok) {
+      rows.push(
+        { metric: jszipMetric, value: rate(c.result.seconds), unit: 'MB/s' },
+        {
+          metric: `${at}: export, JSZip: generateAsync alone`,
+          value: rate(c.result.generateSeconds),
+          unit: 'MB/s',
+        },
+        {
+          metric: `${at}: export, JSZip: peak RSS above idle`,
+          value: Math.round(c.peakAboveMB),
+          unit: 'MB',
+        },
+        {
+          metric: `${at}: export, app ÷ JSZip (MB/s)`,
+          value: round(c.result.seconds / exp.seconds, 2),
+          unit: 'ratio',
+        },
+      );
+    } else {
+      const why = c.stoppedForMemory
+        ? `failed (stopped: machine below ${GUARD_MB} MB available)`
+        : c.result
+          ? `failed (${c.result.stage}: ${c.result.error})`
+          : `failed (page crashed: ${c.error?.message.split('\n')[0] ?? 'unknown'})`;
+      console.log(`    JSZip ${why}`);
+      rows.push(
+        { metric: jszipMetric, value: -1, unit: why },
+        {
+          metric: `${at}: export, JSZip: peak RSS above idle until it failed`,
+          value: Math.round(c.peakAboveMB),
+          unit: 'MB',
+        },
+      );
+      if (!c.result) {
+        // The page is gone; a fresh one in the same profile deletes the data below.
+        page = await app.context.newPage();
+        cdp = await openBenchPage(page, devURL);
+      }
+    }
+
+    await withTimeout(
+      page.evaluate(() => globalThis.livsbogHandoverBench.cleanup()),
+      120_000,
+      'cleanup',
+    );
+    await cdp.detach().catch(() => undefined);
+  } finally {
+    // Deletes the profile, and with it anything of IndexedDB or OPFS a failure left behind.
+    await app.close();
+  }
+  return rows;
+}
+
+export async function run({ launch }) {
+  if (SIZES.length === 0) throw new Error('LIVSBOG_BENCH_HANDOVER_MB names no size');
+  // Own dependency cache: a scan from this page must not disturb a dev server running elsewhere.
+  const cacheDir = path.join(os.tmpdir(), `livsbog-handover-vite-${process.pid}`);
+  const server = await createServer({
+    logLevel: 'warn',
+    cacheDir,
+    // No watcher and no HMR: an edit to src/ during a long run must not reload the page.
+    server: { host: '127.0.0.1', port: 0, strictPort: true, hmr: false, watch: null },
+    optimizeDeps: { entries: ['tests/bench/page/handover.html'] },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const devURL = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const rows = [];
+  try {
+    for (const totalMB of SIZES) {
+      console.log(`  ${totalMB} MB of photos`);
+      rows.push(...(await benchSize(launch, devURL, totalMB)));
+    }
+  } finally {
+    await server.close();
+    await rm(cacheDir, { recursive: true, force: true });
+  }
+  return rows;
+}
