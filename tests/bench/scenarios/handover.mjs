@@ -1,4 +1,4 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -6,6 +6,7 @@ import { createServer } from 'vite';
 
 import { withTimeout } from '../../support/with-timeout.mjs';
 import { median, round } from '../lib/measure.mjs';
+import { readProcs } from '../lib/processes.mjs';
 
 export const name = 'handover';
 
@@ -23,22 +24,6 @@ const STEP_TIMEOUT_MS = 60 * 60_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---- memory: resident set of the launched Chromium's whole process tree ----------------------
-
-async function readProcs() {
-  const procs = new Map();
-  for (const pid of await readdir('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmd = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0').join(' ');
-      procs.set(Number(pid), { ppid, cmd });
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return procs;
-}
 
 function processType(cmd) {
   return /--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser';

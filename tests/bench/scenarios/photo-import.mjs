@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -6,6 +6,7 @@ import { createServer } from 'vite';
 
 import { withTimeout } from '../../support/with-timeout.mjs';
 import { round } from '../lib/measure.mjs';
+import { readProcs } from '../lib/processes.mjs';
 
 export const name = 'photo-import';
 
@@ -34,23 +35,6 @@ function variant(jpeg, n) {
   throw new Error('no quantisation table');
 }
 
-async function readProcs() {
-  const procs = new Map();
-  for (const pid of await readdir('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmd = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0').join(' ');
-      procs.set(Number(pid), { ppid, cmd });
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return procs;
-}
-
-/** Renderer processes of the browser using `userDataDir` (the page and its workers live there). */
 async function rendererPids(userDataDir) {
   const procs = await readProcs();
   const browser = [...procs].find(
