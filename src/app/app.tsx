@@ -5,6 +5,7 @@ import type { i18n as I18n } from 'i18next';
 
 import type { Locale } from '../domain/types';
 import { ShelfPage } from '../features/books/components/shelf-page';
+import { InterruptedBundleImport } from '../features/handover/components/interrupted-bundle-import';
 import { applyDocumentLocale, forcedLocale, rememberShelfLocale, shelfLocale } from '../i18n';
 
 import {
@@ -71,6 +72,7 @@ function Shell({
       <div className="app-banners">
         {updatePrompt}
         <DbStateBanner />
+        <InterruptedBundleImport />
       </div>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>

@@ -5,6 +5,7 @@ import { Avatar } from '../components/avatar';
 import type { BookSummary } from '../db';
 import { ExportReminder } from '../features/handover/components/export-reminder';
 import { LockButton } from '../features/lock/components/lock-button';
+import { InterruptedImport } from '../features/photos/components/interrupted-import';
 
 /** The open book: its cover, the areas that exist, and the lock button always in reach. */
 export function BookLayout({ book }: { book: BookSummary }) {
@@ -50,6 +51,7 @@ export function BookLayout({ book }: { book: BookSummary }) {
         <LockButton bookId={book.id} />
       </header>
       <div className="book-content">
+        <InterruptedImport key={book.id} bookId={book.id} />
         <ExportReminder bookId={book.id} createdAt={book.createdAt} />
         <Outlet />
       </div>

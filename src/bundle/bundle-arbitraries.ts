@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 
 import { validFuzzyDate, validPeriod } from '../domain/fuzzy-arbitraries';
+import { hasText } from '../domain/limits';
 import type { Entry, NetworkSnapshot, Person, Photo } from '../domain/types';
 import { photoBytesFor } from './bundle-fixtures';
 import type { BookData } from './types';
@@ -39,6 +40,14 @@ export function anyText(maxLength: number): fc.Arbitrary<string> {
   );
 }
 
+/**
+ * A text the app requires (a title, a name): the same nasties, with something visible in front
+ * when they have nothing that shows, as the forms and the bundle schema insist.
+ */
+export function shownText(maxLength: number): fc.Arbitrary<string> {
+  return anyText(maxLength).map((s) => (hasText(s) ? s : `x${s}`));
+}
+
 const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,24}$/);
 const timestamp = fc
   .date({ min: new Date('1970-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
@@ -66,7 +75,7 @@ function entryArb(bookId: string, entryId: string, refs: string[]): fc.Arbitrary
       id: fc.constant(entryId),
       bookId: fc.constant(bookId),
       kind: fc.constantFrom('home', 'school', 'leisure', 'event', 'memory', 'letter', 'dream'),
-      title: anyText(30),
+      title: shownText(30),
       text: anyText(200),
       date: validFuzzyDate,
       period: validPeriod,
@@ -75,7 +84,7 @@ function entryArb(bookId: string, entryId: string, refs: string[]): fc.Arbitrary
       photoIds: fc.subarray(refs),
       author: fc.oneof(
         fc.constant({ kind: 'child' as const }),
-        anyText(20).map((name) => ({ kind: 'adult' as const, name })),
+        shownText(20).map((name) => ({ kind: 'adult' as const, name })),
         fc.record(
           { kind: fc.constant('together' as const), name: anyText(20) },
           { requiredKeys: ['kind'] },
@@ -111,7 +120,7 @@ function personArb(bookId: string, personId: string, refs: string[]): fc.Arbitra
     {
       id: fc.constant(personId),
       bookId: fc.constant(bookId),
-      name: anyText(30),
+      name: shownText(30),
       relation: fc.oneof(anyText(20), fc.constantFrom('mother', 'foster-father', 'teacher')),
       sector,
       closeness,
@@ -209,7 +218,7 @@ export const bookArb: fc.Arbitrary<GeneratedBook> = fc
       .record({
         cover: fc.record(
           {
-            nickname: anyText(20),
+            nickname: shownText(20),
             emoji: fc.constantFrom('🦊', '🐱', '⭐'),
             colour: fc.constantFrom('sun', 'sky', 'not-a-colour'),
             locale: fc.constantFrom('da', 'en'),

@@ -6,13 +6,8 @@
 /** Record ids: the app's are 22 base64url characters; imports from other tools get some room. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** User texts (titles, names, stories, …) have the app's own limits: domain/limits.ts. */
 export const TEXT_CAPS = {
-  /** The story of an entry or a letter: about 100 printed pages. */
-  longText: 200_000,
-  /** "Me now" answers, notes and captions. */
-  mediumText: 20_000,
-  /** Titles, names, relations, places. */
-  shortText: 1_000,
   /** Tokens: an emoji, a colour id, a MIME type, a kind. */
   token: 100,
   /** ISO 8601 timestamps. */

@@ -6,6 +6,13 @@
  */
 import { z } from 'zod';
 
+import {
+  isTooLong,
+  maxUnits,
+  TEXT_LIMITS,
+  VISIBLE_CHARACTER,
+  type LimitedField,
+} from '../domain/limits';
 import { COUNT_CAPS, ID_PATTERN, TEXT_CAPS } from './limits';
 
 // The app's CSP has no 'unsafe-eval': zod must not compile validators with `new Function`.
@@ -13,10 +20,26 @@ z.config({ jitless: true });
 
 export const idSchema = z.string().regex(ID_PATTERN);
 const idList = z.array(idSchema).max(COUNT_CAPS.idList);
-const longText = z.string().max(TEXT_CAPS.longText);
-const mediumText = z.string().max(TEXT_CAPS.mediumText);
-const shortText = z.string().max(TEXT_CAPS.shortText);
 const token = z.string().max(TEXT_CAPS.token);
+
+/**
+ * A user text under the same limit as its form (domain/limits.ts): an import accepts exactly
+ * what the app lets a person write, no more, so a merged or imported book can be edited and
+ * exported again. The hard cap in code units is also in the JSON Schema (`maxLength`, which
+ * counts code points, so it is never stricter); the count of characters is a refinement.
+ */
+function limitedText(field: LimitedField) {
+  const limit = TEXT_LIMITS[field];
+  return z
+    .string()
+    .max(maxUnits(limit))
+    .refine((s) => !isTooLong(s, limit), `at most ${String(limit)} characters`);
+}
+
+/** A text the app requires (a name, a title): something in it must show. */
+function requiredText(field: LimitedField) {
+  return limitedText(field).regex(VISIBLE_CHARACTER, 'empty');
+}
 
 /** ISO 8601: a calendar day, optionally with a time and a zone (as `Date#toISOString` writes). */
 export const ISO_PATTERN =
@@ -61,8 +84,8 @@ export const periodSchema = z.strictObject({
 
 const authorSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('child') }),
-  z.strictObject({ kind: z.literal('adult'), name: shortText }),
-  z.strictObject({ kind: z.literal('together'), name: shortText.optional() }),
+  z.strictObject({ kind: z.literal('adult'), name: requiredText('name') }),
+  z.strictObject({ kind: z.literal('together'), name: limitedText('name').optional() }),
 ]);
 
 const recordTimes = {
@@ -75,8 +98,8 @@ export const entrySchema = z.strictObject({
   id: idSchema,
   bookId: idSchema,
   kind: z.enum(['home', 'school', 'leisure', 'event', 'memory', 'letter', 'dream']),
-  title: shortText,
-  text: longText,
+  title: requiredText('title'),
+  text: limitedText('story'),
   date: fuzzyDateSchema.optional(),
   period: periodSchema.optional(),
   feeling: token.optional(),
@@ -85,7 +108,7 @@ export const entrySchema = z.strictObject({
   author: authorSchema,
   visibility: z.enum(['book', 'only-me']),
   protected: z.boolean().optional(),
-  place: shortText.optional(),
+  place: limitedText('place').optional(),
   sealedUntil: timestamp.optional(),
   subKind: token.optional(),
   ...recordTimes,
@@ -101,12 +124,12 @@ const familyLinkSchema = z.strictObject({
 export const personSchema = z.strictObject({
   id: idSchema,
   bookId: idSchema,
-  name: shortText,
-  relation: shortText,
+  name: requiredText('name'),
+  relation: limitedText('relation'),
   sector,
   closeness,
   portraitPhotoId: idSchema.optional(),
-  note: mediumText.optional(),
+  note: limitedText('note').optional(),
   hideInSlideshows: z.boolean().optional(),
   contact: z.enum(['daily', 'weekly', 'monthly', 'rarely', 'never']).optional(),
   line: networkLine.optional(),
@@ -123,7 +146,7 @@ const photoFields = {
   byteLength: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   takenAt: fuzzyDateSchema.optional(),
-  caption: mediumText.optional(),
+  caption: limitedText('caption').optional(),
   personIds: idList,
   entryIds: idList,
   hidden: z.boolean().optional(),
@@ -157,7 +180,7 @@ export const snapshotSchema = z.strictObject({
 export const bookRecordSchema = z.strictObject({
   id: idSchema,
   cover: z.strictObject({
-    nickname: shortText,
+    nickname: requiredText('nickname'),
     emoji: token,
     colour: token,
     locale: z.enum(['da', 'en']),
@@ -167,10 +190,10 @@ export const bookRecordSchema = z.strictObject({
   details: z.strictObject({
     birthDate: fuzzyDateSchema.optional(),
     meNow: z.strictObject({
-      likes: mediumText,
-      goodAt: mediumText,
-      proudOf: mediumText,
-      dreams: mediumText,
+      likes: limitedText('meNow'),
+      goodAt: limitedText('meNow'),
+      proudOf: limitedText('meNow'),
+      dreams: limitedText('meNow'),
       photoId: idSchema.optional(),
       updatedAt: timestamp.optional(),
     }),

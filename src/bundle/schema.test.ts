@@ -1,6 +1,7 @@
 // @vitest-environment node
 import Ajv2020 from 'ajv/dist/2020';
 
+import { maxUnits, TEXT_LIMITS } from '../domain/limits';
 import { buildBundleJson } from './bundle-json';
 import { sampleBook } from './bundle-fixtures';
 import { mediaFileNames } from './names';
@@ -48,8 +49,18 @@ describe('livsbog.json schema', () => {
     ['an unknown field in a record', (j) => ((j.entries as Record<string, unknown>[])[0]!.x = 1)],
     ['a bad id', (j) => ((j.entries as Record<string, unknown>[])[0]!.id = '../etc')],
     [
-      'an over-long title',
-      (j) => ((j.entries as Record<string, unknown>[])[0]!.title = 'x'.repeat(1001)),
+      'a title past its hard cap',
+      (j) =>
+        ((j.entries as Record<string, unknown>[])[0]!.title = 'x'.repeat(
+          maxUnits(TEXT_LIMITS.title) + 1,
+        )),
+    ],
+    ['a blank title', (j) => ((j.entries as Record<string, unknown>[])[0]!.title = ' \u202E ')],
+    ['a blank name', (j) => ((j.people as Record<string, unknown>[])[0]!.name = '')],
+    [
+      'a blank nickname',
+      (j) =>
+        (((j.book as Record<string, unknown>).cover as Record<string, unknown>).nickname = ' '),
     ],
     ['a wrong kind', (j) => ((j.entries as Record<string, unknown>[])[0]!.kind = 'script')],
     [
@@ -80,6 +91,18 @@ describe('livsbog.json schema', () => {
     edit(json);
     expect(bundleSchema.safeParse(json).success).toBe(false);
     expect(ajvValidate()(json)).toBe(false);
+  });
+
+  it('counts characters as the forms do (zod; the JSON Schema holds the hard cap only)', async () => {
+    const json = await sampleJson();
+    const entry = (json.entries as Record<string, unknown>[])[0]!;
+    // 120 family emoji: 120 characters for a person, 1,320 UTF-16 code units.
+    entry.title = '👨‍👩‍👧‍👦'.repeat(TEXT_LIMITS.title);
+    expect(bundleSchema.safeParse(json).success).toBe(true);
+    expect(ajvValidate()(json)).toBe(true);
+    // One character too many, each an A with a combining ring: refused like the form refuses it.
+    entry.title = 'A\u030A'.repeat(TEXT_LIMITS.title + 1);
+    expect(bundleSchema.safeParse(json).success).toBe(false);
   });
 
   it('caps array lengths in the JSON Schema too', () => {

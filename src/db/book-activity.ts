@@ -22,6 +22,25 @@ export async function touchBook(d: LivsbogDb, bookId: string, at = nowIso()): Pr
   await d.meta.put({ key: changedKey(bookId), value: at });
 }
 
+/** The book's "changed" time as stored; undefined when it has none. */
+export async function changedAt(d: LivsbogDb, bookId: string): Promise<string | undefined> {
+  const row = await d.meta.get(changedKey(bookId));
+  return typeof row?.value === 'string' ? row.value : undefined;
+}
+
+/**
+ * Puts back an earlier "changed" time (none: the row goes), for undoing a write whose every
+ * trace is removed again; call inside that transaction.
+ */
+export async function restoreChanged(
+  d: LivsbogDb,
+  bookId: string,
+  at: string | undefined,
+): Promise<void> {
+  if (at === undefined) await d.meta.delete(changedKey(bookId));
+  else await d.meta.put({ key: changedKey(bookId), value: at });
+}
+
 export async function markExported(d: LivsbogDb, bookId: string, at = nowIso()): Promise<void> {
   await d.meta.put({ key: exportedKey(bookId), value: at });
 }

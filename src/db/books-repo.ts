@@ -18,6 +18,7 @@ import type { BookRow } from './database';
 import { StorageError, toStorageError } from './errors';
 import { withWriteLock } from './locks';
 import { ACTIVITY_KEYS, touchBook } from './book-activity';
+import { clearBooksMarkerIfNone, setBooksMarker } from './presence';
 import { openValue, sealValue } from './sealing';
 import { bookKey, lockBook, rawKeyCopy, setPinUnlocker, setUnlocked, pinUnlocker } from './session';
 import { requestPersistence } from './storage-status';
@@ -36,7 +37,10 @@ export const DEFAULT_DETAILS: BookDetails = {
 };
 
 export async function listBooks(): Promise<BookSummary[]> {
-  const rows = await db().books.orderBy('createdAt').toArray();
+  const d = db();
+  // In a transaction of its own, which Dexie 4's optimistic query cache stays out of: that cache
+  // could keep a deleted book on the shelf after "delete the book" led back to it.
+  const rows = await d.transaction('r', d.books, () => d.books.orderBy('createdAt').toArray());
   return rows.map((r) => ({ id: r.id, cover: r.cover, createdAt: r.createdAt }));
 }
 
@@ -74,6 +78,7 @@ export async function createBook(input: NewBook): Promise<string> {
     throw toStorageError(e);
   }
   setUnlocked(id, key, raw);
+  if (input.cover.sample !== true) setBooksMarker();
   void requestPersistence();
   return id;
 }
@@ -93,6 +98,8 @@ export async function readDetails(bookId: string): Promise<BookDetails> {
 
 export async function updateDetails(bookId: string, patch: Partial<BookDetails>): Promise<void> {
   const key = requireKey(bookId);
+  // Refused before anything is read: a tab that may not write says why, not "something failed".
+  await writableDb();
   const current = await readDetails(bookId);
   const next: BookDetails = { ...current, ...patch, lastChangeAt: nowIso() };
   const sealed = await sealValue(key, DETAILS, bookId, bookId, next);
@@ -109,6 +116,7 @@ export async function updateDetails(bookId: string, patch: Partial<BookDetails>)
 
 export async function updateCover(bookId: string, patch: Partial<BookCover>): Promise<void> {
   requireKey(bookId);
+  await writableDb();
   const row = await bookRow(bookId);
   try {
     const d = await writableDb();
@@ -293,4 +301,6 @@ export async function deleteBook(bookId: string): Promise<void> {
     }
   });
   lockBook(bookId);
+  // A deliberate delete of the last book is not storage gone missing: no notice about it later.
+  await clearBooksMarkerIfNone(d).catch(() => undefined);
 }

@@ -179,8 +179,9 @@ describe('a newer version opened in another tab', () => {
       await newer.open();
       expect(getDbState()).toBe('replaced');
       const stored: unknown = await newer.table('books').get(book.id);
-      // This tab can no longer write: the save fails and the stored book is as it was.
-      await expect(updateDetails(book.id, { autoLockMinutes: 2 })).rejects.toThrow();
+      // This tab can no longer write: the save fails, saying why, and the book is as it was.
+      expect(await storageCode(updateDetails(book.id, { autoLockMinutes: 2 }))).toBe('replaced');
+      expect(await storageCode(updateCover(book.id, { nickname: 'Ny' }))).toBe('replaced');
       expect(await newer.table('books').get(book.id)).toEqual(stored);
     } finally {
       newer.close();

@@ -1,5 +1,6 @@
 import { createDb, SCHEMA_VERSION, type LivsbogDb } from './database';
-import { StorageError } from './errors';
+import { noteDatabaseClosed, StorageError } from './errors';
+import { clearBooksMarker, refreshBooksMarker } from './presence';
 
 export type DbState =
   | 'opening'
@@ -37,8 +38,10 @@ let db_: LivsbogDb | undefined;
 function create(): LivsbogDb {
   const instance = createDb();
   instance.on('versionchange', () => {
-    // Another tab runs a newer schema: close so its upgrade is not blocked, then ask to reload.
+    // Another tab runs a newer schema: close so its upgrade is not blocked. The app then reloads
+    // this tab, or asks to when that would lose unsaved work (app/db-state-banner.tsx).
     instance.close();
+    noteDatabaseClosed('replaced');
     setState('replaced');
     return false;
   });
@@ -59,6 +62,9 @@ export function openDatabase(): Promise<DbState> {
         if (stored !== SCHEMA_VERSION) await d.meta.put({ key: 'schema', value: SCHEMA_VERSION });
         setState('ready');
       }
+      // Books here: keep the "this device has books" marker fresh, so that if the browser clears
+      // the storage later, the shelf can tell and point to the latest moving pack.
+      await refreshBooksMarker(d).catch(() => undefined);
     } catch {
       setState('failed');
     }
@@ -87,4 +93,6 @@ export async function resetConnectionForTests(): Promise<void> {
   db_ = undefined;
   opening = undefined;
   state = 'opening';
+  noteDatabaseClosed(undefined);
+  clearBooksMarker();
 }

@@ -1,4 +1,6 @@
-import { StorageError, toStorageError } from './errors';
+import { DamagedRecordError } from '../crypto/errors';
+
+import { isDamaged, noteDatabaseClosed, StorageError, toStorageError } from './errors';
 
 describe('toStorageError', () => {
   it('maps a QuotaExceededError to storage-full', () => {
@@ -24,5 +26,30 @@ describe('toStorageError', () => {
     expect(toStorageError(new Error('boom')).code).toBe('write-failed');
     const own = new StorageError('newer-data');
     expect(toStorageError(own)).toBe(own);
+  });
+});
+
+describe('a database closed under this tab', () => {
+  afterEach(() => {
+    noteDatabaseClosed(undefined);
+  });
+
+  it('turns a call already under way into the reason it was closed', () => {
+    const closed = Object.assign(new Error('Database has been closed'), {
+      name: 'DatabaseClosedError',
+    });
+    expect(toStorageError(closed).code).toBe('write-failed');
+    noteDatabaseClosed('replaced');
+    expect(toStorageError(closed).code).toBe('replaced');
+    expect(toStorageError(new Error('boom')).code).toBe('write-failed');
+  });
+});
+
+describe('isDamaged', () => {
+  it('knows damage from other failures', () => {
+    expect(isDamaged(new DamagedRecordError())).toBe(true);
+    expect(isDamaged(new StorageError('damaged'))).toBe(true);
+    expect(isDamaged(new StorageError('book-locked'))).toBe(false);
+    expect(isDamaged(new Error('locked'))).toBe(false);
   });
 });

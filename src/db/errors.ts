@@ -1,3 +1,5 @@
+import { DamagedRecordError } from '../crypto/errors';
+
 /** Errors the UI translates into clear messages. Each has a stable `code` used as an i18n key. */
 export type StorageErrorCode =
   | 'storage-full'
@@ -40,12 +42,38 @@ function isQuotaLike(e: unknown, depth = 0): boolean {
   return false;
 }
 
+let closedBecause: StorageErrorCode | undefined;
+
+/**
+ * Set by the connection when it closes the database under this tab (a newer build took it over):
+ * a call that was already under way then fails with that reason rather than "try again".
+ */
+export function noteDatabaseClosed(code: StorageErrorCode | undefined): void {
+  closedBecause = code;
+}
+
+function isClosedError(e: unknown): boolean {
+  const name = typeof e === 'object' && e !== null ? (e as ErrorLike).name : undefined;
+  // Dexie's name for it, and IndexedDB's own when a transaction starts on a closed connection.
+  return name === 'DatabaseClosedError' || name === 'InvalidStateError';
+}
+
 /**
  * Maps whatever IndexedDB/Dexie threw to a StorageError. A full disk may arrive as a
  * QuotaExceededError, or wrapped in an AbortError of the transaction: both become 'storage-full'.
  */
 export function toStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e;
+  if (closedBecause && isClosedError(e))
+    return new StorageError(closedBecause, undefined, { cause: e });
   if (isQuotaLike(e)) return new StorageError('storage-full', undefined, { cause: e });
   return new StorageError('write-failed', e instanceof Error ? e.message : String(e), { cause: e });
+}
+
+/**
+ * True when stored bytes no longer open (damaged, not a passing failure): the UI says the item is
+ * damaged instead of waiting for it, and shows everything else.
+ */
+export function isDamaged(e: unknown): boolean {
+  return e instanceof DamagedRecordError || (e instanceof StorageError && e.code === 'damaged');
 }

@@ -22,12 +22,14 @@ import { db, writableDb } from './connection';
 import type { BlobRow, BookRow, RecordTable, SealedRow } from './database';
 import { entryWrite } from './entries-repo';
 import { StorageError, toStorageError } from './errors';
+import { endImportInTransaction } from './import-journal';
 import { withWriteLock } from './locks';
 import { photoBlobAad, photoSortKey, type SealedPart } from './photos-repo';
 import { listRecords, sealRecordRows, type RecordList, type RecordWrite } from './records-repo';
 import { sealValue } from './sealing';
 import { setUnlocked } from './session';
 import { personWrite } from './people-repo';
+import { setBooksMarker } from './presence';
 
 export interface BookContent {
   book: { id: string; cover: BookCover; details: BookDetails };
@@ -149,6 +151,8 @@ export interface ImportCommit {
   photos: ImportPhoto[];
   /** Existing photos whose record changes (links added by a merge); bytes untouched. */
   photoUpdates: Photo[];
+  /** The running import's note: ended in the commit's own transaction. */
+  journal?: string;
 }
 
 function photoWrite(p: Photo): RecordWrite<Photo> {
@@ -240,6 +244,8 @@ export async function commitImport(c: ImportCommit, birth?: FuzzyDate): Promise<
           await d.photos.bulkPut([...photos, ...updates]);
           await d.blobs.bulkPut(blobs);
           await touchBook(d, bookId);
+          // With the data, never apart: a note left after a crash means nothing was written.
+          if (c.journal) await endImportInTransaction(d, c.journal);
         },
       );
     } catch (e) {
@@ -247,7 +253,10 @@ export async function commitImport(c: ImportCommit, birth?: FuzzyDate): Promise<
       throw toStorageError(e);
     }
   });
-  if (c.newBook) setUnlocked(bookId, c.newBook.key, c.newBook.raw);
+  if (c.newBook) {
+    setUnlocked(bookId, c.newBook.key, c.newBook.raw);
+    if (c.newBook.row.cover.sample !== true) setBooksMarker();
+  }
 }
 
 /** The AAD for sealing an imported photo's bytes (re-exported for the import worker's caller). */

@@ -13,7 +13,7 @@ import { newId, nowIso } from '../domain/ids';
 import { db, writableDb } from './connection';
 import type { LivsbogDb } from './database';
 import { toStorageError } from './errors';
-import { touchBook } from './book-activity';
+import { changedAt, restoreChanged, touchBook } from './book-activity';
 
 export type ImportKind = 'photos' | 'bundle';
 
@@ -27,6 +27,15 @@ export interface ImportJournal {
   total: number;
   /** Photo ids stored so far by this import. */
   added: string[];
+  /**
+   * The book's "changed" time before the import (null: it had none). Removing what the import
+   * stored puts it back, so the book is then exactly as before, down to that timestamp.
+   */
+  changedBefore?: string | null;
+  /** The "changed" time the import's last stored batch set. */
+  touchedAt?: string;
+  /** Something else changed the book while the import ran: "changed" must not go back. */
+  othersChanged?: boolean;
 }
 
 const PREFIX = 'import:';
@@ -79,7 +88,10 @@ export async function beginImport(
   running.add(id);
   try {
     const d = await writableDb();
-    await d.meta.put({ key: PREFIX + id, value: journal });
+    await d.transaction('rw', d.meta, async () => {
+      if (bookId) journal.changedBefore = (await changedAt(d, bookId)) ?? null;
+      await d.meta.put({ key: PREFIX + id, value: journal });
+    });
   } catch (e) {
     running.delete(id);
     release();
@@ -98,18 +110,42 @@ export async function beginImport(
   };
 }
 
-/** Adds stored photo ids to a note; call inside the transaction that stores them. */
+/**
+ * Adds stored photo ids to a note; call inside the transaction that stores them, before it
+ * marks the book changed at `touchedAt`. A "changed" time other than the one this import left
+ * means another write came in between, which removing the import must not hide.
+ */
 export async function notePhotosAdded(
   d: LivsbogDb,
   journalId: string,
   photoIds: string[],
+  touchedAt: string,
 ): Promise<void> {
   const row = await d.meta.get(PREFIX + journalId);
   if (!isJournal(row?.value)) return;
+  const journal = row.value;
+  let othersChanged = journal.othersChanged === true;
+  if (journal.bookId) {
+    const expected = journal.touchedAt ?? journal.changedBefore ?? undefined;
+    if ((await changedAt(d, journal.bookId)) !== expected) othersChanged = true;
+  }
   await d.meta.put({
     key: PREFIX + journalId,
-    value: { ...row.value, added: [...row.value.added, ...photoIds] },
+    value: {
+      ...journal,
+      added: [...journal.added, ...photoIds],
+      touchedAt,
+      ...(othersChanged ? { othersChanged } : {}),
+    },
   });
+}
+
+/**
+ * Ends a note inside the transaction that completes its import (a bundle's commit): the note
+ * and the import's data are then never on disk together, whatever moment the browser dies at.
+ */
+export async function endImportInTransaction(d: LivsbogDb, journalId: string): Promise<void> {
+  await d.meta.delete(PREFIX + journalId);
 }
 
 async function heldLocks(): Promise<Set<string>> {
@@ -119,14 +155,23 @@ async function heldLocks(): Promise<Set<string>> {
   return new Set((state.held ?? []).map((l) => l.name ?? ''));
 }
 
-/** Imports that started and never finished (their tab or browser died). */
+/**
+ * Imports that started and never finished (their tab or browser died). The locks are asked
+ * before and after reading the notes: an import takes its lock before writing its note and
+ * removes the note before letting go, so one that starts or ends meanwhile is held in one of
+ * the two answers and never shows as interrupted.
+ */
 export async function interruptedImports(): Promise<ImportJournal[]> {
+  // Not Dexie promises: wrapped, so a live query around this keeps tracking what it read.
+  const heldBefore = await Promise.resolve(heldLocks());
   const rows = await db().meta.where('key').startsWith(PREFIX).toArray();
-  const held = await heldLocks();
+  const heldAfter = await Promise.resolve(heldLocks());
+  const held = (j: ImportJournal) =>
+    running.has(j.id) || heldBefore.has(lockName(j.id)) || heldAfter.has(lockName(j.id));
   return rows
     .map((r) => r.value)
     .filter(isJournal)
-    .filter((j) => !running.has(j.id) && !held.has(lockName(j.id)));
+    .filter((j) => !held(j));
 }
 
 /** Forgets an interrupted import, keeping whatever it stored. */
@@ -138,14 +183,18 @@ export async function dismissImport(journalId: string): Promise<void> {
   }
 }
 
-/** Removes what an interrupted import stored, and the note, in one transaction. */
+/**
+ * Removes what an interrupted import stored, and the note, in one transaction. When nothing
+ * else changed the book meanwhile, its "changed" time goes back too: the book is exactly as
+ * before the import.
+ */
 export async function discardImport(journalId: string): Promise<void> {
   try {
     const d = await writableDb();
     await d.transaction('rw', [d.photos, d.blobs, d.meta], async () => {
       const row = await d.meta.get(PREFIX + journalId);
       if (!isJournal(row?.value)) return;
-      const { bookId, added } = row.value;
+      const { bookId, added, changedBefore, touchedAt, othersChanged } = row.value;
       if (bookId && added.length > 0) {
         const rows = await d.photos.bulkGet(added);
         await d.photos.bulkDelete(rows.filter((r) => r?.bookId === bookId).map((r) => r?.id ?? ''));
@@ -154,11 +203,25 @@ export async function discardImport(journalId: string): Promise<void> {
           .anyOf(added)
           .filter((b) => b.bookId === bookId)
           .delete();
-        await touchBook(d, bookId);
+        const untouchedSince =
+          changedBefore !== undefined &&
+          othersChanged !== true &&
+          touchedAt !== undefined &&
+          (await changedAt(d, bookId)) === touchedAt;
+        if (untouchedSince) await restoreChanged(d, bookId, changedBefore ?? undefined);
+        else await touchBook(d, bookId);
       }
       await d.meta.delete(PREFIX + journalId);
     });
   } catch (e) {
     throw toStorageError(e);
   }
+}
+
+/**
+ * Forgets which imports this tab is running, as a crash of the tab would (tests: jsdom has no
+ * Web Locks, so this set is what tells a running import from an interrupted one).
+ */
+export function forgetRunningImportsForTests(): void {
+  running.clear();
 }

@@ -7,6 +7,7 @@ export * from './locks';
 export * from './handover-repo';
 export * from './import-journal';
 export * from './photos-repo';
+export { clearBooksMarker, hasBooksMarker } from './presence';
 export * from './records-repo';
 export * from './session';
 export * from './storage-status';

@@ -1,5 +1,6 @@
 import { openToBlob, seal, sealBlob } from '../crypto/seal';
 import { fuzzySortKey } from '../domain/fuzzy-sort';
+import { nowIso } from '../domain/ids';
 import type { Photo } from '../domain/types';
 
 import { db, writableDb } from './connection';
@@ -100,17 +101,20 @@ export async function addPhotos(
   for (const p of photos) sealed.push(await sealPhoto(bookId, p));
   try {
     const d = await writableDb();
+    const at = nowIso();
     await d.transaction('rw', [d.photos, d.blobs, d.meta], async () => {
       await d.photos.bulkPut(sealed.map((s) => s.row));
       await d.blobs.bulkPut(sealed.flatMap((s) => s.blobs));
-      await touchBook(d, bookId);
+      // The note first: it compares the book's "changed" time with the one it left last.
       if (opts.journal) {
         await notePhotosAdded(
           d,
           opts.journal,
           sealed.map((s) => s.row.id),
+          at,
         );
       }
+      await touchBook(d, bookId, at);
     });
   } catch (e) {
     throw toStorageError(e);

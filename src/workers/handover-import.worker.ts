@@ -20,8 +20,8 @@ const controller = new AbortController();
 
 async function sealPhotos(msg: Extract<ToImportWorker, { type: 'seal' }>): Promise<void> {
   const out: SealedImportPhoto[] = [];
-  let done = 0;
-  const total = msg.photos.reduce((sum, p) => sum + p.bytes.size, 0);
+  // Counted in photos: the page says "3 of 30" and announces every tenth photo.
+  const total = msg.photos.length;
   for (const { photo, bytes, originalAad, thumbAad } of msg.photos) {
     controller.signal.throwIfAborted();
     out.push(
@@ -29,8 +29,7 @@ async function sealPhotos(msg: Extract<ToImportWorker, { type: 'seal' }>): Promi
         browserCodec.thumbnail(b, w, h),
       ),
     );
-    done += bytes.size;
-    scope.postMessage({ type: 'progress', phase: 'seal', done, total });
+    scope.postMessage({ type: 'progress', phase: 'seal', done: out.length, total });
   }
   scope.postMessage({ type: 'sealed', photos: out });
 }

@@ -4,4 +4,10 @@ export interface PreviewHandle {
   close: () => Promise<void>;
 }
 
-export declare function startPreview(options?: { root?: string }): Promise<PreviewHandle>;
+export declare function startPreview(options?: {
+  root?: string;
+  /** The build to serve (default: `LIVSBOG_DIST`, else `dist`), relative to `root`. */
+  outDir?: string;
+  /** A fixed port (default: one the OS picks). */
+  port?: number;
+}): Promise<PreviewHandle>;

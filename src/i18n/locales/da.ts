@@ -2,6 +2,7 @@ import { dateStringsDa } from '../../domain/locale-dates';
 
 import { handoverDa } from './areas/handover.da';
 import { handoverImportDa } from './areas/handover-import.da';
+import { limitsDa } from './areas/limits.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
 import { timelineDa } from './areas/timeline.da';
@@ -14,6 +15,7 @@ export const da = {
   people: peopleDa,
   handover: handoverDa,
   handoverImport: handoverImportDa,
+  limits: limitsDa,
   app: {
     name: 'Livsbog',
     skipToContent: 'Gå til indholdet',
@@ -22,7 +24,9 @@ export const da = {
     updateNow: 'Opdatér nu',
     later: 'Senere',
     offlineReady: 'Livsbog virker nu også uden internet.',
-    replaced: 'Livsbog er blevet opdateret i et andet vindue. Genindlæs siden for at fortsætte.',
+    replacedUnsaved:
+      'Livsbog er blevet opdateret i et andet vindue. Det, du ikke har gemt endnu, kan ikke gemmes her. Kopiér det, du vil beholde, og genindlæs så siden.',
+    replacedReloading: 'Livsbog er blevet opdateret i et andet vindue. Siden bliver genindlæst …',
     reload: 'Genindlæs',
     newerData:
       'Bøgerne på denne enhed er gemt af en nyere version af Livsbog. Denne version må ikke ændre dem. Opdatér appen (genindlæs siden, når du har internet).',
@@ -58,6 +62,9 @@ export const da = {
     aboutLock: 'Hvad beskytter låsen?',
     privacy:
       'Alt bliver på denne enhed. Intet sendes nogen steder hen, medmindre du selv laver en kopi.',
+    missingBooks:
+      'Dine bøger er ikke længere på denne enhed. Browseren kan have ryddet sit lager. Hent dem tilbage fra din seneste flyttepakke.',
+    missingBooksDismiss: 'Vis ikke igen',
   },
   cover: {
     nickname: 'Hvad skal bogen hedde? (dit navn eller kaldenavn)',
@@ -189,12 +196,10 @@ export const da = {
     photoFailed: 'Billedet kunne ikke bruges: {{reason}}',
     notAnImage: 'Filen er ikke et billede, som Livsbog kan læse.',
     inBook: 'I bogen',
-    countEntries: '{{count}} ting på tidslinjen',
-    countPeople: '{{count}} personer',
-    countPhotos: '{{count}} billeder',
     recentPhotos: 'Billeder i bogen',
     photoOf: 'Billede {{n}}',
-    damaged: '{{count}} ting i bogen er beskadiget og kan ikke åbnes. Resten er i orden.',
+    damaged_one: '{{count}} ting i bogen er beskadiget og kan ikke åbnes. Resten er i orden.',
+    damaged_other: '{{count}} ting i bogen er beskadiget og kan ikke åbnes. Resten er i orden.',
   },
   settings: {
     title: 'Indstillinger',
@@ -262,6 +267,17 @@ export const da = {
     replaced: 'Livsbog er opdateret i et andet vindue. Genindlæs siden; intet er gået tabt.',
     'write-failed': 'Det kunne ikke gemmes. Intet er gået tabt. Prøv igen.',
     unknown: 'Noget gik galt. Intet er gået tabt. Prøv igen.',
+  },
+  /** How many of each kind: me now, the handover review, a checked pack, an import report. */
+  counts: {
+    entries_one: '{{count}} ting på tidslinjen',
+    entries_other: '{{count}} ting på tidslinjen',
+    people_one: '{{count}} person',
+    people_other: '{{count}} personer',
+    photos_one: '{{count}} billede',
+    photos_other: '{{count}} billeder',
+    snapshots_one: '{{count}} gemt netværkskort',
+    snapshots_other: '{{count}} gemte netværkskort',
   },
   units: {
     bytes: '{{value}} B',

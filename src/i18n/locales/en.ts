@@ -2,6 +2,7 @@ import { dateStringsEn } from '../../domain/locale-dates';
 
 import { handoverEn } from './areas/handover.en';
 import { handoverImportEn } from './areas/handover-import.en';
+import { limitsEn } from './areas/limits.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
 import { timelineEn } from './areas/timeline.en';
@@ -16,6 +17,7 @@ export const en: Resources = {
   people: peopleEn,
   handover: handoverEn,
   handoverImport: handoverImportEn,
+  limits: limitsEn,
   app: {
     name: 'Livsbog',
     skipToContent: 'Skip to content',
@@ -24,7 +26,9 @@ export const en: Resources = {
     updateNow: 'Update now',
     later: 'Later',
     offlineReady: 'Livsbog now works without the internet too.',
-    replaced: 'Livsbog was updated in another window. Reload the page to carry on.',
+    replacedUnsaved:
+      'Livsbog was updated in another window. What you have not saved yet cannot be saved here. Copy what you want to keep, then reload the page.',
+    replacedReloading: 'Livsbog was updated in another window. Reloading the page …',
     reload: 'Reload',
     newerData:
       'The books on this device were saved by a newer version of Livsbog. This version may not change them. Update the app (reload the page when you are online).',
@@ -60,6 +64,9 @@ export const en: Resources = {
     aboutLock: 'What does the lock protect?',
     privacy:
       'Everything stays on this device. Nothing is sent anywhere unless you make a copy yourself.',
+    missingBooks:
+      'Your books are no longer on this device. The browser may have cleared its storage. Bring them back from your latest moving pack.',
+    missingBooksDismiss: 'Do not show this again',
   },
   cover: {
     nickname: 'What should the book be called? (your name or nickname)',
@@ -192,12 +199,11 @@ export const en: Resources = {
     photoFailed: 'The photo could not be used: {{reason}}',
     notAnImage: 'The file is not a picture Livsbog can read.',
     inBook: 'In the book',
-    countEntries: '{{count}} things on the timeline',
-    countPeople: '{{count}} people',
-    countPhotos: '{{count}} photos',
     recentPhotos: 'Photos in the book',
     photoOf: 'Photo {{n}}',
-    damaged: '{{count}} things in the book are damaged and cannot be opened. The rest is fine.',
+    damaged_one: '{{count}} thing in the book is damaged and cannot be opened. The rest is fine.',
+    damaged_other:
+      '{{count}} things in the book are damaged and cannot be opened. The rest is fine.',
   },
   settings: {
     title: 'Settings',
@@ -265,6 +271,17 @@ export const en: Resources = {
     replaced: 'Livsbog was updated in another window. Reload the page; nothing was lost.',
     'write-failed': 'It could not be saved. Nothing was lost. Try again.',
     unknown: 'Something went wrong. Nothing was lost. Try again.',
+  },
+  /** How many of each kind: me now, the handover review, a checked pack, an import report. */
+  counts: {
+    entries_one: '{{count}} thing on the timeline',
+    entries_other: '{{count}} things on the timeline',
+    people_one: '{{count}} person',
+    people_other: '{{count}} people',
+    photos_one: '{{count}} photo',
+    photos_other: '{{count}} photos',
+    snapshots_one: '{{count}} saved network map',
+    snapshots_other: '{{count}} saved network maps',
   },
   units: {
     bytes: '{{value}} B',

@@ -59,6 +59,16 @@ export class AppPage {
     return this.page.getByRole('link', { name });
   }
 
+  /** The notices above every screen: a new version, data of a newer build, a tab taken over. */
+  banners(): Locator {
+    return this.page.locator('.app-banners');
+  }
+
+  /** A notice on the current screen (not a banner), found by its text. */
+  screenNotice(text: string | RegExp): Locator {
+    return this.page.locator('main .notice', { hasText: text });
+  }
+
   /** Resolves when the app has called `performance.mark('livsbog:interactive')`. */
   waitForInteractive(timeoutMs = 15_000): Promise<number> {
     return withTimeout(

@@ -1,6 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
 import type { Download, Locator } from 'playwright-core';
 
+import { withTimeout } from '../support/browser';
+
 import { AppPage } from './app-page';
+
+/**
+ * An init script for headless Chromium, whose save picker cannot be shown: the app then offers
+ * the moving pack as a download, which a test can catch.
+ */
+export const noSavePickerScript =
+  'Object.defineProperty(window, "showSaveFilePicker", { value: undefined });';
 
 /** "When I move": the review, the moving pack and the PDF for Digital Post. */
 export class HandoverPage extends AppPage {
@@ -49,6 +61,17 @@ export class HandoverPage extends AppPage {
     await this.makeBundleButton().click();
     await this.result().filter({ hasText: 'was saved as' }).waitFor({ timeout: timeoutMs });
     return (await this.result().textContent()) ?? '';
+  }
+
+  /**
+   * Makes the pack as a download (the test stubs the save picker away, see
+   * `noSavePickerScript`), keeps it in `dir` and returns the zip's bytes.
+   */
+  async downloadBundle(dir: string, timeoutMs = 120_000): Promise<Uint8Array> {
+    const download = await this.makeBundleAsDownload(timeoutMs);
+    const file = path.join(dir, download.suggestedFilename());
+    await withTimeout(download.saveAs(file), timeoutMs, 'saving the moving pack');
+    return new Uint8Array(await readFile(file));
   }
 
   async makePdf(size: RegExp, timeoutMs = 120_000): Promise<Locator> {

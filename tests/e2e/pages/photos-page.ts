@@ -126,8 +126,17 @@ export class PhotosPage extends BookPage {
     return withTimeout(handle, 15_000, 'reading thumbnails');
   }
 
+  tile(id: string): Locator {
+    return this.page.locator(`.gallery-tile[data-photo-id="${id}"]`);
+  }
+
+  /** Tiles whose thumbnail could not be opened, marked "Damaged". */
+  damagedTiles(): Locator {
+    return this.tiles().filter({ has: this.page.locator('.gallery-damaged') });
+  }
+
   async openPhoto(id: string): Promise<void> {
-    await this.page.locator(`.gallery-tile[data-photo-id="${id}"]`).click();
+    await this.tile(id).click();
     await this.dialog().waitFor();
   }
 
@@ -135,6 +144,16 @@ export class PhotosPage extends BookPage {
 
   dialog(): Locator {
     return this.page.locator('dialog.photo-dialog');
+  }
+
+  /** The large picture in the photo dialog, once it has been opened. */
+  dialogPicture(): Locator {
+    return this.dialog().locator('.photo-dialog-picture img');
+  }
+
+  /** Said in the dialog instead of the picture when the photo's bytes no longer open. */
+  dialogDamagedNotice(): Locator {
+    return this.dialog().locator('.photo-dialog-picture .notice');
   }
 
   captionField(): Locator {

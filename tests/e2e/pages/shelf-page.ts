@@ -72,6 +72,18 @@ export class ShelfPage extends AppPage {
     return { sawProgress };
   }
 
+  /** Shown when this device had books and the browser has cleared them away. */
+  missingBooksNotice(): Locator {
+    return this.page.locator('.shelf .missing-books');
+  }
+
+  async dismissMissingBooks(): Promise<void> {
+    await this.missingBooksNotice()
+      .getByRole('button', { name: /Do not show this again|Vis ikke igen/ })
+      .click();
+    await this.missingBooksNotice().waitFor({ state: 'detached' });
+  }
+
   languageButton(lang: ShelfLanguage): Locator {
     return this.page.locator(`.language-switch button[lang="${lang}"]`);
   }

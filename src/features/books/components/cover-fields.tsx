@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ChoiceGroup } from '../../../components/choice-group';
 import { TextField } from '../../../components/text-field';
+import { maxUnits } from '../../../domain/limits';
 import type { AgeMode, Locale } from '../../../domain/types';
 import { AVATARS, COLOURS, NICKNAME_MAX } from '../lib/cover-choices';
 import type { CoverForm, CoverResult } from '../lib/cover-form';
@@ -25,7 +26,7 @@ export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
         label={t('cover.nickname')}
         hint={t('cover.nicknameHint')}
         value={form.nickname}
-        maxLength={NICKNAME_MAX * 2}
+        maxLength={maxUnits(NICKNAME_MAX)}
         autoComplete="off"
         onChange={(e) => {
           onChange({ nickname: e.target.value });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 
-import { lockBook } from '../../../db';
+import { hasBooksMarker, lockBook } from '../../../db';
+import { setBooksMarker } from '../../../db/presence';
 import { withFreshDatabase } from '../../../test/db-helpers';
 import { makeBook } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
@@ -80,5 +81,57 @@ describe('the shelf', () => {
       'false',
     );
     expect(document.documentElement.lang).toBe('da');
+  });
+
+  describe('when the books this device had are gone', () => {
+    const notice =
+      'Your books are no longer on this device. The browser may have cleared its storage. Bring them back from your latest moving pack.';
+
+    it('says so and points to the latest moving pack', async () => {
+      // Storage cleared by the browser: the cookie marker survived, the books did not.
+      setBooksMarker();
+      renderApp('/');
+      const region = await screen.findByRole('region', { name: notice });
+      expect(within(region).getByRole('link', { name: 'Bring in a moving pack' })).toHaveAttribute(
+        'href',
+        '/import',
+      );
+      expect(screen.getByText('There are no books here yet.')).toBeInTheDocument();
+    });
+
+    it('stops saying so once dismissed, also after a new visit', async () => {
+      setBooksMarker();
+      const { user, unmount } = renderApp('/');
+      const region = await screen.findByRole('region', { name: notice });
+      await user.click(within(region).getByRole('button', { name: 'Do not show this again' }));
+      expect(screen.queryByRole('region', { name: notice })).not.toBeInTheDocument();
+      expect(hasBooksMarker()).toBe(false);
+      unmount();
+
+      renderApp('/');
+      await screen.findByText('There are no books here yet.');
+      expect(screen.queryByText(notice)).not.toBeInTheDocument();
+    });
+
+    it('says nothing on a device that never had a book, or while a book is here', async () => {
+      const first = renderApp('/');
+      await screen.findByText('There are no books here yet.');
+      expect(screen.queryByText(notice)).not.toBeInTheDocument();
+      first.unmount();
+
+      await makeBook({ cover: { nickname: 'Alma' } });
+      expect(hasBooksMarker()).toBe(true);
+      renderApp('/');
+      await screen.findByRole('link', { name: 'Open the book: Alma' });
+      expect(screen.queryByText(notice)).not.toBeInTheDocument();
+    });
+
+    it('still says so when only the sample book is here', async () => {
+      setBooksMarker();
+      await makeBook({ cover: { nickname: 'Sam', sample: true } });
+      renderApp('/');
+      await screen.findByRole('link', { name: 'Open the book: Sam' });
+      expect(screen.getByRole('region', { name: notice })).toBeInTheDocument();
+    });
   });
 });

@@ -6,6 +6,7 @@ import type { Locale } from '../../../domain/types';
 import { useBooks } from '../hooks/use-books';
 
 import { BookCard } from './book-card';
+import { MissingBooksNotice } from './missing-books-notice';
 import { SampleBookButton } from './sample-book-button';
 
 /** The start page: every book on the device, a new book, and the sample book for newcomers. */
@@ -18,12 +19,15 @@ export function ShelfPage({ locale }: { locale: Locale }) {
   }, [books]);
 
   const sample = books?.find((b) => b.cover.sample);
+  // The sample book can be made again; only the child's own books are worth looking for.
+  const noOwnBooks = books?.every((b) => b.cover.sample === true) ?? false;
   return (
     <div className="shelf">
       <h1 className="shelf-title">{t('shelf.title')}</h1>
       <p className="lead">{t('shelf.intro')}</p>
       <section aria-labelledby="shelf-books">
         <h2 id="shelf-books">{t('shelf.yourBooks')}</h2>
+        {noOwnBooks ? <MissingBooksNotice /> : null}
         {books === undefined ? (
           <p role="status">{t('app.loading')}</p>
         ) : books.length === 0 ? (

@@ -1,3 +1,5 @@
+import { TEXT_LIMITS } from '../../../domain/limits';
+
 /** The pictures and colours a child can choose for the cover; ids name i18n keys. */
 export const AVATARS = [
   { id: 'fox', emoji: '🦊' },
@@ -19,4 +21,5 @@ export type AvatarId = (typeof AVATARS)[number]['id'];
 export const COLOURS = ['sun', 'coral', 'rose', 'lilac', 'sky', 'sea', 'leaf', 'sand'] as const;
 export type ColourId = (typeof COLOURS)[number];
 
-export const NICKNAME_MAX = 40;
+/** Short enough for the shelf and the lock screen; the same limit in every form and the bundle. */
+export const NICKNAME_MAX = TEXT_LIMITS.nickname;

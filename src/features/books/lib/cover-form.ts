@@ -1,5 +1,6 @@
 import { isValidFuzzyDate } from '../../../domain/fuzzy-date';
-import { cleanName, graphemeLength } from '../../../domain/text';
+import { hasText, isTooLong } from '../../../domain/limits';
+import { cleanName } from '../../../domain/text';
 import type { AgeMode, BookCover, FuzzyDate, Locale } from '../../../domain/types';
 
 import { NICKNAME_MAX } from './cover-choices';
@@ -31,8 +32,8 @@ function num(s: string): number | undefined {
 export function readCoverForm(form: CoverForm): CoverResult {
   const problems: CoverResult['problems'] = {};
   const nickname = cleanName(form.nickname);
-  if (!nickname) problems.nickname = 'nicknameRequired';
-  else if (graphemeLength(nickname) > NICKNAME_MAX) problems.nickname = 'nicknameTooLong';
+  if (!hasText(nickname)) problems.nickname = 'nicknameRequired';
+  else if (isTooLong(nickname, NICKNAME_MAX)) problems.nickname = 'nicknameTooLong';
 
   let birthDate: FuzzyDate | undefined;
   const year = num(form.birthYear);

@@ -7,11 +7,11 @@ export function BookCounts({ data, className }: { data: BookData; className: str
   const { t } = useTranslation();
   return (
     <ul className={className}>
-      <li>{t('handover.counts.entries', { count: data.entries.length })}</li>
-      <li>{t('handover.counts.people', { count: data.people.length })}</li>
-      <li>{t('handover.counts.photos', { count: data.photos.length })}</li>
+      <li>{t('counts.entries', { count: data.entries.length })}</li>
+      <li>{t('counts.people', { count: data.people.length })}</li>
+      <li>{t('counts.photos', { count: data.photos.length })}</li>
       {data.snapshots.length > 0 ? (
-        <li>{t('handover.counts.snapshots', { count: data.snapshots.length })}</li>
+        <li>{t('counts.snapshots', { count: data.snapshots.length })}</li>
       ) : null}
     </ul>
   );

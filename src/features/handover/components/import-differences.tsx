@@ -29,7 +29,7 @@ export function ImportDifferences({ differ }: { differ: ImportSummary['differ'] 
       {
         kind,
         text: t('handoverImport.done.differLine', {
-          what: t(`handover.counts.${kind}`, { count: ofKind.length }),
+          what: t(`counts.${kind}`, { count: ofKind.length }),
           fields: words.join(', '),
         }),
       },

@@ -54,7 +54,7 @@ export function ImportDone({
       ) : (
         <ul>
           {added.map((kind) => (
-            <li key={kind}>{t(`handover.counts.${kind}`, { count: summary.added[kind] })}</li>
+            <li key={kind}>{t(`counts.${kind}`, { count: summary.added[kind] })}</li>
           ))}
         </ul>
       )}

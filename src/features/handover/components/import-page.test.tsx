@@ -11,6 +11,7 @@ import {
   listBooks,
   listRecords,
   lockBook,
+  openDatabase,
   putRecords,
   readPhotoBlob,
   unlockBySentence,
@@ -307,6 +308,8 @@ describe('bringing in a moving pack', () => {
   });
 
   it('stops an import while the photos are sealed: no book is made', async () => {
+    // Opened as the app opens it at start (which notes the schema): then the import writes nothing.
+    await openDatabase();
     const before = await storeChecksum();
     // Sealing waits for Stop, then rejects as the real worker channel does.
     const waiting: ImportWorkers = {

@@ -18,17 +18,26 @@ import { generateRecoveryCode } from '../../../crypto/recovery-code';
 import {
   bookActivity,
   db,
+  forgetRunningImportsForTests,
+  interruptedImports,
   listBooks,
+  openDatabase,
   lockBook,
   readBookContent,
   readSealedPhoto,
   requireKey,
   StorageError,
+  type ImportJournal,
 } from '../../../db';
-import { resetDatabase, withFreshDatabase } from '../../../test/db-helpers';
+import {
+  dumpStoreRows,
+  resetDatabase,
+  withFreshDatabase,
+  type StoreDump,
+} from '../../../test/db-helpers';
 import { KNOWN_SENTENCE, makeBook } from '../../../test/factories';
 import { storeChecksum } from '../../../test/store-checksum';
-import { importBundle, checkBundle, type ImportTarget } from './import-client';
+import { importBundle, checkBundle, type ImportTarget, type ImportWorkers } from './import-client';
 import { inProcessWorkers } from './in-process-workers';
 import { HandoverFailure } from './worker-channel';
 
@@ -241,11 +250,50 @@ describe('importing a bundle', () => {
     expect((await listBooks()).map((b) => b.id)).toEqual([existing.id]);
   });
 
+  it('notes the import while it runs: a crash before the commit would leave only that note', async () => {
+    const { data, photoBytes } = await sampleBook();
+    const contents = await checkBundle(await bundleOf(data, photoBytes), { workers });
+    const existing = await makeBook();
+    const targets: [ImportTarget, string | undefined][] = [
+      [NEW, undefined],
+      [{ kind: 'merge', bookId: existing.id }, existing.id],
+    ];
+    for (const [target, bookId] of targets) {
+      const before = await dumpStoreRows();
+      let duringSeal: { found: ImportJournal[]; rows: StoreDump } | undefined;
+      const crashing: ImportWorkers = {
+        ...workers,
+        seal: async () => {
+          // The tab dies here, while the photos are being sealed.
+          forgetRunningImportsForTests();
+          duringSeal = { found: await interruptedImports(), rows: await dumpStoreRows() };
+          throw new HandoverFailure('import-failed');
+        },
+      };
+      await failureOf(importBundle(contents, target, { workers: crashing }));
+      const [journal] = duringSeal?.found ?? [];
+      expect(duringSeal?.found).toHaveLength(1);
+      expect(journal).toMatchObject({ kind: 'bundle', total: contents.report.payloadBytes });
+      expect(journal?.bookId).toBe(bookId);
+      // Nothing but the note: every other row is as before.
+      const meta = (rows: StoreDump) =>
+        rows.meta?.filter((r) => !JSON.stringify(r).includes(`"import:${journal?.id ?? ''}"`));
+      expect({ ...duringSeal?.rows, meta: meta(duringSeal?.rows ?? {}) }).toEqual(before);
+      // The import that failed cleanly ended its note.
+      expect(await dumpStoreRows()).toEqual(before);
+    }
+    const { bookId } = await importBundle(contents, NEW, { workers });
+    expect(await interruptedImports()).toEqual([]);
+    expect((await listBooks()).map((b) => b.id)).toContain(bookId);
+  });
+
   it('stops before writing when cancelled, and needs the book open to merge', async () => {
     const { data, photoBytes } = await sampleBook();
     const contents = await checkBundle(await bundleOf(data, photoBytes), { workers });
     const ac = new AbortController();
     ac.abort();
+    // Opened as the app opens it at start (which notes the schema): then the import writes nothing.
+    await openDatabase();
     const before = await storeChecksum();
     const cancelled = await failureOf(importBundle(contents, NEW, { workers, signal: ac.signal }));
     expect((cancelled as HandoverFailure).code).toBe('cancelled');

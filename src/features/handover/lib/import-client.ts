@@ -8,6 +8,7 @@ import { planMerge, type BookData, type BundleContents } from '../../../bundle';
 import { withFreshIds } from '../../../bundle/fresh-ids';
 import {
   anyIdInUse,
+  beginImport,
   commitImport,
   importPhotoAads,
   prepareNewBook,
@@ -123,10 +124,35 @@ export interface ImportOutcome {
   summary: ImportSummary;
 }
 
+/**
+ * Brings a checked bundle in. A note in the store says an import is running, so that after a
+ * crash the app can say it was interrupted; the commit removes the note in its own transaction,
+ * so a note that outlives the tab means nothing of the bundle was saved.
+ */
 export async function importBundle(
   contents: BundleContents,
   target: ImportTarget,
   opts: ImportOptions = {},
+): Promise<ImportOutcome> {
+  const journal = await beginImport(
+    'bundle',
+    contents.report.payloadBytes,
+    target.kind === 'merge' ? target.bookId : undefined,
+  );
+  try {
+    return await importWithJournal(contents, target, opts, journal.id);
+  } finally {
+    // The commit already removed the note. Should removing it fail here, a note left behind says
+    // only that nothing was saved, which is true: never let it hide the import's own outcome.
+    await journal.finish().catch(() => undefined);
+  }
+}
+
+async function importWithJournal(
+  contents: BundleContents,
+  target: ImportTarget,
+  opts: ImportOptions,
+  journal: string,
 ): Promise<ImportOutcome> {
   const incoming = contents.data;
   let bookId: string;
@@ -191,6 +217,7 @@ export async function importBundle(
         snapshots: parts.snapshots,
         photos,
         photoUpdates: parts.photoUpdates,
+        journal,
       },
       data.book.details.birthDate,
     );

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
 import { TextArea } from '../../../components/text-area';
+import { useUnsavedWork } from '../../../components/unsaved-work';
 import { useErrorText } from '../../../components/use-error-text';
 import { updateDetails } from '../../../db';
+import { isTooLong, TEXT_LIMITS } from '../../../domain/limits';
 import type { AgeMode, MeNow } from '../../../domain/types';
 
 const FIELDS = ['likes', 'goodAt', 'proudOf', 'dreams'] as const;
 /** Long enough for a real story, short enough that one field cannot fill the device. */
-export const ME_NOW_MAX = 5000;
+export const ME_NOW_MAX = TEXT_LIMITS.meNow;
 
 export interface MeNowFormProps {
   bookId: string;
@@ -25,12 +27,23 @@ export function MeNowForm({ bookId, meNow, ageMode }: MeNowFormProps) {
   const [draft, setDraft] = useState(meNow);
   const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Messages under over-long answers show once Save has been pressed, not while typing.
+  const [checked, setChecked] = useState(false);
+  const [edited, setEdited] = useState(false);
+  // Typed and not saved: a tab that must reload asks first rather than lose it.
+  useUnsavedWork(edited && FIELDS.some((f) => draft[f] !== meNow[f]));
 
   const save = async () => {
+    setChecked(true);
+    if (FIELDS.some((f) => isTooLong(draft[f], ME_NOW_MAX))) {
+      setStatus({ tone: 'error', text: t('limits.tooLong', { max: ME_NOW_MAX }) });
+      return;
+    }
     setBusy(true);
     setStatus(null);
     try {
       await updateDetails(bookId, { meNow: { ...draft, updatedAt: new Date().toISOString() } });
+      setEdited(false);
       setStatus({ tone: 'success', text: t('app.saved') });
     } catch (e) {
       setStatus({ tone: 'error', text: errorText(e) });
@@ -53,9 +66,15 @@ export function MeNowForm({ bookId, meNow, ageMode }: MeNowFormProps) {
           label={t(`meNow.${f}`)}
           hint={t(`timeline.meNow.fieldHints.${ageMode}.${f}`)}
           value={draft[f]}
-          maxLength={ME_NOW_MAX}
+          limit={ME_NOW_MAX}
+          error={
+            checked && isTooLong(draft[f], ME_NOW_MAX)
+              ? t('limits.tooLong', { max: ME_NOW_MAX })
+              : undefined
+          }
           onChange={(e) => {
             setDraft((d) => ({ ...d, [f]: e.target.value }));
+            setEdited(true);
             setStatus(null);
           }}
         />

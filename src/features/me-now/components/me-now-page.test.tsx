@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 
+import { hasUnsavedWork } from '../../../components/unsaved-work';
 import { readDetails } from '../../../db';
 import { withFreshDatabase } from '../../../test/db-helpers';
 import { makeBook } from '../../../test/factories';
@@ -46,5 +47,16 @@ describe('the "me now" page', () => {
     expect(await screen.findByRole('heading', { name: 'In the book' })).toBeInTheDocument();
     expect(screen.getByText('0 things on the timeline')).toBeInTheDocument();
     expect(screen.getByText('0 people')).toBeInTheDocument();
+  });
+
+  it('counts typed words as unsaved work until they are saved', async () => {
+    const book = await makeBook();
+    const { user } = renderApp(`/book/${book.id}`);
+    await user.type(await screen.findByLabelText('I like'), 'Cats');
+    // A tab that must reload (a newer build took the database) asks first because of this.
+    expect(hasUnsavedWork()).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved');
+    expect(hasUnsavedWork()).toBe(false);
   });
 });

@@ -52,9 +52,9 @@ export function MeNowPage() {
         <section aria-labelledby="in-book-heading">
           <h2 id="in-book-heading">{t('meNow.inBook')}</h2>
           <ul className="counts">
-            <li>{t('meNow.countEntries', { count: counts.entries })}</li>
-            <li>{t('meNow.countPeople', { count: counts.people })}</li>
-            <li>{t('meNow.countPhotos', { count: counts.photos })}</li>
+            <li>{t('counts.entries', { count: counts.entries })}</li>
+            <li>{t('counts.people', { count: counts.people })}</li>
+            <li>{t('counts.photos', { count: counts.photos })}</li>
           </ul>
         </section>
       ) : null}

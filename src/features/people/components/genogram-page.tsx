@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { Notice } from '../../../components/notice';
 import { useBookName, useBookPhotos, useKinEdges, usePeople } from '../hooks/use-people';
 import { usePeopleText } from '../hooks/use-people-text';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';
@@ -11,6 +12,13 @@ import { ME_ID } from '../lib/kinship';
 
 import { GenogramSvg, type GenogramPerson } from './genogram-svg';
 import { GenogramTable } from './genogram-table';
+
+/**
+ * The most people one family tree draws, and lists as not in it yet. No family comes near it;
+ * past it (a pathological import) the tree and its table grow with the square of the people,
+ * as every sibling row names every other sibling, and 10,000 froze the page for a minute.
+ */
+export const GENOGRAM_DRAW_MAX = 100;
 
 /** The family tree, drawn from family links, with a table and a key beside it. */
 export function GenogramPage() {
@@ -26,10 +34,21 @@ export function GenogramPage() {
 
   const tree = useMemo(() => {
     const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
-    const ids = [ME_ID, ...(people ?? []).filter((p) => linked.has(p.id)).map((p) => p.id)];
-    const layout = layoutGenogram(ids, edges);
-    const kept = edges.filter((e) => !layout.ignored.includes(e));
-    return { ids, layout, rows: familyRows(ids, kept), linked };
+    const all = (people ?? []).filter((p) => linked.has(p.id)).map((p) => p.id);
+    // Too many: the child's own parents, siblings, partners and children first, then by name.
+    const near = new Set(
+      edges.filter((e) => e.from === ME_ID || e.to === ME_ID).flatMap((e) => [e.from, e.to]),
+    );
+    const ordered =
+      all.length > GENOGRAM_DRAW_MAX
+        ? [...all.filter((id) => near.has(id)), ...all.filter((id) => !near.has(id))]
+        : all;
+    const ids = [ME_ID, ...ordered.slice(0, GENOGRAM_DRAW_MAX)];
+    const drawn = new Set(ids);
+    const among = edges.filter((e) => drawn.has(e.from) && drawn.has(e.to));
+    const layout = layoutGenogram(ids, among);
+    const kept = among.filter((e) => !layout.ignored.includes(e));
+    return { ids, layout, rows: familyRows(ids, kept), linked, total: all.length };
   }, [edges, people]);
 
   if (!data || !photos) return <p role="status">{t('people.loading')}</p>;
@@ -57,6 +76,11 @@ export function GenogramPage() {
       </p>
       <h1>{t('people.genogram.title')}</h1>
       <p className="lead">{t('people.genogram.intro')}</p>
+      {tree.total > GENOGRAM_DRAW_MAX ? (
+        <Notice tone="info">
+          {t('people.genogram.tooMany', { total: tree.total, max: GENOGRAM_DRAW_MAX })}
+        </Notice>
+      ) : null}
       {hasTree ? (
         <>
           {/* Wide trees scroll sideways at a readable size; a scrolling region must take focus. */}
@@ -110,12 +134,15 @@ export function GenogramPage() {
           <h2 id="geno-not-in-heading">{t('people.genogram.notIn')}</h2>
           <p>{t('people.genogram.notInHint')}</p>
           <ul className="plain-list">
-            {notIn.map((p) => (
+            {notIn.slice(0, GENOGRAM_DRAW_MAX).map((p) => (
               <li key={p.id}>
                 <Link to={`/book/${bookId}/people/${p.id}`}>{p.name}</Link>
               </li>
             ))}
           </ul>
+          {notIn.length > GENOGRAM_DRAW_MAX ? (
+            <p>{t('people.genogram.notInMore', { count: notIn.length - GENOGRAM_DRAW_MAX })}</p>
+          ) : null}
         </section>
       ) : null}
     </div>

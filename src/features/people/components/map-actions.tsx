@@ -10,7 +10,7 @@ import { newId, nowIso } from '../../../domain/ids';
 import type { Person, Photo } from '../../../domain/types';
 import { useFormatDate } from '../../../components/use-format-date';
 import { useMapSvgOptions } from '../hooks/use-map-svg-options';
-import { snapshotPeople, type MapEntry } from '../lib/map-entries';
+import { drawnOnMap, snapshotPeople, type MapEntry } from '../lib/map-entries';
 import { blobToDataUrl, downloadBlob, svgToPng } from '../lib/map-picture';
 import { MAP_GEOMETRY } from '../lib/network-layout';
 import { networkMapSvg } from '../lib/network-svg';
@@ -64,7 +64,9 @@ export function MapActions({
     try {
       const byId = new Map(photos.map((p) => [p.id, p]));
       const portraits: Record<string, string> = {};
-      for (const e of entries) {
+      // The picture draws what the map on screen draws.
+      const drawn = drawnOnMap(entries);
+      for (const e of drawn) {
         const photo = e.person.portraitPhotoId ? byId.get(e.person.portraitPhotoId) : undefined;
         if (!photo) continue;
         try {
@@ -78,14 +80,14 @@ export function MapActions({
       const today = nowIso();
       const height = Math.round((PICTURE_WIDTH * MAP_GEOMETRY.height) / MAP_GEOMETRY.width);
       // The map as shown, with moves not yet stored: each person at their place on screen.
-      const shown = entries.map((e) => {
+      const shown = drawn.map((e) => {
         const p: Person = { ...e.person, sector: e.sector, closeness: e.closeness };
         if (e.line) p.line = e.line;
         else delete p.line;
         return p;
       });
       const svg = networkMapSvg(shown, undefined, {
-        ...svgOptions(centreName, entries.length),
+        ...svgOptions(centreName, drawn.length),
         caption: formatDate(today),
         portraits,
         width: PICTURE_WIDTH,

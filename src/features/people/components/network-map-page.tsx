@@ -10,7 +10,7 @@ import type { Person } from '../../../domain/types';
 import { useBookName, useBookPhotos, usePeople, useSnapshots } from '../hooks/use-people';
 import { usePeopleText } from '../hooks/use-people-text';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';
-import { mapEntries, type MapEntry } from '../lib/map-entries';
+import { MAP_DRAW_MAX, mapEntries, type MapEntry } from '../lib/map-entries';
 import type { Place } from '../lib/network-layout';
 
 import { MapActions } from './map-actions';
@@ -109,6 +109,11 @@ export function NetworkMapPage() {
       {entries.length === 0 ? <p>{t('people.map.empty')}</p> : null}
       <MapActions bookId={bookId} entries={entries} centreName={centreName} photos={photos} />
       {error ? <Notice tone="error">{error}</Notice> : null}
+      {entries.length > MAP_DRAW_MAX ? (
+        <Notice tone="info">
+          {t('people.map.tooMany', { total: entries.length, max: MAP_DRAW_MAX })}
+        </Notice>
+      ) : null}
       <p id={instructionsId} className="map-instructions">
         {t('people.map.instructions')}
       </p>

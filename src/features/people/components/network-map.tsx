@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useMapDrag } from '../hooks/use-map-drag';
 import { usePeopleText } from '../hooks/use-people-text';
-import type { MapEntry } from '../lib/map-entries';
+import { drawnOnMap, type MapEntry } from '../lib/map-entries';
 import { cellPath, centreLabel, LINE_STYLE, linePath, nodeShape } from '../lib/network-drawing';
 import {
   isMoveKey,
@@ -42,7 +42,7 @@ export interface NetworkMapProps {
  * with the arrow keys when focused; Enter opens a dialog that does the same with a form.
  */
 export function NetworkMap({
-  entries,
+  entries: allEntries,
   centreName,
   portraits,
   title,
@@ -55,6 +55,8 @@ export function NetworkMap({
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const g = MAP_GEOMETRY;
   const drag = useMapDrag(svgRef, movable?.onMove ?? ignore, movable?.onOpen ?? ignore);
+  // The page says so when not everyone fits (see MAP_DRAW_MAX); the table lists them all.
+  const entries = useMemo(() => drawnOnMap(allEntries), [allEntries]);
 
   const nodes = useMemo(
     () =>

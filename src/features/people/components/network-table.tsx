@@ -1,10 +1,18 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 
-import { Button } from '../../../components/button';
 import { usePeopleText } from '../hooks/use-people-text';
 import type { MapEntry } from '../lib/map-entries';
 import { SECTORS } from '../lib/sectors';
+
+import { NetworkTableRow } from './network-table-row';
+import { NetworkTableVirtualRows } from './network-table-virtual-rows';
+
+/**
+ * Past this many rows only those near the screen are drawn. Below it every row is there, so
+ * find-in-page and a screen reader's table navigation see the whole table of a real book.
+ */
+const VIRTUAL_FROM = 200;
 
 /** The map as a table: the same people and places, for screen readers and for reading aloud. */
 export function NetworkTable({
@@ -21,8 +29,13 @@ export function NetworkTable({
   const { t } = useTranslation();
   const text = usePeopleText();
   // Closest first, then round the map in sector order, as the eye reads the picture.
-  const rows = [...entries].sort(
-    (a, b) => a.closeness - b.closeness || SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector),
+  const rows = useMemo(
+    () =>
+      [...entries].sort(
+        (a, b) =>
+          a.closeness - b.closeness || SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector),
+      ),
+    [entries],
   );
   return (
     <div className="table-scroll">
@@ -39,34 +52,33 @@ export function NetworkTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((e) => (
-            <tr key={e.person.id} data-person-id={e.person.id}>
-              <th scope="row">
-                {e.person.deletedAt ? (
-                  e.person.name
-                ) : (
-                  <Link to={`/book/${bookId}/people/${e.person.id}`}>{e.person.name}</Link>
-                )}
-              </th>
-              <td>{text.relation(e.person)}</td>
-              <td>{text.closeness(e.closeness)}</td>
-              <td>{text.sector(e.sector)}</td>
-              <td>{text.line(e.line)}</td>
-              {onMove ? (
-                <td>
-                  <Button
-                    variant="secondary"
-                    aria-label={t('people.map.move', { name: e.person.name })}
-                    onClick={() => {
-                      onMove(e.person.id);
-                    }}
-                  >
-                    {t('people.map.colMove')}
-                  </Button>
-                </td>
-              ) : null}
-            </tr>
-          ))}
+          {rows.length > VIRTUAL_FROM ? (
+            <NetworkTableVirtualRows
+              rows={rows}
+              columns={onMove ? 6 : 5}
+              renderRow={(entry, index, ref) => (
+                <NetworkTableRow
+                  key={entry.person.id}
+                  bookId={bookId}
+                  entry={entry}
+                  text={text}
+                  rowRef={ref}
+                  index={index}
+                  {...(onMove ? { onMove } : {})}
+                />
+              )}
+            />
+          ) : (
+            rows.map((entry) => (
+              <NetworkTableRow
+                key={entry.person.id}
+                bookId={bookId}
+                entry={entry}
+                text={text}
+                {...(onMove ? { onMove } : {})}
+              />
+            ))
+          )}
         </tbody>
       </table>
     </div>

@@ -5,10 +5,9 @@ import { Link, useParams } from 'react-router';
 import { Notice } from '../../../components/notice';
 import { useBinnedPeople, useBookPhotos, useKinEdges, usePeople } from '../hooks/use-people';
 import { siblingsOfMe } from '../lib/kinship';
-import { SECTORS } from '../lib/sectors';
 
 import { BinnedPeople } from './binned-people';
-import { PersonCard } from './person-card';
+import { PeopleList } from './people-list';
 import { SiblingsSection } from './siblings-section';
 
 /** Who matters to me: siblings first, then everyone by part of life, and the two visual aids. */
@@ -47,26 +46,7 @@ export function PeoplePage() {
       <section aria-labelledby="all-people-heading">
         <h2 id="all-people-heading">{t('people.allPeople')}</h2>
         {people.length === 0 ? <p>{t('people.empty')}</p> : null}
-        {SECTORS.map((sector) => {
-          const here = people.filter((p) => p.sector === sector);
-          if (here.length === 0) return null;
-          return (
-            <section key={sector} aria-labelledby={`sector-${sector}`} className="sector-group">
-              <h3 id={`sector-${sector}`}>{t(`people.sectors.${sector}`)}</h3>
-              <ul className="person-list">
-                {here.map((p) => (
-                  <li key={p.id}>
-                    <PersonCard
-                      bookId={bookId}
-                      person={p}
-                      photo={p.portraitPhotoId ? photoById.get(p.portraitPhotoId) : undefined}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })}
+        <PeopleList bookId={bookId} people={people} photoById={photoById} />
       </section>
       <BinnedPeople bookId={bookId} people={binned ?? []} />
     </div>

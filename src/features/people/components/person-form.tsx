@@ -5,15 +5,18 @@ import { Link, useNavigate } from 'react-router';
 import { Button } from '../../../components/button';
 import { ChoiceGroup } from '../../../components/choice-group';
 import { Notice } from '../../../components/notice';
+import { TextArea } from '../../../components/text-area';
 import { TextField } from '../../../components/text-field';
 import { useErrorText } from '../../../components/use-error-text';
 import { savePeople } from '../../../db/people-repo';
 import { newId } from '../../../domain/ids';
+import { maxUnits } from '../../../domain/limits';
 import type { Person, Photo } from '../../../domain/types';
 import { usePeopleText } from '../hooks/use-people-text';
 import {
   draftOf,
   emptyDraft,
+  NAME_MAX,
   NOTE_MAX,
   personFromDraft,
   validateDraft,
@@ -116,6 +119,7 @@ export function PersonForm({
         label={t('people.form.name')}
         hint={t('people.form.nameHint')}
         value={draft.name}
+        maxLength={maxUnits(NAME_MAX)}
         autoComplete="off"
         error={messageFor('name')}
         onChange={(e) => {
@@ -189,26 +193,17 @@ export function PersonForm({
           });
         }}
       />
-      <div className="field">
-        <label htmlFor={noteId}>{t('people.form.note')}</label>
-        <textarea
-          id={noteId}
-          rows={4}
-          value={draft.note}
-          // Room past the limit, so typing on shows the message rather than silently stopping.
-          maxLength={NOTE_MAX * 2}
-          aria-invalid={noteError ? true : undefined}
-          aria-describedby={noteError ? `${noteId}-error` : undefined}
-          onChange={(e) => {
-            update({ note: e.target.value });
-          }}
-        />
-        {noteError ? (
-          <p id={`${noteId}-error`} className="field-error" role="alert">
-            {noteError}
-          </p>
-        ) : null}
-      </div>
+      <TextArea
+        label={t('people.form.note')}
+        rows={4}
+        value={draft.note}
+        // The hard cap as maxLength: typing on shows the message rather than silently stopping.
+        limit={NOTE_MAX}
+        error={noteError}
+        onChange={(e) => {
+          update({ note: e.target.value });
+        }}
+      />
       <label className="check">
         <input
           type="checkbox"

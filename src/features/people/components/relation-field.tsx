@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { TextField } from '../../../components/text-field';
+import { maxUnits } from '../../../domain/limits';
 import type { Sector } from '../../../domain/types';
+import { RELATION_MAX } from '../lib/person-form';
 import { RELATION_LABELS } from '../lib/relation-labels';
 import { RELATION_PRESETS, relationPreset, type RelationKey } from '../lib/relations';
 
@@ -62,6 +64,7 @@ export function RelationField({
         <TextField
           label={t('people.form.relationOwnLabel')}
           value={value}
+          maxLength={maxUnits(RELATION_MAX)}
           error={error}
           onChange={(e) => {
             onChange(e.target.value);

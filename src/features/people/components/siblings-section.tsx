@@ -6,6 +6,13 @@ import type { Sibling } from '../lib/kinship';
 
 import { SiblingItem } from './sibling-item';
 
+/**
+ * The most siblings this section lists. No family comes near it; past it (a pathological
+ * import), the rest are counted here and listed, virtualised, under all people, so thousands
+ * of these items (each with its own choice of how often) never freeze the page.
+ */
+export const SIBLINGS_SHOWN_MAX = 50;
+
 /** Siblings first: the guidance asks for special attention to brothers and sisters. */
 export function SiblingsSection({
   bookId,
@@ -26,7 +33,7 @@ export function SiblingsSection({
         <>
           <p className="lead">{t('people.siblings.intro')}</p>
           <ul className="sibling-list">
-            {siblings.map((s) => (
+            {siblings.slice(0, SIBLINGS_SHOWN_MAX).map((s) => (
               <SiblingItem
                 key={s.person.id}
                 bookId={bookId}
@@ -37,6 +44,9 @@ export function SiblingsSection({
               />
             ))}
           </ul>
+          {siblings.length > SIBLINGS_SHOWN_MAX ? (
+            <p>{t('people.siblings.more', { count: siblings.length - SIBLINGS_SHOWN_MAX })}</p>
+          ) : null}
         </>
       )}
       <Link className="btn btn-secondary" to={`/book/${bookId}/people/new?sector=family`}>

@@ -9,10 +9,11 @@ import {
   usePeople,
   useSnapshots,
 } from '../hooks/use-people';
+import { Notice } from '../../../components/notice';
 import { useFormatDate } from '../../../components/use-format-date';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';
 import { compareMaps } from '../lib/compare-maps';
-import { mapEntries } from '../lib/map-entries';
+import { MAP_DRAW_MAX, mapEntries } from '../lib/map-entries';
 
 import { DeleteSnapshot } from './delete-snapshot';
 import { NetworkMap } from './network-map';
@@ -50,6 +51,14 @@ export function SnapshotPage() {
         <Link to={back}>{t('people.snapshot.back')}</Link>
       </p>
       <h1>{t('people.snapshot.title', { date })}</h1>
+      {Math.max(then.length, now.length) > MAP_DRAW_MAX ? (
+        <Notice tone="info">
+          {t('people.map.tooMany', {
+            total: Math.max(then.length, now.length),
+            max: MAP_DRAW_MAX,
+          })}
+        </Notice>
+      ) : null}
       <div className="snapshot-maps">
         <figure>
           <NetworkMap

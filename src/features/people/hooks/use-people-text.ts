@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import type {
@@ -9,7 +10,13 @@ import type {
   Sector,
 } from '../../../domain/types';
 import { relationText } from '../lib/relations';
-import { CLOSENESS_KEY } from '../lib/sectors';
+import {
+  CLOSENESS,
+  CLOSENESS_KEY,
+  CONTACT_FREQUENCIES,
+  NETWORK_LINES,
+  SECTORS,
+} from '../lib/sectors';
 
 export interface PeopleText {
   relation: (p: Person) => string;
@@ -21,24 +28,56 @@ export interface PeopleText {
   place: (p: { sector: Sector; closeness: Closeness }) => string;
 }
 
-/** Words for the people area's values, in the book's language. */
+function table<K extends string | number>(keys: readonly K[], word: (k: K) => string) {
+  return new Map(keys.map((k) => [k, word(k)]));
+}
+
+/** One table per i18next instance and language: every card of a long list shares it. */
+const cache = new WeakMap<object, { language: string; text: PeopleText }>();
+
+/**
+ * Words for the people area's values, in the book's language. Every word is looked up once per
+ * language and then read from a table shared by every component: a list or map of thousands of
+ * people asks for several words per person, and an i18next lookup per word made such a page
+ * take seconds to draw.
+ */
 export function usePeopleText(): PeopleText {
-  const { t } = useTranslation();
-  const relation = useCallback((p: Person) => relationText(p.relation, t('people.relations')), [t]);
-  return useMemo(
-    () => ({
-      relation,
-      sector: (s: Sector) => t(`people.sectors.${s}`),
-      closeness: (c: Closeness) => t(`people.closeness.${CLOSENESS_KEY[c]}`),
-      contact: (c: ContactFrequency | undefined) =>
-        c ? t(`people.contact.${c}`) : t('people.contactUnset'),
-      line: (l: NetworkLine | undefined) => (l ? t(`people.lines.${l}`) : t('people.lineNone')),
-      place: (p: { sector: Sector; closeness: Closeness }) =>
-        t('people.snapshot.place', {
-          closeness: t(`people.closeness.${CLOSENESS_KEY[p.closeness]}`),
-          sector: t(`people.sectors.${p.sector}`),
-        }),
-    }),
-    [relation, t],
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(() => {
+    const hit = cache.get(i18n);
+    if (hit?.language === language) return hit.text;
+    const text = buildText(t);
+    cache.set(i18n, { language, text });
+    return text;
+  }, [i18n, language, t]);
+}
+
+function buildText(t: TFunction): PeopleText {
+  const relations = t('people.relations');
+  const sectors = table(SECTORS, (s) => t(`people.sectors.${s}`));
+  const rings = table(CLOSENESS, (c) => t(`people.closeness.${CLOSENESS_KEY[c]}`));
+  const contacts = table(CONTACT_FREQUENCIES, (c) => t(`people.contact.${c}`));
+  const lines = table(NETWORK_LINES, (l) => t(`people.lines.${l}`));
+  const contactUnset = t('people.contactUnset');
+  const lineNone = t('people.lineNone');
+  const sector = (s: Sector) => sectors.get(s) ?? s;
+  const closeness = (c: Closeness) => rings.get(c) ?? String(c);
+  const places = new Map(
+    SECTORS.flatMap((s) =>
+      CLOSENESS.map((c) => [
+        `${s}:${String(c)}`,
+        t('people.snapshot.place', { closeness: closeness(c), sector: sector(s) }),
+      ]),
+    ),
   );
+  return {
+    relation: (p: Person) => relationText(p.relation, relations),
+    sector,
+    closeness,
+    contact: (c: ContactFrequency | undefined) => (c ? (contacts.get(c) ?? c) : contactUnset),
+    line: (l: NetworkLine | undefined) => (l ? (lines.get(l) ?? l) : lineNone),
+    place: (p: { sector: Sector; closeness: Closeness }) =>
+      places.get(`${p.sector}:${String(p.closeness)}`) ?? '',
+  };
 }

@@ -61,3 +61,20 @@ export function snapshotPeople(entries: readonly MapEntry[]): NetworkSnapshot['p
     ...(e.line ? { line: e.line } : {}),
   }));
 }
+
+/**
+ * The most people one map draws. Past a few hundred the footprints shrink to specks and every
+ * person is a focusable button, so thousands (an import may bring 10,000) would freeze the page
+ * and help nobody; the table under the map still lists everyone.
+ */
+export const MAP_DRAW_MAX = 300;
+
+/** The people a map draws: everyone, or the closest `max` (closest ring first, then by name). */
+export function drawnOnMap(
+  entries: readonly MapEntry[],
+  max: number = MAP_DRAW_MAX,
+): readonly MapEntry[] {
+  if (entries.length <= max) return entries;
+  // A stable sort: within a ring the entries keep their order (by name).
+  return [...entries].sort((a, b) => a.closeness - b.closeness).slice(0, max);
+}

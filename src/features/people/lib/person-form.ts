@@ -1,12 +1,16 @@
 import { nowIso } from '../../../domain/ids';
-import { cleanName, graphemeLength } from '../../../domain/text';
+import { hasText, isTooLong, TEXT_LIMITS } from '../../../domain/limits';
+import { cleanName } from '../../../domain/text';
 import type { Closeness, ContactFrequency, Person, Sector } from '../../../domain/types';
 
-/** Long enough for "Mormor Inger Marie" and a nickname; short enough to fit on the map's table. */
-export const NAME_MAX = 60;
-export const RELATION_MAX = 60;
+/**
+ * Long enough for "Mormor Inger Marie" and a nickname; the same limits as a person added from
+ * the timeline (domain/limits.ts), so someone added there can always be edited here.
+ */
+export const NAME_MAX = TEXT_LIMITS.name;
+export const RELATION_MAX = TEXT_LIMITS.relation;
 /** A few paragraphs about someone, not a whole diary. */
-export const NOTE_MAX = 2000;
+export const NOTE_MAX = TEXT_LIMITS.note;
 
 export interface PersonDraft {
   name: string;
@@ -44,14 +48,14 @@ export function draftOf(p: Person): PersonDraft {
 export function validateDraft(d: PersonDraft): DraftError[] {
   const errors: DraftError[] = [];
   const name = cleanName(d.name);
-  if (name === '') errors.push({ field: 'name', code: 'required' });
-  else if (graphemeLength(name) > NAME_MAX) {
+  if (!hasText(name)) errors.push({ field: 'name', code: 'required' });
+  else if (isTooLong(name, NAME_MAX)) {
     errors.push({ field: 'name', code: 'too-long', max: NAME_MAX });
   }
-  if (graphemeLength(d.relation.trim()) > RELATION_MAX) {
+  if (isTooLong(d.relation.trim(), RELATION_MAX)) {
     errors.push({ field: 'relation', code: 'too-long', max: RELATION_MAX });
   }
-  if (graphemeLength(d.note.trim()) > NOTE_MAX) {
+  if (isTooLong(d.note.trim(), NOTE_MAX)) {
     errors.push({ field: 'note', code: 'too-long', max: NOTE_MAX });
   }
   return errors;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../hooks/use-photo-url';
+import { usePhotoPicture } from '../hooks/use-photo-url';
 
 /** One photo in the gallery: its thumbnail is decrypted only while the tile is on screen. */
 export function GalleryTile({
@@ -14,7 +14,7 @@ export function GalleryTile({
   onOpen: (photo: Photo) => void;
 }) {
   const { t } = useTranslation();
-  const url = usePhotoUrl(photo, 'thumb');
+  const { url, damaged } = usePhotoPicture(photo, 'thumb');
   return (
     <button
       type="button"
@@ -27,8 +27,17 @@ export function GalleryTile({
       {url ? (
         <img src={url} alt={label} draggable={false} />
       ) : (
-        <span className="gallery-placeholder" role="img" aria-label={label} />
+        <span
+          className={`gallery-placeholder${damaged ? ' is-damaged' : ''}`}
+          role="img"
+          aria-label={damaged ? t('photos.gallery.damagedLabel', { label }) : label}
+        />
       )}
+      {damaged ? (
+        <span className="badge gallery-damaged" aria-hidden="true">
+          {t('photos.gallery.damagedBadge')}
+        </span>
+      ) : null}
       {photo.hidden ? (
         <span className="badge gallery-hidden">{t('photos.gallery.hiddenBadge')}</span>
       ) : null}

@@ -32,13 +32,21 @@ export function ImportSummary({ summary, onDismiss }: { summary: Summary; onDism
           </p>
         ) : null}
         {cancelled ? <p>{t('photos.import.cancelled')}</p> : null}
+        {/* A full disk stops the whole import: say once what to do, not only per file. */}
+        {failed.some((f) => f.reason === 'storage-full') ? (
+          <p className="import-storage-full">{t('errors.storage-full')}</p>
+        ) : null}
         {failed.length > 0 ? (
           <>
             <p>{t('photos.import.failedHeading', { count: failed.length })}</p>
             <ul className="import-failures">
               {failed.map((f, i) => (
                 <li key={`${f.name}-${i}`}>
-                  <strong className="import-failure-name">{f.name}</strong>
+                  {/* A file name is anyone's text: <bdi> keeps a right-to-left override in it
+                      from reordering the reason after it ("photo‮gpj.exe" posing as .jpg). */}
+                  <strong className="import-failure-name">
+                    <bdi>{f.name}</bdi>
+                  </strong>
                   {': '}
                   <span className="import-failure-reason">{t(`photos.failure.${f.reason}`)}</span>
                 </li>

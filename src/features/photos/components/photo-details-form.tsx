@@ -7,13 +7,14 @@ import { TextArea } from '../../../components/text-area';
 import { useErrorText } from '../../../components/use-error-text';
 import { updatePhotos } from '../../../db/photos-repo';
 import { nowIso } from '../../../domain/ids';
+import { isTooLong, TEXT_LIMITS } from '../../../domain/limits';
 import type { FuzzyDate, Locale, Person, Photo } from '../../../domain/types';
 
 import { PeoplePicker } from './people-picker';
 import { PhotoDateFields, type YearMonth } from './photo-date-fields';
 import { ReadAloudButton } from './read-aloud-button';
 
-export const CAPTION_MAX = 2000;
+export const CAPTION_MAX = TEXT_LIMITS.caption;
 
 /** A changed year or month replaces the date; an unchanged one keeps the camera's day. */
 function nextDate(before: FuzzyDate | undefined, ym: YearMonth): FuzzyDate | undefined {
@@ -47,7 +48,16 @@ export function PhotoDetailsForm({
     setStatus(null);
   };
 
+  const captionTooLong = isTooLong(caption.trim(), CAPTION_MAX);
+  // The message under the caption shows once Save has been pressed, not while typing.
+  const [checked, setChecked] = useState(false);
+
   const save = async () => {
+    setChecked(true);
+    if (captionTooLong) {
+      setStatus({ tone: 'error', text: t('limits.captionTooLong', { max: CAPTION_MAX }) });
+      return;
+    }
     setBusy(true);
     setStatus(null);
     try {
@@ -82,7 +92,10 @@ export function PhotoDetailsForm({
         label={t('photos.details.caption')}
         hint={t('photos.details.captionHint')}
         value={caption}
-        maxLength={CAPTION_MAX}
+        limit={CAPTION_MAX}
+        error={
+          checked && captionTooLong ? t('limits.captionTooLong', { max: CAPTION_MAX }) : undefined
+        }
         onChange={(e) => {
           setCaption(e.target.value);
           changed();

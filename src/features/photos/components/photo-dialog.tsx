@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../../components/button';
+import { Notice } from '../../../components/notice';
 import type { Entry, Locale, Person, Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../hooks/use-photo-url';
+import { usePhotoPicture } from '../hooks/use-photo-url';
 
 import { LinkedEntries } from './linked-entries';
 import { ModalDialog } from './modal-dialog';
@@ -44,7 +45,7 @@ export function PhotoDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const url = usePhotoUrl(photo, 'original');
+  const { url, damaged } = usePhotoPicture(photo, 'original');
   const linked = entries.filter((e) => e.photoIds.includes(photo.id));
   return (
     <ModalDialog labelledBy="photo-dialog-heading" className="photo-dialog" onClose={onClose}>
@@ -64,6 +65,9 @@ export function PhotoDialog({
                 {t('photos.details.download')}
               </a>
             </>
+          ) : damaged ? (
+            // Only this photo: its words, people and links below still open and can be changed.
+            <Notice tone="warning">{t('photos.details.damaged')}</Notice>
           ) : (
             <span className="gallery-placeholder" aria-hidden="true" />
           )}

@@ -1,3 +1,4 @@
+import { holdUnsavedWork } from '../../../components/unsaved-work';
 import { isUnlocked, subscribeSession } from '../../../db/session';
 import { importPhotos, type ImportSummary } from '../../../media/import-photos';
 
@@ -43,6 +44,8 @@ export function startImport(
   const unsubscribe = subscribeSession(() => {
     if (!isUnlocked(bookId)) controller.abort();
   });
+  // A reload would stop the import half way: a tab that must reload asks first.
+  const release = holdUnsavedWork();
   run(bookId, files, {
     signal: controller.signal,
     onProgress: ({ done, total }) => {
@@ -59,6 +62,7 @@ export function startImport(
       },
     )
     .finally(() => {
+      release();
       unsubscribe();
       controllers.delete(bookId);
     });

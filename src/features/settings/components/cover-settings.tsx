@@ -7,10 +7,11 @@ import { Notice } from '../../../components/notice';
 import { TextField } from '../../../components/text-field';
 import { useErrorText } from '../../../components/use-error-text';
 import { updateCover, type BookSummary } from '../../../db';
-import { cleanName, graphemeLength } from '../../../domain/text';
+import { hasText, isTooLong, maxUnits, TEXT_LIMITS } from '../../../domain/limits';
+import { cleanName } from '../../../domain/text';
 import type { AgeMode, Locale } from '../../../domain/types';
 
-const NICKNAME_MAX = 40;
+const NICKNAME_MAX = TEXT_LIMITS.nickname;
 
 export function CoverSettings({ book }: { book: BookSummary }) {
   const { t } = useTranslation();
@@ -28,9 +29,9 @@ export function CoverSettings({ book }: { book: BookSummary }) {
   };
 
   const cleaned = cleanName(name);
-  const nameProblem = !cleaned
+  const nameProblem = !hasText(cleaned)
     ? t('cover.nicknameRequired')
-    : graphemeLength(cleaned) > NICKNAME_MAX
+    : isTooLong(cleaned, NICKNAME_MAX)
       ? t('cover.nicknameTooLong', { max: NICKNAME_MAX })
       : undefined;
   const [showProblem, setShowProblem] = useState(false);
@@ -49,6 +50,7 @@ export function CoverSettings({ book }: { book: BookSummary }) {
         <TextField
           label={t('settings.rename')}
           value={name}
+          maxLength={maxUnits(NICKNAME_MAX)}
           autoComplete="off"
           onChange={(e) => {
             setName(e.target.value);

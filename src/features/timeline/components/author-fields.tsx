@@ -5,7 +5,7 @@ import { TextField } from '../../../components/text-field';
 import type { Author } from '../../../domain/types';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
-import { INPUT_SLACK, NAME_MAX } from '../lib/limits';
+import { maxUnits, NAME_MAX } from '../lib/limits';
 
 export interface AuthorFieldsProps {
   draft: EntryDraft;
@@ -40,7 +40,7 @@ export function AuthorFields({ draft, onChange, problems }: AuthorFieldsProps) {
               : t('timeline.editor.togetherName')
           }
           value={draft.authorName}
-          maxLength={NAME_MAX * INPUT_SLACK}
+          maxLength={maxUnits(NAME_MAX)}
           autoComplete="off"
           error={problemText(problems.author)}
           onChange={(e) => {

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
 import { TextField } from '../../../components/text-field';
+import { useUnsavedWork } from '../../../components/unsaved-work';
 import { useErrorText } from '../../../components/use-error-text';
 import { saveEntry } from '../../../db/entries-repo';
 import { putRecords } from '../../../db/records-repo';
@@ -18,7 +19,7 @@ import {
   type EntryDraft,
   type EntryField,
 } from '../lib/entry-form';
-import { INPUT_SLACK, TITLE_MAX } from '../lib/limits';
+import { maxUnits, TITLE_MAX } from '../lib/limits';
 import { entryPath, timelinePath } from '../lib/paths';
 
 import { AuthorFields } from './author-fields';
@@ -69,9 +70,13 @@ export function EntryForm({ original, initialKind, people, photos }: EntryFormPr
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [moreOpen, setMoreOpen] = useState(false);
+  const [edited, setEdited] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  // Until it is saved (and the editor closes), a tab that must reload asks before losing it.
+  useUnsavedWork(edited);
 
   const update = (patch: Partial<EntryDraft>) => {
+    setEdited(true);
     setDraft((d) => {
       const next = { ...d, ...patch };
       if (patch.kind !== undefined && patch.kind !== d.kind) {
@@ -194,7 +199,7 @@ export function EntryForm({ original, initialKind, people, photos }: EntryFormPr
             label={t('timeline.editor.title')}
             hint={t(`timeline.editor.titleHints.${kind}`)}
             value={draft.title}
-            maxLength={TITLE_MAX * INPUT_SLACK}
+            maxLength={maxUnits(TITLE_MAX)}
             autoComplete="off"
             error={problemText(problems.title)}
             onChange={(e) => {

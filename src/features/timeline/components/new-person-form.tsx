@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
-import { cleanName, graphemeLength } from '../../../domain/text';
+import { hasText, isTooLong } from '../../../domain/limits';
+import { cleanName } from '../../../domain/text';
 import type { Sector } from '../../../domain/types';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryProblem, NewPersonDraft } from '../lib/entry-form';
-import { INPUT_SLACK, NAME_MAX, RELATION_MAX } from '../lib/limits';
+import { maxUnits, NAME_MAX, RELATION_MAX } from '../lib/limits';
 
 const SECTORS: readonly Sector[] = [
   'family',
@@ -38,14 +39,13 @@ export function NewPersonForm({ onAdd }: { onAdd: (person: NewPersonDraft) => vo
 
   const add = () => {
     const clean = cleanName(name);
-    const found: EntryProblem | undefined =
-      clean === ''
-        ? 'personNameMissing'
-        : graphemeLength(clean) > NAME_MAX
-          ? 'personNameTooLong'
-          : graphemeLength(cleanName(relation)) > RELATION_MAX
-            ? 'relationTooLong'
-            : undefined;
+    const found: EntryProblem | undefined = !hasText(clean)
+      ? 'personNameMissing'
+      : isTooLong(clean, NAME_MAX)
+        ? 'personNameTooLong'
+        : isTooLong(cleanName(relation), RELATION_MAX)
+          ? 'relationTooLong'
+          : undefined;
     setProblem(found);
     if (found) return;
     onAdd({ key: crypto.randomUUID(), name: clean, relation: cleanName(relation), sector });
@@ -64,7 +64,7 @@ export function NewPersonForm({ onAdd }: { onAdd: (person: NewPersonDraft) => vo
       <TextField
         label={t('timeline.editor.personName')}
         value={name}
-        maxLength={NAME_MAX * INPUT_SLACK}
+        maxLength={maxUnits(NAME_MAX)}
         autoComplete="off"
         error={problem === 'relationTooLong' ? undefined : problemText(problem)}
         onKeyDown={onEnter}
@@ -75,7 +75,7 @@ export function NewPersonForm({ onAdd }: { onAdd: (person: NewPersonDraft) => vo
       <TextField
         label={t('timeline.editor.personRelation')}
         value={relation}
-        maxLength={RELATION_MAX * INPUT_SLACK}
+        maxLength={maxUnits(RELATION_MAX)}
         autoComplete="off"
         error={problem === 'relationTooLong' ? problemText(problem) : undefined}
         onKeyDown={onEnter}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/text-field';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
-import { INPUT_SLACK, PLACE_MAX } from '../lib/limits';
+import { maxUnits, PLACE_MAX } from '../lib/limits';
 
 export interface PlaceFieldsProps {
   draft: EntryDraft;
@@ -21,7 +21,7 @@ export function PlaceFields({ draft, onChange, problems }: PlaceFieldsProps) {
         label={t('timeline.editor.place')}
         hint={t('timeline.editor.placeHint')}
         value={draft.place}
-        maxLength={PLACE_MAX * INPUT_SLACK}
+        maxLength={maxUnits(PLACE_MAX)}
         autoComplete="off"
         error={problemText(problems.place)}
         onChange={(e) => {

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { INPUT_SLACK, TEXT_MAX } from '../lib/limits';
+import { countIfNearlyFull } from '../../../domain/limits';
+import { maxUnits, TEXT_MAX } from '../lib/limits';
 
 export interface StoryFieldProps {
   label: string;
@@ -16,7 +17,9 @@ export interface StoryFieldProps {
 export function StoryField({ label, hint, value, onChange, error, rows }: StoryFieldProps) {
   const { t } = useTranslation();
   const id = useId();
-  const nearlyFull = value.length > TEXT_MAX * 0.8;
+  // Counted as the limit counts (characters a person sees), and only once nearly full.
+  const count = countIfNearlyFull(value, TEXT_MAX);
+  const nearlyFull = count !== undefined;
   const describedBy = [`${id}-hint`, nearlyFull ? `${id}-count` : '', error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');
@@ -30,7 +33,7 @@ export function StoryField({ label, hint, value, onChange, error, rows }: StoryF
         id={id}
         rows={rows}
         value={value}
-        maxLength={TEXT_MAX * INPUT_SLACK}
+        maxLength={maxUnits(TEXT_MAX)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         onChange={(e) => {
@@ -39,7 +42,7 @@ export function StoryField({ label, hint, value, onChange, error, rows }: StoryF
       />
       {nearlyFull ? (
         <p id={`${id}-count`} className="field-hint">
-          {t('timeline.editor.textCount', { count: value.length, max: TEXT_MAX })}
+          {t('timeline.editor.textCount', { count, max: TEXT_MAX })}
         </p>
       ) : null}
       {error ? (

@@ -1,7 +1,8 @@
 import { newId, nowIso } from '../../../domain/ids';
 import { parseIsoDay } from '../../../domain/letter-seal';
 import { endsBeforeStart } from '../../../domain/period-span';
-import { cleanName, graphemeLength } from '../../../domain/text';
+import { hasText, isTooLong } from '../../../domain/limits';
+import { cleanName } from '../../../domain/text';
 import type {
   Author,
   Entry,
@@ -136,12 +137,12 @@ export interface ReadResult {
 function readAuthor(draft: EntryDraft, problems: EntryProblems): Author {
   const name = cleanName(draft.authorName);
   if (draft.author === 'child') return { kind: 'child' };
-  if (graphemeLength(name) > NAME_MAX) problems.author = 'authorNameTooLong';
+  if (isTooLong(name, NAME_MAX)) problems.author = 'authorNameTooLong';
   if (draft.author === 'adult') {
-    if (name === '') problems.author = 'authorNameMissing';
+    if (!hasText(name)) problems.author = 'authorNameMissing';
     return { kind: 'adult', name };
   }
-  return name === '' ? { kind: 'together' } : { kind: 'together', name };
+  return hasText(name) ? { kind: 'together', name } : { kind: 'together' };
 }
 
 function readWhen(
@@ -183,9 +184,9 @@ function readPeople(draft: EntryDraft, ctx: ReadContext, problems: EntryProblems
   for (const p of draft.newPeople) {
     const name = cleanName(p.name);
     const relation = cleanName(p.relation);
-    if (name === '') problems.people = 'personNameMissing';
-    else if (graphemeLength(name) > NAME_MAX) problems.people = 'personNameTooLong';
-    else if (graphemeLength(relation) > RELATION_MAX) problems.people = 'relationTooLong';
+    if (!hasText(name)) problems.people = 'personNameMissing';
+    else if (isTooLong(name, NAME_MAX)) problems.people = 'personNameTooLong';
+    else if (isTooLong(relation, RELATION_MAX)) problems.people = 'relationTooLong';
     people.push({
       id: newId(),
       bookId: ctx.bookId,
@@ -210,13 +211,13 @@ export function readEntryDraft(draft: EntryDraft, ctx: ReadContext): ReadResult 
   const kind = draft.kind;
   if (!kind) problems.kind = 'kindMissing';
   const title = cleanName(draft.title);
-  if (title === '') problems.title = 'titleMissing';
-  else if (graphemeLength(title) > TITLE_MAX) problems.title = 'titleTooLong';
+  if (!hasText(title)) problems.title = 'titleMissing';
+  else if (isTooLong(title, TITLE_MAX)) problems.title = 'titleTooLong';
   // The story keeps the child's own line breaks; only the ends are trimmed.
   const text = draft.text.trim();
-  if (text.length > TEXT_MAX) problems.text = 'textTooLong';
+  if (isTooLong(text, TEXT_MAX)) problems.text = 'textTooLong';
   const place = cleanName(draft.place);
-  if (graphemeLength(place) > PLACE_MAX) problems.place = 'placeTooLong';
+  if (isTooLong(place, PLACE_MAX)) problems.place = 'placeTooLong';
   const author = readAuthor(draft, problems);
   if (draft.sealed && kind === 'letter' && !parseIsoDay(draft.sealedUntil)) {
     problems.seal = 'sealDateInvalid';

@@ -1,11 +1,15 @@
+import { TEXT_LIMITS } from '../../../domain/limits';
+
 /*
  * Limits on what one entry may hold: long enough for a real story, short enough that one field
- * cannot fill the device or freeze the timeline. Lengths count what a person sees as characters.
+ * cannot fill the device or freeze the timeline. The numbers live in the domain, shared with the
+ * people area and the bundle schema; lengths count what a person sees as characters.
  */
-export const TITLE_MAX = 120;
-export const TEXT_MAX = 20_000;
-export const PLACE_MAX = 200;
-export const NAME_MAX = 80;
-export const RELATION_MAX = 80;
-/** Inputs let a little more through than allowed, so an over-long paste gets a message, not a cut. */
-export const INPUT_SLACK = 2;
+export const TITLE_MAX = TEXT_LIMITS.title;
+export const TEXT_MAX = TEXT_LIMITS.story;
+export const PLACE_MAX = TEXT_LIMITS.place;
+export const NAME_MAX = TEXT_LIMITS.name;
+export const RELATION_MAX = TEXT_LIMITS.relation;
+
+/** A field's `maxLength`: the hard cap, so an over-long paste gets a message rather than a cut. */
+export { maxUnits } from '../../../domain/limits';

@@ -117,4 +117,10 @@ export const handoverImportDa = {
     tryAgain: 'Prøv igen',
     otherFile: 'Prøv en anden fil',
   },
+  /** After a crash: a bundle import that never reached its commit, found on the next visit. */
+  interrupted: {
+    text: 'Hentningen af en flyttepakke blev afbrudt. Intet af den blev gemt.',
+    tryAgain: 'Prøv igen',
+    ok: 'OK',
+  },
 };

@@ -117,4 +117,9 @@ export const handoverImportEn: typeof handoverImportDa = {
     tryAgain: 'Try again',
     otherFile: 'Try another file',
   },
+  interrupted: {
+    text: 'Bringing in a moving pack was interrupted. Nothing of it was saved.',
+    tryAgain: 'Try again',
+    ok: 'OK',
+  },
 };

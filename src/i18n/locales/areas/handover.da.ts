@@ -12,17 +12,6 @@ export const handoverDa = {
     '{{count}} ting i bogen er beskadiget og kan ikke komme med. Alt det andet kommer med.',
   damaged_other:
     '{{count}} ting i bogen er beskadiget og kan ikke komme med. Alt det andet kommer med.',
-  /** Counts per kind: the review screen, a checked pack and an import's report. */
-  counts: {
-    entries_one: '{{count}} ting på tidslinjen',
-    entries_other: '{{count}} ting på tidslinjen',
-    people_one: '{{count}} person',
-    people_other: '{{count}} personer',
-    photos_one: '{{count}} billede',
-    photos_other: '{{count}} billeder',
-    snapshots_one: '{{count}} gemt netværkskort',
-    snapshots_other: '{{count}} gemte netværkskort',
-  },
   review: {
     heading: 'Det kommer med',
     size: 'Billederne fylder {{size}}.',

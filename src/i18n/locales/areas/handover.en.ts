@@ -14,17 +14,6 @@ export const handoverEn: typeof handoverDa = {
     '{{count}} thing in the book is damaged and cannot come along. Everything else will.',
   damaged_other:
     '{{count}} things in the book are damaged and cannot come along. Everything else will.',
-  /** Counts per kind: the review screen, a checked pack and an import's report. */
-  counts: {
-    entries_one: '{{count}} thing on the timeline',
-    entries_other: '{{count}} things on the timeline',
-    people_one: '{{count}} person',
-    people_other: '{{count}} people',
-    photos_one: '{{count}} photo',
-    photos_other: '{{count}} photos',
-    snapshots_one: '{{count}} saved network map',
-    snapshots_other: '{{count}} saved network maps',
-  },
   review: {
     heading: 'What comes along',
     size: 'The photos take up {{size}}.',

@@ -100,6 +100,8 @@ export const peopleDa = {
       'Søskende er vigtige – også halvsøskende og stedsøskende, og også dem, du ikke bor sammen med.',
     none: 'Har du søskende? Tilføj dem her – også halv- og stedsøskende.',
     add: 'Tilføj en søster eller bror',
+    more_one: 'Og {{count, number}} mere. Du finder alle i listen over alle mennesker herunder.',
+    more_other: 'Og {{count, number}} mere. Du finder alle i listen over alle mennesker herunder.',
     kind: {
       full: 'Søskende',
       half: 'Halvsøskende',
@@ -221,6 +223,8 @@ export const peopleDa = {
     noEarlier: 'Du har ikke gemt nogen kort endnu.',
     snapshotLink: 'Kortet fra {{date}}',
     empty: 'Tilføj mennesker, så kommer de på kortet.',
+    tooMany:
+      'Kortet kan vise {{max, number}} mennesker. Det viser de {{max, number}}, der er tættest på dig. Tabellen under kortet viser alle {{total, number}}.',
     tableTitle: 'Kortet som tabel',
     colName: 'Navn',
     colRelation: 'Hvem',
@@ -273,6 +277,10 @@ export const peopleDa = {
       'Stamtræ med {{count}} personer. Forældre står over deres børn, søskende og kærester står ved siden af hinanden.',
     empty: 'Der er ingen familiebånd endnu. Tilføj fx din mor, far eller dine søskende.',
     notIn: 'Ikke med i stamtræet endnu',
+    tooMany:
+      'Stamtræet kan vise {{max, number}} mennesker. Det viser dine nærmeste først. Der er {{total, number}} med familiebånd i bogen.',
+    notInMore_one: 'Og {{count, number}} mere. Du finder alle i listen over alle mennesker.',
+    notInMore_other: 'Og {{count, number}} mere. Du finder alle i listen over alle mennesker.',
     notInHint: 'Åbn personens side og tilføj et familiebånd.',
     ignored: 'Nogle familiebånd passer ikke sammen og er ikke tegnet:',
     tableTitle: 'Stamtræet som tabel',

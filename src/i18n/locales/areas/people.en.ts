@@ -102,6 +102,9 @@ export const peopleEn: typeof peopleDa = {
       'Brothers and sisters matter – half- and step-siblings too, and those you do not live with.',
     none: 'Do you have brothers or sisters? Add them here – half- and step-siblings too.',
     add: 'Add a sister or brother',
+    more_one: 'And {{count, number}} more. You will find everyone in the list of all people below.',
+    more_other:
+      'And {{count, number}} more. You will find everyone in the list of all people below.',
     kind: {
       full: 'Sibling',
       half: 'Half-sibling',
@@ -222,6 +225,8 @@ export const peopleEn: typeof peopleDa = {
     noEarlier: 'You have not saved any maps yet.',
     snapshotLink: 'The map from {{date}}',
     empty: 'Add people and they will appear on the map.',
+    tooMany:
+      'The map can show {{max, number}} people. It shows the {{max, number}} closest to you. The table under the map lists all {{total, number}}.',
     tableTitle: 'The map as a table',
     colName: 'Name',
     colRelation: 'Who',
@@ -274,6 +279,11 @@ export const peopleEn: typeof peopleDa = {
       'Family tree with {{count}} people. Parents stand above their children; siblings and partners stand side by side.',
     empty: 'There are no family links yet. Add for example your mother, father or siblings.',
     notIn: 'Not in the family tree yet',
+    tooMany:
+      'The family tree can show {{max, number}} people. It shows your closest family first. There are {{total, number}} with family links in the book.',
+    notInMore_one: 'And {{count, number}} more. You will find everyone in the list of all people.',
+    notInMore_other:
+      'And {{count, number}} more. You will find everyone in the list of all people.',
     notInHint: "Open the person's page and add a family link.",
     ignored: 'Some family links do not fit together and are not drawn:',
     tableTitle: 'The family tree as a table',

@@ -142,7 +142,7 @@ export const timelineEn: typeof timelineDa = {
       letter: 'Write the letter here.',
       dream: 'What do you dream of? What would it take?',
     },
-    textCount: '{{count}} of {{max}} characters',
+    textCount: '{{count, number}} of {{max, number}} characters',
     when: 'When was it?',
     start: 'When did it start?',
     end: 'When did it end?',
@@ -237,7 +237,8 @@ export const timelineEn: typeof timelineDa = {
     kindMissing: 'Choose what you want to tell about.',
     titleMissing: 'Write a title.',
     titleTooLong: 'The title can be at most {{max}} characters.',
-    textTooLong: 'The story can be at most {{max}} characters. You could split it into several.',
+    textTooLong:
+      'The story can be at most {{max, number}} characters. You could split it into several.',
     placeTooLong: 'The place can be at most {{max}} characters.',
     authorNameMissing: 'Write the grown-up’s name.',
     authorNameTooLong: 'The name can be at most {{max}} characters.',

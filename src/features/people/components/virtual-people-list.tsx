@@ -1,0 +1,117 @@
+import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Person, Photo, Sector } from '../../../domain/types';
+import { SECTORS } from '../lib/sectors';
+
+import { PersonCardList } from './person-card-list';
+
+/** A row of the list: a sector's heading, or as many of its people as fit side by side. */
+type Row =
+  | { kind: 'heading'; key: string; sector: Sector }
+  | { kind: 'people'; key: string; people: Person[] };
+
+/** First guesses of row heights; each row is measured once it renders. */
+const ESTIMATE = { heading: 72, people: 96 } as const;
+/** Cards side by side before the grid has been measured (a tablet's width). */
+const DEFAULT_COLUMNS = 3;
+
+function rowsOf(people: readonly Person[], columns: number): Row[] {
+  const rows: Row[] = [];
+  for (const sector of SECTORS) {
+    const here = people.filter((p) => p.sector === sector);
+    if (here.length === 0) continue;
+    rows.push({ kind: 'heading', key: `h-${sector}`, sector });
+    for (let i = 0; i < here.length; i += columns) {
+      const slice = here.slice(i, i + columns);
+      rows.push({ kind: 'people', key: `p-${slice[0]?.id ?? String(i)}`, people: slice });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Everyone by part of life for a very long list, virtualised against the page's own scrolling
+ * as the timeline is: only the rows near the screen exist in the DOM, so a book of thousands of
+ * people (an import can bring 10,000) opens at once and scrolls smoothly. A row holds as many
+ * cards as the grid fits side by side, read from the grid's own columns, so the layout is the
+ * CSS one.
+ */
+export function VirtualPeopleList({
+  bookId,
+  people,
+  photoById,
+}: {
+  bookId: string;
+  people: readonly Person[];
+  photoById: ReadonlyMap<string, Photo>;
+}) {
+  const { t } = useTranslation();
+  const listRef = useRef<HTMLDivElement>(null);
+  const [offset, setOffset] = useState(0);
+  const [columns, setColumns] = useState(DEFAULT_COLUMNS);
+  const rows = useMemo(() => rowsOf(people, columns), [people, columns]);
+
+  // Where the list starts on the page (the siblings above it change height), and how many
+  // cards a row of the grid holds at this width: both followed as the layout changes.
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (!el) return;
+    const measure = () => {
+      setOffset(Math.round(el.getBoundingClientRect().top + window.scrollY));
+      const grid = el.querySelector('.person-list');
+      if (!grid) return;
+      const tracks = getComputedStyle(grid).gridTemplateColumns.split(' ').filter(Boolean);
+      if (tracks.length > 0) setColumns(tracks.length);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined' || !el.parentElement) return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el.parentElement);
+    return () => {
+      observer.disconnect();
+    };
+  }, [rows.length]);
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => ESTIMATE[rows[i]?.kind ?? 'people'],
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 4,
+    scrollMargin: offset,
+    // A row not laid out (a DOM without layout) measures 0; keep the estimate then.
+    measureElement: (el, entry, instance) => {
+      const size = measureElement(el, entry, instance);
+      return size > 0 ? size : instance.options.estimateSize(instance.indexFromElement(el));
+    },
+  });
+
+  return (
+    <div
+      ref={listRef}
+      className="people-list people-list-virtual"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <div
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className="people-row sector-group"
+            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            {row.kind === 'heading' ? (
+              <h3 id={`sector-${row.sector}`}>{t(`people.sectors.${row.sector}`)}</h3>
+            ) : (
+              <PersonCardList bookId={bookId} people={row.people} photoById={photoById} />
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
