@@ -166,6 +166,34 @@ describe('the handover page', () => {
     // No share sheet in jsdom: the button appears only where the device can share files.
     expect(screen.queryByRole('button', { name: 'Share the PDF …' })).toBeNull();
   });
+
+  it('offers the share sheet for the PDF where the device can share files', async () => {
+    const book = await bookWithPrivateThings();
+    const pdf = { name: 'livsbog.pdf', blob: new Blob(['%PDF-']), firstPage: 1, lastPage: 3 };
+    const result: ExportResult = {
+      kind: 'pdf',
+      files: [{ ...pdf, oversize: false }],
+      messages: [{ parts: [1], bytes: 5, oversize: false }],
+    };
+    fakeWorker(() => [{ type: 'done', result }]);
+    URL.createObjectURL = vi.fn(() => 'blob:fake');
+    const share = vi.fn(() => Promise.resolve());
+    // jsdom's navigator has no Web Share; give it one for this test (unstubbed after each).
+    vi.stubGlobal('navigator', {
+      userAgent: navigator.userAgent,
+      language: navigator.language,
+      languages: navigator.languages,
+      canShare: (data: { files?: File[] }) => (data.files?.length ?? 0) > 0,
+      share,
+    });
+    const { user } = renderApp(`/book/${book.id}/handover`);
+    await screen.findByRole('region', { name: 'What comes along' });
+    await user.click(screen.getByRole('button', { name: 'Make the PDF' }));
+    await user.click(await screen.findByRole('button', { name: 'Share the PDF …' }));
+    expect(share).toHaveBeenCalledTimes(1);
+    const shared = (share.mock.calls[0] as unknown as [{ files: File[] }])[0].files;
+    expect(shared.map((f) => [f.name, f.type])).toEqual([['livsbog.pdf', 'application/pdf']]);
+  });
 });
 
 describe('the export reminder', () => {
