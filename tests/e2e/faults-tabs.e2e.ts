@@ -120,8 +120,7 @@ describe('fault 4: two tabs of one book', () => {
       .getByText(`${String(count)} photos`, { exact: true })
       .waitFor();
     assert.equal(await bookB.meNowField('likes').inputValue(), meNowText);
-    // The app's own wording: "things" whatever the count.
-    await bookB.counts().getByText('1 things on the timeline', { exact: true }).waitFor();
+    await bookB.counts().getByText('1 thing on the timeline', { exact: true }).waitFor();
 
     // Tab A sees tab B's edits.
     await photosA.goToMeNow();

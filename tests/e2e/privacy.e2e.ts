@@ -98,6 +98,8 @@ describe('privacy', () => {
     await shelf.open({ lang: 'en' });
     await shelf.openSampleBook();
     await book.waitForMeNow();
+    // The strip fills as thumbnails open; on a loaded machine not all 20 are there at once.
+    await book.thumbnails().nth(19).waitFor({ timeout: 60_000 });
     assert.equal(await book.waitForImagesLoaded(book.thumbnails()), 20);
     await book.lock();
     const hint = (await lock.sampleHint().textContent()) ?? '';

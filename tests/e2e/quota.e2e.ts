@@ -114,6 +114,6 @@ describe('a full disk', () => {
     await book.uploadPhoto(big, 60_000);
     await book.thumbnails().first().waitFor();
     assert.equal(await book.meNowField('likes').inputValue(), 'my first words');
-    await book.counts().getByText('1 photos', { exact: true }).waitFor();
+    await book.counts().getByText('1 photo', { exact: true }).waitFor();
   });
 });
