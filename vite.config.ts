@@ -11,7 +11,9 @@ import pkg from './package.json' with { type: 'json' };
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Argon2id (the secret sentence's key derivation) runs as WebAssembly: compiling it needs
+  // 'wasm-unsafe-eval', which allows wasm only, not eval() of script.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",

@@ -11,10 +11,18 @@ export {
 export { WrongSecretError, DamagedRecordError, PinLockedOutError } from './errors';
 export {
   DEFAULT_PBKDF2_ITERATIONS,
+  DEFAULT_ARGON2_COST,
   type KdfParams,
+  type Pbkdf2Params,
+  type Argon2idParams,
+  type Argon2Cost,
   newKdfParams,
+  newSentenceKdfParams,
   setKdfIterationsForTests,
+  setArgon2CostForTests,
   kdfIterationsForNewKeys,
+  argon2CostForNewKeys,
+  isBelowCurrentCost,
   normalizeSecret,
   deriveKek,
 } from './kdf';
@@ -35,6 +43,7 @@ export {
   unlockWithRecoveryCode,
   rewrapSentence,
   rewrapRecovery,
+  sentenceNeedsRewrap,
 } from './keyring';
 export { generateRecoveryCode, normalizeRecoveryCode, isValidRecoveryCode } from './recovery-code';
 export { type SecretWord, SECRET_WORDS, proposeWords, findWord } from './words';
@@ -47,5 +56,4 @@ export {
 } from './strength';
 export { PIN_MAX_ATTEMPTS, PIN_PBKDF2_ITERATIONS, PinUnlocker, isValidPin } from './pin';
 export { delayAfterFailures, MAX_DELAY_MS } from './backoff';
-export { createDeviceKey, wrapWithDeviceKey, unwrapWithDeviceKey } from './device-key';
 export { sha256Hex } from './hash';

@@ -1,18 +1,28 @@
-import { fromBase64, utf8Encode } from './bytes';
+import { fromBase64, toBase64, utf8Encode } from './bytes';
 import { DamagedRecordError } from './errors';
 import {
+  DEFAULT_ARGON2_COST,
   DEFAULT_PBKDF2_ITERATIONS,
+  argon2CostForNewKeys,
   deriveKek,
+  isBelowCurrentCost,
   kdfIterationsForNewKeys,
   newKdfParams,
+  newSentenceKdfParams,
   normalizeSecret,
+  setArgon2CostForTests,
   setKdfIterationsForTests,
+  type Argon2idParams,
   type KdfParams,
 } from './kdf';
 import { open, seal } from './seal';
+import { subtle } from './webcrypto';
+
+const TEST_ARGON2 = { memoryKiB: 64, iterations: 1 };
 
 afterEach(() => {
-  setKdfIterationsForTests(undefined);
+  setKdfIterationsForTests(1000);
+  setArgon2CostForTests(TEST_ARGON2);
 });
 
 /** Two KEKs are the same key exactly when one opens what the other sealed. */
@@ -23,6 +33,53 @@ async function sameKey(a: CryptoKey, b: CryptoKey): Promise<boolean> {
     () => false,
   );
 }
+
+describe('Argon2id cost for the sentence', () => {
+  it('defaults to OWASP’s minimum or more: m ≥ 46 MiB with t ≥ 1, or m ≥ 19 MiB with t ≥ 2', () => {
+    setArgon2CostForTests(undefined);
+    const { memoryKiB, iterations } = DEFAULT_ARGON2_COST;
+    expect(
+      (memoryKiB >= 47_104 && iterations >= 1) || (memoryKiB >= 19_456 && iterations >= 2),
+    ).toBe(true);
+    expect(argon2CostForNewKeys()).toEqual(DEFAULT_ARGON2_COST);
+    expect(newSentenceKdfParams()).toMatchObject({
+      algorithm: 'Argon2id',
+      memoryKiB,
+      iterations,
+      parallelism: 1,
+    });
+  });
+
+  it('can be lowered for tests only through the seam, and reset', () => {
+    setArgon2CostForTests({ memoryKiB: 32, iterations: 1 });
+    expect(newSentenceKdfParams()).toMatchObject({ memoryKiB: 32, iterations: 1 });
+    setArgon2CostForTests(undefined);
+    expect(newSentenceKdfParams().memoryKiB).toBe(DEFAULT_ARGON2_COST.memoryKiB);
+  });
+
+  it('refuses costs that are no Argon2 or would hang the app', () => {
+    for (const cost of [
+      { memoryKiB: 4, iterations: 1 },
+      { memoryKiB: 64, iterations: 0 },
+      { memoryKiB: 64, iterations: 1.5 },
+      { memoryKiB: 1024 * 1024, iterations: 1 },
+      { memoryKiB: 256 * 1024, iterations: 16 },
+    ]) {
+      expect(() => {
+        setArgon2CostForTests(cost);
+      }).toThrow(RangeError);
+    }
+  });
+
+  it('calls PBKDF2 and cheaper Argon2id parameters out of date, the current ones not', () => {
+    setArgon2CostForTests({ memoryKiB: 128, iterations: 2 });
+    expect(isBelowCurrentCost(newKdfParams(1000))).toBe(true);
+    expect(isBelowCurrentCost(newSentenceKdfParams({ memoryKiB: 64, iterations: 2 }))).toBe(true);
+    expect(isBelowCurrentCost(newSentenceKdfParams({ memoryKiB: 128, iterations: 1 }))).toBe(true);
+    expect(isBelowCurrentCost(newSentenceKdfParams())).toBe(false);
+    expect(isBelowCurrentCost(newSentenceKdfParams({ memoryKiB: 256, iterations: 3 }))).toBe(false);
+  });
+});
 
 describe('iterations', () => {
   it('default to at least OWASP’s 600,000 for new keys', () => {
@@ -73,6 +130,78 @@ describe('normalizeSecret', () => {
 
   it('keeps the words and their order', () => {
     expect(normalizeSecret('kat hund')).not.toBe(normalizeSecret('hund kat'));
+  });
+});
+
+describe('deriveKek with Argon2id', () => {
+  let params: Argon2idParams;
+  beforeEach(() => {
+    params = newSentenceKdfParams({ memoryKiB: 64, iterations: 1 });
+  });
+
+  it('matches the reference implementation (libargon2) for the normalized sentence', async () => {
+    // Computed with Debian's libargon2 1.0 (argon2id_hash_raw): t=2, m=64 KiB, p=1, 32 bytes,
+    // password "sol hest kage båd fisk" (UTF-8), salt 00 01 … 0f.
+    const expected = Uint8Array.from(
+      '6d6e3784f4061103cbd6dc571937512ebe61483f867121aad4d57a61fc9e44c7'
+        .match(/../g)
+        ?.map((h) => parseInt(h, 16)) ?? [],
+    );
+    const salt = toBase64(Uint8Array.from({ length: 16 }, (_, i) => i));
+    const kek = await deriveKek('  Sol HEST kage Ba\u030Ad fisk', {
+      algorithm: 'Argon2id',
+      memoryKiB: 64,
+      iterations: 2,
+      parallelism: 1,
+      salt,
+    });
+    const reference = await subtle().importKey('raw', expected, 'AES-GCM', false, [
+      'encrypt',
+      'decrypt',
+    ]);
+    expect(kek.extractable).toBe(false);
+    expect(await sameKey(kek, reference)).toBe(true);
+  });
+
+  it('derives another key from another sentence, salt, memory or pass count', async () => {
+    const a = await deriveKek('sol hest kage', params);
+    expect(await sameKey(a, await deriveKek('sol hest kage', params))).toBe(true);
+    const others: [string, KdfParams][] = [
+      ['sol hest kagE!', params],
+      ['sol hest kage', { ...params, salt: newSentenceKdfParams().salt }],
+      ['sol hest kage', { ...params, memoryKiB: 72 }],
+      ['sol hest kage', { ...params, iterations: 2 }],
+    ];
+    for (const [sentence, p] of others) {
+      expect(await sameKey(a, await deriveKek(sentence, p))).toBe(false);
+    }
+  });
+
+  it('uses the cost stored in the params, not the current default', async () => {
+    const stored = newSentenceKdfParams({ memoryKiB: 96, iterations: 1 });
+    const a = await deriveKek('sol', stored);
+    setArgon2CostForTests({ memoryKiB: 128, iterations: 2 });
+    expect(await sameKey(a, await deriveKek('sol', stored))).toBe(true);
+  });
+
+  it('refuses stored parameters that are damaged or would hang the app, before deriving', async () => {
+    const bad = [
+      { ...params, memoryKiB: 1024 * 1024 * 1024 },
+      { ...params, memoryKiB: 256 * 1024, iterations: 16 },
+      { ...params, memoryKiB: 4 },
+      { ...params, memoryKiB: '64' },
+      { ...params, memoryKiB: undefined },
+      { ...params, iterations: 0 },
+      { ...params, iterations: 1e6 },
+      { ...params, parallelism: 0 },
+      { ...params, parallelism: 64 },
+      { ...params, salt: 'AAAA' },
+      { ...params, algorithm: 'Argon2d' },
+      null,
+    ] as unknown as KdfParams[];
+    for (const p of bad) {
+      await expect(deriveKek('sol', p)).rejects.toBeInstanceOf(DamagedRecordError);
+    }
   });
 });
 

@@ -1,11 +1,19 @@
 import { toBase64, toHex, utf8Decode, utf8Encode } from './bytes';
 import { DamagedRecordError, WrongSecretError } from './errors';
-import { DEFAULT_PBKDF2_ITERATIONS, setKdfIterationsForTests } from './kdf';
+import { wrapRawKey } from './data-key';
+import {
+  DEFAULT_ARGON2_COST,
+  deriveKek,
+  newKdfParams,
+  setArgon2CostForTests,
+  setKdfIterationsForTests,
+} from './kdf';
 import {
   RECOVERY_PBKDF2_ITERATIONS,
   createKeyring,
   rewrapRecovery,
   rewrapSentence,
+  sentenceNeedsRewrap,
   unlockWithRecoveryCode,
   unlockWithSentence,
   type Keyring,
@@ -19,7 +27,8 @@ beforeEach(() => {
   setKdfIterationsForTests(1000);
 });
 afterEach(() => {
-  setKdfIterationsForTests(undefined);
+  setKdfIterationsForTests(1000);
+  setArgon2CostForTests({ memoryKiB: 64, iterations: 1 });
 });
 
 /** What a real keyring goes through: IndexedDB or a bundle's JSON. */
@@ -56,11 +65,21 @@ describe('createKeyring', () => {
     expect(keyring.sentence.kdf.salt).not.toBe(keyring.recovery.kdf.salt);
   });
 
-  it('uses 600,000 iterations for the sentence and 100,000 for the recovery code in production', async () => {
+  it('uses Argon2id at the full cost for the sentence and PBKDF2 100,000 for the recovery code in production', async () => {
     setKdfIterationsForTests(undefined);
+    setArgon2CostForTests(undefined);
     const { keyring } = await createKeyring(SENTENCE, generateRecoveryCode());
-    expect(keyring.sentence.kdf.iterations).toBe(DEFAULT_PBKDF2_ITERATIONS);
-    expect(keyring.recovery.kdf.iterations).toBe(RECOVERY_PBKDF2_ITERATIONS);
+    expect(keyring.sentence.kdf).toMatchObject({
+      algorithm: 'Argon2id',
+      memoryKiB: DEFAULT_ARGON2_COST.memoryKiB,
+      iterations: DEFAULT_ARGON2_COST.iterations,
+      parallelism: 1,
+    });
+    expect(sentenceNeedsRewrap(keyring)).toBe(false);
+    expect(keyring.recovery.kdf).toMatchObject({
+      algorithm: 'PBKDF2-SHA256',
+      iterations: RECOVERY_PBKDF2_ITERATIONS,
+    });
     expect(RECOVERY_PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(100_000);
   });
 
@@ -113,6 +132,45 @@ describe('unlocking', () => {
   it('reports an unknown keyring version as damage', async () => {
     const future = { ...keyring, version: 2 } as unknown as Keyring;
     await expect(unlockWithSentence(future, SENTENCE)).rejects.toBeInstanceOf(DamagedRecordError);
+  });
+});
+
+describe('a keyring wrapped before Argon2id', () => {
+  /** The sentence slot exactly as the PBKDF2-only build wrote it. */
+  async function legacyKeyring(code: string) {
+    const { keyring, key, raw } = await createKeyring(SENTENCE, code);
+    const kdf = newKdfParams(1000);
+    const legacy: Keyring = {
+      ...keyring,
+      sentence: { kdf, wrapped: await wrapRawKey(raw, await deriveKek(SENTENCE, kdf)) },
+    };
+    return { keyring: stored(legacy), key, raw };
+  }
+
+  it('opens with the sentence, needs a re-wrap, and after it opens with Argon2id', async () => {
+    const code = generateRecoveryCode();
+    const { keyring, key, raw } = await legacyKeyring(code);
+    const record = await seal(key, utf8Encode('written before the change'), 'entry:9');
+    expect(keyring.sentence.kdf.algorithm).toBe('PBKDF2-SHA256');
+    expect(sentenceNeedsRewrap(keyring)).toBe(true);
+
+    const unlocked = await unlockWithSentence(keyring, SENTENCE);
+    expect(toHex(unlocked.raw)).toBe(toHex(raw));
+    const upgraded = stored(await rewrapSentence(keyring, unlocked.raw, SENTENCE));
+    expect(upgraded.sentence.kdf.algorithm).toBe('Argon2id');
+    expect(sentenceNeedsRewrap(upgraded)).toBe(false);
+    expect(upgraded.recovery).toEqual(keyring.recovery);
+
+    const again = await unlockWithSentence(upgraded, ' SOL hest kage raket');
+    expect(utf8Decode(await open(again.key, record, 'entry:9'))).toBe('written before the change');
+    expect(toHex((await unlockWithRecoveryCode(upgraded, code)).raw)).toBe(toHex(raw));
+  });
+
+  it('asks for a re-wrap when the stored Argon2id cost is below the current one', async () => {
+    const { keyring } = await createKeyring(SENTENCE, generateRecoveryCode());
+    expect(sentenceNeedsRewrap(keyring)).toBe(false);
+    setArgon2CostForTests({ memoryKiB: 128, iterations: 1 });
+    expect(sentenceNeedsRewrap(keyring)).toBe(true);
   });
 });
 

@@ -12,8 +12,10 @@ import {
 import { DamagedRecordError, WrongSecretError } from './errors';
 import {
   deriveKek,
+  isBelowCurrentCost,
   kdfIterationsForNewKeys,
   newKdfParams,
+  newSentenceKdfParams,
   normalizeSecret,
   type KdfParams,
 } from './kdf';
@@ -21,8 +23,9 @@ import { normalizeRecoveryCode } from './recovery-code';
 
 /**
  * A recovery code carries 128 random bits: nobody can search that space, however cheap each
- * guess is, so key stretching adds nothing. 100,000 iterations keep some margin against a code
- * photographed in part, while unlocking with it stays six times faster than with a sentence.
+ * guess is, so key stretching adds nothing and it stays on PBKDF2-SHA256 (native, no wasm).
+ * 100,000 iterations keep some margin against a code photographed in part, while unlocking with
+ * it stays cheap.
  */
 export const RECOVERY_PBKDF2_ITERATIONS = 100_000;
 
@@ -64,7 +67,7 @@ export async function createKeyring(
   const code = requireRecoveryCode(recoveryCode);
   const { key, raw } = await createDataKey();
   const [sentenceSlot, recoverySlot] = await Promise.all([
-    wrapFor(sentence, raw, newKdfParams()),
+    wrapFor(sentence, raw, newSentenceKdfParams()),
     wrapFor(code, raw, recoveryParams()),
   ]);
   return { keyring: { version: 1, sentence: sentenceSlot, recovery: recoverySlot }, key, raw };
@@ -116,7 +119,16 @@ export async function rewrapSentence(
 ): Promise<Keyring> {
   checkKeyring(keyring);
   requireSentence(newSentence);
-  return { ...keyring, sentence: await wrapFor(newSentence, raw, newKdfParams()) };
+  return { ...keyring, sentence: await wrapFor(newSentence, raw, newSentenceKdfParams()) };
+}
+
+/**
+ * True when the sentence slot predates Argon2id (PBKDF2, as books made before it were wrapped)
+ * or costs less than new keys: the unlock that just succeeded should re-wrap it.
+ */
+export function sentenceNeedsRewrap(keyring: Keyring): boolean {
+  checkKeyring(keyring);
+  return isBelowCurrentCost(keyring.sentence.kdf);
 }
 
 export async function rewrapRecovery(

@@ -7,7 +7,7 @@ import { webcrypto } from 'node:crypto';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 
-import { setKdfIterationsForTests } from '../crypto/kdf';
+import { setArgon2CostForTests, setKdfIterationsForTests } from '../crypto/kdf';
 
 // Bytes read back from fake-indexeddb must be of the test realm, as in a browser.
 import './same-realm-clone';
@@ -18,8 +18,10 @@ Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile });
 if (!('subtle' in globalThis.crypto)) Object.assign(globalThis, { crypto: webcrypto });
 
 beforeAll(() => {
-  // Unit tests use few PBKDF2 iterations; a test in crypto/ checks the production default.
+  // Unit tests use few PBKDF2 iterations and a tiny Argon2id cost; tests in crypto/ check the
+  // production defaults.
   setKdfIterationsForTests(1000);
+  setArgon2CostForTests({ memoryKiB: 64, iterations: 1 });
 });
 
 afterEach(() => {
