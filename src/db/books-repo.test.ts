@@ -17,14 +17,11 @@ import {
   changeSentence,
   deleteBook,
   getBookSummary,
-  isRemembered,
   listBooks,
   readDetails,
   replaceRecoveryCode,
   setPin,
-  setRemembered,
   TooSoonError,
-  unlockByDevice,
   unlockByPin,
   unlockByRecoveryCode,
   unlockBySentence,
@@ -275,33 +272,6 @@ describe('the quick PIN', () => {
   });
 });
 
-describe('remembering a book on this device', () => {
-  it('opens a remembered book without a secret, until it is forgotten again', async () => {
-    const book = await makeBook();
-    expect(await unlockByDevice(book.id)).toBe(false);
-
-    await setRemembered(book.id, true);
-    expect(await isRemembered(book.id)).toBe(true);
-    lockBook(book.id);
-    expect(await unlockByDevice(book.id)).toBe(true);
-    expect(isUnlocked(book.id)).toBe(true);
-    await expect(readDetails(book.id)).resolves.toBeDefined();
-
-    await setRemembered(book.id, false);
-    expect(await isRemembered(book.id)).toBe(false);
-    lockBook(book.id);
-    expect(await unlockByDevice(book.id)).toBe(false);
-    expect(isUnlocked(book.id)).toBe(false);
-  });
-
-  it('stores no usable key material in clear', async () => {
-    const book = await makeBook();
-    await setRemembered(book.id, true);
-    const row = await db().devices.get(book.id);
-    expect(row?.deviceKey.extractable).toBe(false);
-  });
-});
-
 describe('renaming', () => {
   it('changes the cover and keeps the keyring', async () => {
     const book = await makeBook({ cover: { nickname: 'Alma' } });
@@ -328,7 +298,6 @@ describe('deleting a book', () => {
       await putRecords('entries', book.id, [entryWrite(makeEntry(book.id))]);
       await putRecords('people', book.id, [personWrite(makePerson(book.id))]);
       await addPhotos(book.id, [(await makePhoto(book.id)).item]);
-      await setRemembered(book.id, true);
     }
     lockBook(gone.id);
     await unlockBySentence(gone.id, 'wrong wrong wrong wrong').catch(() => undefined);

@@ -5,8 +5,6 @@ import {
   unlockWithRecoveryCode,
   unlockWithSentence,
 } from '../crypto/keyring';
-import { importDataKey } from '../crypto/data-key';
-import { createDeviceKey, unwrapWithDeviceKey, wrapWithDeviceKey } from '../crypto/device-key';
 import { WrongSecretError } from '../crypto/errors';
 import { PinUnlocker } from '../crypto/pin';
 import { delayAfterFailures } from '../crypto/backoff';
@@ -236,40 +234,6 @@ export async function replaceRecoveryCode(bookId: string, code: string): Promise
   } finally {
     raw.fill(0);
   }
-}
-
-// ---- "remember on this device" ------------------------------------------------------------
-
-export async function isRemembered(bookId: string): Promise<boolean> {
-  return (await db().devices.get(bookId)) !== undefined;
-}
-
-export async function setRemembered(bookId: string, remember: boolean): Promise<void> {
-  const d = await writableDb();
-  if (!remember) {
-    await d.devices.delete(bookId);
-    return;
-  }
-  const raw = rawKeyCopy(bookId);
-  if (!raw) throw new StorageError('book-locked');
-  try {
-    const deviceKey = await createDeviceKey();
-    const wrapped = await wrapWithDeviceKey(raw, deviceKey);
-    await d.devices.put({ bookId, deviceKey, wrapped });
-  } catch (e) {
-    throw toStorageError(e);
-  } finally {
-    raw.fill(0);
-  }
-}
-
-/** Opens a remembered book without a secret. Returns false when the book is not remembered. */
-export async function unlockByDevice(bookId: string): Promise<boolean> {
-  const row = await db().devices.get(bookId);
-  if (!row) return false;
-  const raw = await unwrapWithDeviceKey(row.wrapped, row.deviceKey);
-  setUnlocked(bookId, await importDataKey(raw), raw);
-  return true;
 }
 
 // ---- deleting -----------------------------------------------------------------------------

@@ -20,7 +20,6 @@ import {
   listBooks,
   readDetails,
   replaceRecoveryCode,
-  setRemembered,
   unlockBySentence,
   updateCover,
   updateDetails,
@@ -99,8 +98,6 @@ describe('data written by a newer version of the app', () => {
       ['deletePhotos', () => deletePhotos(book.id, [photoId])],
       ['changeSentence', () => changeSentence(book.id, 'ny sætning med fire ord')],
       ['replaceRecoveryCode', () => replaceRecoveryCode(book.id, generateRecoveryCode())],
-      ['setRemembered(true)', () => setRemembered(book.id, true)],
-      ['setRemembered(false)', () => setRemembered(book.id, false)],
       ['deleteBook', () => deleteBook(book.id)],
     ];
     for (const [name, write] of writes) {
@@ -140,7 +137,6 @@ describe('upgrading data written with an older schema', () => {
       makeEntry(book.id, { title: 'Børnehave', kind: 'school', date: { year: 2014 } }),
     ];
     await putRecords('entries', book.id, entries.map(entryWrite));
-    await setRemembered(book.id, true);
     const written = await dumpAllStores();
 
     await simulateReload({

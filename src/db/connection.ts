@@ -1,4 +1,5 @@
 import { createDb, SCHEMA_VERSION, type LivsbogDb } from './database';
+import { forgetRememberedDevices } from './device-keys';
 import { noteDatabaseClosed, StorageError } from './errors';
 import { clearBooksMarker, refreshBooksMarker } from './presence';
 
@@ -60,6 +61,9 @@ export function openDatabase(): Promise<DbState> {
         setState('newer-data');
       } else {
         if (stored !== SCHEMA_VERSION) await d.meta.put({ key: 'schema', value: SCHEMA_VERSION });
+        // A remembered device key opened a book with no secret. Nothing reads these rows any
+        // more; a failure to delete them is retried on the next start, not a reason to stop.
+        await forgetRememberedDevices(d).catch(() => undefined);
         setState('ready');
       }
       // Books here: keep the "this device has books" marker fresh, so that if the browser clears

@@ -12,7 +12,7 @@ import {
   personWrite,
 } from '../test/factories';
 
-import { listBooks, readDetails, setRemembered, unlockBySentence } from './books-repo';
+import { listBooks, readDetails, unlockBySentence } from './books-repo';
 import { db } from './connection';
 import type { SealedRow } from './database';
 import { addPhotos, readPhotoBlob } from './photos-repo';
@@ -78,7 +78,6 @@ describe('ciphertext at rest', () => {
     await putRecords('people', book.id, [personWrite(person)]);
     const photo = await makePhoto(book.id, { caption: CANARY.caption }, CANARY.photoMarker);
     await addPhotos(book.id, [photo.item]);
-    await setRemembered(book.id, true);
 
     // The records really are there and open with the key.
     expect((await listRecords<Entry>('entries', book.id)).items[0]?.title).toBe(CANARY.title);

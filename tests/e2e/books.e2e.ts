@@ -31,12 +31,7 @@ describe('books', () => {
     await app.close();
   });
 
-  /** A reload that keeps `?lang=en`, which in-app navigation drops from the address. */
-  async function reloadInEnglish(): Promise<void> {
-    await lock.goto(new URL(app.page.url()).pathname, { lang: 'en' });
-  }
-
-  /** Records in the app's `devices` store, where "remember on this device" keeps its key. */
+  /** Records in the app's `devices` store, where the removed "remember" option kept its key. */
   async function deviceKeyCount(): Promise<number> {
     return withTimeout(
       app.page.evaluate(async () => {
@@ -136,21 +131,11 @@ describe('books', () => {
     await lock.unlockWithSentence(newSentence);
     await settings.waitForSettings();
 
-    // "Remember on this device" opens the book without a secret, also after a reload.
-    assert.equal(await settings.setRemembered(true), 'The book is remembered on this device.');
-    await book.lock();
-    await reloadInEnglish();
-    await lock.rememberedText().waitFor();
-    assert.equal(await deviceKeyCount(), 1);
-    await lock.openRemembered();
-    await settings.waitForSettings();
-    assert.equal(await settings.setRemembered(false), 'Saved');
-    await book.lock();
-    await reloadInEnglish();
-    await lock.waitForLocked();
-    assert.equal(await deviceKeyCount(), 0, 'no device key is kept once forgotten');
-    assert.equal(await lock.rememberedText().count(), 0, 'forgotten again');
-    await lock.unlockWithSentence(newSentence);
+    // There is no "remember on this device" (a copy of the profile opened the book with it):
+    // the settings say so, and no device key is ever stored.
+    await settings.noRememberText().waitFor();
+    assert.equal(await settings.rememberCheckbox().count(), 0);
+    assert.equal(await deviceKeyCount(), 0);
 
     // Deleting needs the book's name typed exactly.
     await settings.waitForSettings();

@@ -170,8 +170,6 @@ export const da = {
     locked: 'Bogen er låst.',
     sampleHint: 'Det er en eksempelbog. Dens sætning er: {{sentence}}',
     backToShelf: 'Alle bøger',
-    remembered: 'Denne bog huskes på enheden.',
-    openRemembered: 'Åbn bogen',
   },
   nav: {
     label: 'Bogens sider',
@@ -216,10 +214,8 @@ export const da = {
     pinSet: 'Pinkoden virker, indtil appen lukkes.',
     pinInvalid: 'En pinkode er 4 til 8 cifre.',
     removePin: 'Fjern pinkode',
-    remember: 'Husk bogen på denne enhed',
-    rememberWarning:
-      'Kun på din egen telefon eller computer! Så åbner bogen uden sætning på denne enhed, og alle, der kan bruge enheden, kan læse bogen. Brug en skærmlås på enheden.',
-    rememberOn: 'Bogen huskes på denne enhed.',
+    noRemember:
+      'Livsbog husker ikke bogen på enheden: hver gang appen starter, skal bogen låses op med sætningen eller reservekoden. Det er med vilje. En nøgle, som browseren gemmer, ligger i browserens filer, og en kopi af dem kunne åbne bogen.',
     changeSentence: 'Skift den hemmelige sætning',
     newSentence: 'Ny sætning',
     sentenceChanged: 'Den nye sætning er gemt. Den gamle virker ikke længere.',
@@ -244,13 +240,13 @@ export const da = {
       'Når bogen er låst, er alt i den gemt i hemmelig kode. Andre, der bruger enheden, kan ikke læse den.',
       'Hvis enheden bliver væk eller stjålet, kan ingen læse bogen uden din sætning eller reservekoden.',
       'Bogen låser sig selv, når ingen har brugt den et stykke tid.',
+      'Livsbog husker aldrig bogen på enheden. Også den, der kopierer browserens filer, skal kende sætningen eller reservekoden.',
     ],
     notProtects: 'Låsen beskytter ikke',
     notProtectsItems: [
       'En person, der kender din sætning eller har fundet reservekoden.',
       'Når bogen er åben, kan den, der sidder ved skærmen, se den. Lås bogen, når du går fra den.',
       'En enhed med skadelige programmer (virus), som kan se, hvad du skriver.',
-      'Hvis du har valgt "husk bogen på denne enhed", kan alle, der kan åbne enheden, læse bogen.',
     ],
     sealedLetters:
       'Breve, der er "forseglet til en dato", er et ritual og ikke en lås: de er beskyttet som resten af bogen, men kan åbnes af den, der kan åbne bogen.',

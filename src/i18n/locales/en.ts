@@ -173,8 +173,6 @@ export const en: Resources = {
     locked: 'The book is locked.',
     sampleHint: 'This is a sample book. Its sentence is: {{sentence}}',
     backToShelf: 'All books',
-    remembered: 'This book is remembered on this device.',
-    openRemembered: 'Open the book',
   },
   nav: {
     label: "The book's pages",
@@ -220,10 +218,8 @@ export const en: Resources = {
     pinSet: 'The PIN works until the app closes.',
     pinInvalid: 'A PIN is 4 to 8 digits.',
     removePin: 'Remove PIN',
-    remember: 'Remember the book on this device',
-    rememberWarning:
-      'Only on your own phone or computer! The book then opens without the sentence on this device, and anyone who can use the device can read the book. Use a screen lock on the device.',
-    rememberOn: 'The book is remembered on this device.',
+    noRemember:
+      'Livsbog does not remember the book on this device: every time the app starts, the book must be unlocked with the sentence or the recovery code. That is on purpose. A key kept by the browser lies in the browser’s files, and a copy of them could open the book.',
     changeSentence: 'Change the secret sentence',
     newSentence: 'New sentence',
     sentenceChanged: 'The new sentence is saved. The old one no longer works.',
@@ -248,13 +244,13 @@ export const en: Resources = {
       'When the book is locked, everything in it is stored in secret code. Others who use the device cannot read it.',
       'If the device is lost or stolen, nobody can read the book without your sentence or the recovery code.',
       'The book locks itself when nobody has used it for a while.',
+      'Livsbog never remembers the book on the device. Even someone who copies the browser’s files needs the sentence or the recovery code.',
     ],
     notProtects: 'The lock does not protect',
     notProtectsItems: [
       'Against someone who knows your sentence or has found the recovery code.',
       'When the book is open, whoever sits at the screen can see it. Lock the book when you leave it.',
       'Against a device with harmful programs (viruses) that can see what you type.',
-      'If you chose "remember the book on this device", anyone who can open the device can read the book.',
     ],
     sealedLetters:
       'Letters "sealed until a date" are a ritual, not a lock: they are protected like the rest of the book, but anyone who can open the book can open them.',

@@ -64,20 +64,6 @@ export class LockScreen extends AppPage {
     return (await this.secretField().getAttribute('inputmode')) === 'numeric';
   }
 
-  /** Shown instead of asking for a secret when the book is remembered on this device. */
-  rememberedText(): Locator {
-    return this.root().getByText('This book is remembered on this device.', { exact: true });
-  }
-
-  /** Opens a book remembered on this device, without a secret. */
-  async openRemembered(): Promise<void> {
-    await this.root()
-      .locator('.actions', { hasText: 'This book is remembered on this device.' })
-      .getByRole('button', { name: 'Open the book', exact: true })
-      .click();
-    await this.waitForUnlocked();
-  }
-
   /** Types a secret and presses Unlock, without waiting for the outcome. */
   async submit(secret: string): Promise<void> {
     await this.secretField().fill(secret);

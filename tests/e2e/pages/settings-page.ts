@@ -65,19 +65,14 @@ export class SettingsPage extends AppPage {
     return this.noticeText('Lock');
   }
 
+  /** The removed "remember on this device" option: tests check that it is not there. */
   rememberCheckbox(): Locator {
     return this.section('Lock').getByRole('checkbox', { name: /Remember the book/ });
   }
 
-  /** A controlled checkbox that follows the stored state: click, then wait for the result. */
-  async setRemembered(on: boolean): Promise<string> {
-    const box = this.rememberCheckbox();
-    if ((await box.isChecked()) !== on) await box.click();
-    const text = await this.noticeText('Lock');
-    await this.section('Lock')
-      .locator(on ? 'input[type="checkbox"]:checked' : 'input[type="checkbox"]:not(:checked)')
-      .waitFor();
-    return text;
+  /** The option is gone; the section says why the book must be unlocked on every start. */
+  noRememberText(): Locator {
+    return this.section('Lock').getByText(/^Livsbog does not remember the book on this device/);
   }
 
   /** Asks for a new sentence, confirms the proposed one and returns it. */

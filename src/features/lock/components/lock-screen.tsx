@@ -7,23 +7,15 @@ import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
 import { TextField } from '../../../components/text-field';
 import { normalizeRecoveryCode } from '../../../crypto/recovery-code';
-import {
-  unlockByDevice,
-  unlockByPin,
-  unlockByRecoveryCode,
-  unlockBySentence,
-  type BookSummary,
-} from '../../../db';
+import { unlockByPin, unlockByRecoveryCode, unlockBySentence, type BookSummary } from '../../../db';
 import { SAMPLE_SENTENCE } from '../../../domain/sample';
 import { useHasPin } from '../hooks/use-unlocked';
-import { useRemembered } from '../hooks/use-remembered';
 import { unlockMessage, type UnlockMessage, type UnlockMode } from '../lib/unlock-message';
 
 /** Shown instead of any book content whenever the book is locked, including after "back". */
 export function LockScreen({ book }: { book: BookSummary }) {
   const { t } = useTranslation();
   const hasPin = useHasPin(book.id);
-  const remembered = useRemembered(book.id);
   const [chosenMode, setMode] = useState<UnlockMode>(hasPin ? 'pin' : 'sentence');
   // A PIN that was forgotten (five wrong tries, or removed) falls back to the sentence.
   const mode: UnlockMode = chosenMode === 'pin' && !hasPin ? 'sentence' : chosenMode;
@@ -89,12 +81,6 @@ export function LockScreen({ book }: { book: BookSummary }) {
       <h1 ref={heading} tabIndex={-1}>
         {t('lock.title', { name: book.cover.nickname })}
       </h1>
-      {remembered ? (
-        <div className="actions">
-          <p>{t('lock.remembered')}</p>
-          <Button onClick={() => void unlockByDevice(book.id)}>{t('lock.openRemembered')}</Button>
-        </div>
-      ) : null}
       <form
         noValidate
         onSubmit={(e) => {

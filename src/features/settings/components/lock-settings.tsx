@@ -6,18 +6,16 @@ import { Notice } from '../../../components/notice';
 import { TextField } from '../../../components/text-field';
 import { useErrorText } from '../../../components/use-error-text';
 import { isValidPin } from '../../../crypto/pin';
-import { forgetPin, setPin, setRemembered, updateDetails } from '../../../db';
+import { forgetPin, setPin, updateDetails } from '../../../db';
 
 const AUTO_LOCK_CHOICES = [2, 5, 10, 20, 30, 60] as const;
 
 export function LockSettings({
   bookId,
   autoLockMinutes,
-  remembered,
 }: {
   bookId: string;
   autoLockMinutes: number;
-  remembered: boolean;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -92,24 +90,7 @@ export function LockSettings({
           </Button>
         </div>
       </form>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={remembered}
-          aria-describedby="remember-warning"
-          onChange={(e) => {
-            const on = e.target.checked;
-            void run(
-              () => setRemembered(bookId, on),
-              on ? t('settings.rememberOn') : t('app.saved'),
-            );
-          }}
-        />
-        <span>{t('settings.remember')}</span>
-      </label>
-      <p id="remember-warning" className="warning-text">
-        {t('settings.rememberWarning')}
-      </p>
+      <p>{t('settings.noRemember')}</p>
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
     </section>
   );

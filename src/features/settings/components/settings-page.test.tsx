@@ -27,6 +27,16 @@ async function openSettings(nickname = 'Alma', alsoStore?: (bookId: string) => P
 }
 
 describe('the settings page', () => {
+  it('offers no "remember on this device" and says why the secret is needed on every start', async () => {
+    await openSettings('Alma');
+    const section = within(screen.getByRole('region', { name: 'Lock' }));
+    expect(section.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(
+      section.getByText(/^Livsbog does not remember the book on this device/),
+    ).toBeInTheDocument();
+    expect(await db().devices.count()).toBe(0);
+  });
+
   it('renames the book and shows the new name in the book header', async () => {
     const { book, user, unmount } = await openSettings('Alma');
     const keyringBefore = (await db().books.get(book.id))?.keyring;

@@ -12,17 +12,13 @@ import { StorageSettings } from './storage-settings';
 export function SettingsPage() {
   const { t } = useTranslation();
   const { bookId = '' } = useParams();
-  const { summary, details, remembered } = useSettingsBook(bookId);
+  const { summary, details } = useSettingsBook(bookId);
   if (!summary || !details) return <p role="status">{t('app.loading')}</p>;
   return (
     <div className="settings">
       <h1>{t('settings.title')}</h1>
       <CoverSettings key={summary.id} book={summary} />
-      <LockSettings
-        bookId={bookId}
-        autoLockMinutes={details.autoLockMinutes}
-        remembered={remembered ?? false}
-      />
+      <LockSettings bookId={bookId} autoLockMinutes={details.autoLockMinutes} />
       <SecretSettings bookId={bookId} name={summary.cover.nickname} locale={summary.cover.locale} />
       <StorageSettings />
       <DeleteBook bookId={bookId} name={summary.cover.nickname} />

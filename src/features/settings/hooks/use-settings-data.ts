@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 
 import {
   getBookSummary,
-  isRemembered,
   readDetails,
   storageStatus,
   type BookSummary,
@@ -14,12 +13,10 @@ import type { BookDetails } from '../../../domain/types';
 export function useSettingsBook(bookId: string): {
   summary?: BookSummary;
   details?: BookDetails;
-  remembered?: boolean;
 } {
   const summary = useLiveQuery(() => getBookSummary(bookId), [bookId]);
   const details = useLiveQuery(() => readDetails(bookId), [bookId]);
-  const remembered = useLiveQuery(() => isRemembered(bookId), [bookId]);
-  return { summary, details, remembered };
+  return { summary, details };
 }
 
 export function useStorageStatus(): StorageStatus | undefined {
