@@ -14,6 +14,7 @@ const elements = [
   { type: 'app', pattern: 'src/app/**', partialMatch: false },
   { type: 'feature', pattern: 'src/features/*/**', partialMatch: false, capture: ['feature'] },
   { type: 'components', pattern: 'src/components/**', partialMatch: false },
+  { type: 'hooks', pattern: 'src/hooks/**', partialMatch: false },
   { type: 'i18n', pattern: 'src/i18n/**', partialMatch: false },
   { type: 'workers', pattern: 'src/workers/**', partialMatch: false },
   { type: 'media', pattern: 'src/media/**', partialMatch: false },
@@ -83,7 +84,9 @@ export default tseslint.config(
               disallow: {
                 to: {
                   element: {
-                    types: { anyOf: ['app', 'feature', 'components', 'i18n', 'test-support'] },
+                    types: {
+                      anyOf: ['app', 'feature', 'components', 'hooks', 'i18n', 'test-support'],
+                    },
                   },
                 },
               },
@@ -115,6 +118,13 @@ export default tseslint.config(
             {
               from: { element: { types: { anyOf: ['components', 'i18n'] } } },
               disallow: { to: { element: { types: { anyOf: ['app', 'feature'] } } } },
+            },
+            {
+              // Shared hooks serve several features, so they may know none of them.
+              from: { element: { type: 'hooks' } },
+              disallow: {
+                to: { element: { types: { anyOf: ['app', 'feature', 'test-support'] } } },
+              },
             },
           ],
         },
@@ -154,6 +164,7 @@ export default tseslint.config(
       'src/media/**',
       'src/features/**',
       'src/components/**',
+      'src/hooks/**',
       'src/app/**',
       'src/i18n/**',
     ],

@@ -6,7 +6,7 @@ import { useErrorText } from '../../../components/use-error-text';
 import { StorageError, updateDetails } from '../../../db';
 import type { MeNow } from '../../../domain/types';
 import { importPhotos, type ImportFailure } from '../../../media/import-photos';
-import { usePhotoUrl } from '../hooks/use-photo-url';
+import { usePhotoUrl } from '../../../hooks/use-photo-url';
 
 /**
  * "A photo of me now", through the same import as the photos area (src/media): location and
@@ -23,7 +23,11 @@ export function MeNowPhoto({
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const url = usePhotoUrl(bookId, meNow.photoId, 'image/jpeg', 'original');
+  // The photo of me now is stored as a JPEG whatever it was chosen as.
+  const url = usePhotoUrl(
+    meNow.photoId ? { bookId, id: meNow.photoId, mime: 'image/jpeg' } : undefined,
+    'original',
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Storage problems read as they do everywhere else in the app; picture problems say what to do.

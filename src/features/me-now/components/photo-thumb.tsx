@@ -1,8 +1,8 @@
 import type { Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../hooks/use-photo-url';
+import { usePhotoUrl } from '../../../hooks/use-photo-url';
 
 export function PhotoThumb({ photo, alt }: { photo: Photo; alt: string }) {
-  const url = usePhotoUrl(photo.bookId, photo.id, photo.mime, 'thumb');
+  const url = usePhotoUrl(photo, 'thumb');
   const ratio = photo.width > 0 && photo.height > 0 ? photo.width / photo.height : 4 / 3;
   return (
     <figure className="photo-thumb">

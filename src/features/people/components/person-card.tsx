@@ -19,7 +19,7 @@ export function PersonCard({
   const relation = text.relation(person);
   return (
     <Link className="person-card" to={`/book/${bookId}/people/${person.id}`}>
-      <PersonPortrait bookId={bookId} person={person} photo={photo} />
+      <PersonPortrait person={person} photo={photo} />
       <span className="person-card-text">
         <span className="person-card-name">{person.name}</span>
         {relation ? <span className="person-card-relation">{relation}</span> : null}

@@ -180,7 +180,6 @@ export function PersonForm({
         </select>
       </div>
       <PortraitPicker
-        bookId={bookId}
         person={preview}
         photos={photos}
         value={draft.portraitPhotoId}

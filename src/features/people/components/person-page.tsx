@@ -45,7 +45,6 @@ export function PersonPage() {
       </p>
       <header className="person-header">
         <PersonPortrait
-          bookId={bookId}
           person={person}
           photo={portrait}
           size="large"
@@ -84,7 +83,7 @@ export function PersonPage() {
         <DeletePerson bookId={bookId} person={person} />
       </div>
       <FamilyLinks bookId={bookId} person={person} people={data.people} edges={edges} />
-      <PersonPhotos bookId={bookId} person={person} photos={photos} />
+      <PersonPhotos person={person} photos={photos} />
       <PersonEntries person={person} entries={entries} birth={birth ?? undefined} />
     </article>
   );

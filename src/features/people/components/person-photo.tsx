@@ -1,9 +1,9 @@
 import type { Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../hooks/use-photo-url';
+import { usePhotoUrl } from '../../../hooks/use-photo-url';
 
 /** A thumbnail in a person's photos, with the child's caption under it. */
-export function PersonPhoto({ bookId, photo, alt }: { bookId: string; photo: Photo; alt: string }) {
-  const url = usePhotoUrl(bookId, photo);
+export function PersonPhoto({ photo, alt }: { photo: Photo; alt: string }) {
+  const url = usePhotoUrl(photo, 'thumb');
   return (
     <figure className="person-photo">
       {url ? (

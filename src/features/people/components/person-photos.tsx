@@ -5,15 +5,7 @@ import type { Person, Photo } from '../../../domain/types';
 import { PersonPhoto } from './person-photo';
 
 /** The book's photos of a person: their portrait and every photo that names them. */
-export function PersonPhotos({
-  bookId,
-  person,
-  photos,
-}: {
-  bookId: string;
-  person: Person;
-  photos: readonly Photo[];
-}) {
+export function PersonPhotos({ person, photos }: { person: Person; photos: readonly Photo[] }) {
   const { t } = useTranslation();
   const theirs = photos.filter(
     (p) => p.personIds.includes(person.id) || p.id === person.portraitPhotoId,
@@ -28,7 +20,6 @@ export function PersonPhotos({
           {theirs.map((p, i) => (
             <li key={p.id}>
               <PersonPhoto
-                bookId={bookId}
                 photo={p}
                 alt={p.caption ?? t('people.portraitPicker.photoOf', { n: i + 1 })}
               />

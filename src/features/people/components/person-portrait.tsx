@@ -1,9 +1,8 @@
 import type { Person, Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../hooks/use-photo-url';
+import { usePhotoUrl } from '../../../hooks/use-photo-url';
 import { initials } from '../lib/svg-text';
 
 export interface PersonPortraitProps {
-  bookId: string;
   person: Person;
   photo: Photo | undefined;
   size?: 'small' | 'large';
@@ -12,14 +11,8 @@ export interface PersonPortraitProps {
 }
 
 /** A round portrait from the book's photos, or the person's initials on their sector's colour. */
-export function PersonPortrait({
-  bookId,
-  person,
-  photo,
-  size = 'small',
-  alt = '',
-}: PersonPortraitProps) {
-  const url = usePhotoUrl(bookId, photo);
+export function PersonPortrait({ person, photo, size = 'small', alt = '' }: PersonPortraitProps) {
+  const url = usePhotoUrl(photo, 'thumb');
   const className = `person-portrait person-portrait-${size} sector-${person.sector}`;
   if (url) return <img className={className} src={url} alt={alt} />;
   if (alt) {

@@ -1,23 +1,21 @@
 import type { Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../hooks/use-photo-url';
+import { usePhotoUrl } from '../../../hooks/use-photo-url';
 
 /** One photo to choose as a portrait: a radio button whose label is the picture. */
 export function PhotoChoice({
-  bookId,
   photo,
   name,
   label,
   checked,
   onChoose,
 }: {
-  bookId: string;
   photo: Photo;
   name: string;
   label: string;
   checked: boolean;
   onChoose: () => void;
 }) {
-  const url = usePhotoUrl(bookId, photo);
+  const url = usePhotoUrl(photo, 'thumb');
   return (
     <label className="photo-choice">
       <input type="radio" name={name} checked={checked} onChange={onChoose} />

@@ -10,13 +10,11 @@ import { PhotoChoice } from './photo-choice';
 
 /** Chooses a portrait among the book's photos (the photos area is where photos come in). */
 export function PortraitPicker({
-  bookId,
   person,
   photos,
   value,
   onChange,
 }: {
-  bookId: string;
   /** The person as the form has them so far (for initials while there is no photo). */
   person: Person;
   photos: readonly Photo[];
@@ -35,7 +33,7 @@ export function PortraitPicker({
       <legend>{t('people.form.portrait')}</legend>
       <div className="portrait-picker-row">
         {current ? (
-          <PersonPortrait bookId={bookId} person={person} photo={current} size="large" />
+          <PersonPortrait person={person} photo={current} size="large" />
         ) : (
           <p>{t('people.form.noPortrait')}</p>
         )}
@@ -73,7 +71,6 @@ export function PortraitPicker({
           {photos.map((p, i) => (
             <PhotoChoice
               key={p.id}
-              bookId={bookId}
               photo={p}
               name={groupName}
               label={

@@ -51,7 +51,7 @@ export function SiblingItem({
   return (
     <li className="sibling">
       <Link className="sibling-link" to={`/book/${bookId}/people/${person.id}`}>
-        <PersonPortrait bookId={bookId} person={person} photo={photo} size="large" />
+        <PersonPortrait person={person} photo={photo} size="large" />
         <span className="person-card-name">{person.name}</span>
         <span className="person-card-relation">{t(`people.siblings.kind.${kind}`)}</span>
       </Link>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
 import type { Entry, Locale, Person, Photo } from '../../../domain/types';
-import { usePhotoPicture } from '../hooks/use-photo-url';
+import { usePhotoPicture } from '../../../hooks/use-photo-url';
 
 import { LinkedEntries } from './linked-entries';
 import { ModalDialog } from './modal-dialog';
