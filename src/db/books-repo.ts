@@ -2,8 +2,10 @@ import {
   createKeyring,
   rewrapRecovery,
   rewrapSentence,
+  sentenceNeedsRewrap,
   unlockWithRecoveryCode,
   unlockWithSentence,
+  type Keyring,
 } from '../crypto/keyring';
 import { WrongSecretError } from '../crypto/errors';
 import { PinUnlocker } from '../crypto/pin';
@@ -180,7 +182,40 @@ async function attempt(
 
 export async function unlockBySentence(bookId: string, sentence: string): Promise<void> {
   const row = await bookRow(bookId);
-  await attempt(bookId, () => unlockWithSentence(row.keyring, sentence));
+  await attempt(bookId, async () => {
+    const unlocked = await unlockWithSentence(row.keyring, sentence);
+    await upgradeSentenceSlot(bookId, row.keyring, unlocked.raw, sentence);
+    return unlocked;
+  });
+}
+
+/**
+ * A sentence wrapped before Argon2id (or at a lower cost) is re-wrapped at the unlock that proves
+ * it: only then is the sentence at hand. The data key and every record stay as they are. If it
+ * cannot be written now (a newer build's data, a full disk), the book still opens and the next
+ * unlock tries again; a sentence changed meanwhile in another tab is never overwritten.
+ */
+async function upgradeSentenceSlot(
+  bookId: string,
+  keyring: Keyring,
+  raw: Uint8Array,
+  sentence: string,
+): Promise<void> {
+  if (!sentenceNeedsRewrap(keyring)) return;
+  try {
+    // Derive before the transaction opens: crypto inside one would let it commit early.
+    const { sentence: upgraded } = await rewrapSentence(keyring, raw, sentence);
+    const d = await writableDb();
+    await d.transaction('rw', d.books, async () => {
+      const current = await d.books.get(bookId);
+      if (current?.keyring.sentence.wrapped.ct !== keyring.sentence.wrapped.ct) {
+        return;
+      }
+      await d.books.update(bookId, { keyring: { ...current.keyring, sentence: upgraded } });
+    });
+  } catch {
+    // The old wrapping still opens the book: keep it, and try again at the next unlock.
+  }
 }
 
 export async function unlockByRecoveryCode(bookId: string, code: string): Promise<void> {
