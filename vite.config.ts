@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 import pkg from './package.json' with { type: 'json' };
+import { emitNotices, scanLicences, vendorLibheif } from './scripts/vite-licences.ts';
 
 /**
  * The Content Security Policy of the built app. Dev mode needs inline scripts for React
@@ -60,9 +61,16 @@ export default defineConfig({
       'X-Content-Type-Options': 'nosniff',
     },
   },
+  // Each worker is its own build: scan it for the third-party notices too.
+  worker: {
+    plugins: () => [scanLicences()],
+  },
   plugins: [
     react(),
     cspMetaTag(),
+    vendorLibheif(),
+    scanLicences(),
+    emitNotices(import.meta.dirname),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -90,7 +98,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf,webmanifest,txt,json}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

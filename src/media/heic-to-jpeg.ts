@@ -1,16 +1,17 @@
 import createDecoder from 'heic-decode/lib.js';
-import libheif from 'libheif-js';
 
 import { rgbaToJpeg } from './browser-codec';
 
-const decoder = createDecoder(libheif);
-
 /**
- * An iPhone HEIC photo as a high-quality JPEG. libheif applies the photo's own rotation and
- * mirroring while decoding; the JPEG is made from pixels alone, so no metadata comes along.
- * Loaded only in the HEIC worker, which starts only when a HEIC file is dropped (3 MB of code).
+ * A converter of iPhone HEIC photos to high-quality JPEGs, given a loaded libheif module (the
+ * HEIC worker loads libheif-js, LGPL, as its own unmodified file; see the worker). libheif
+ * applies the photo's own rotation and mirroring while decoding; the JPEG is made from pixels
+ * alone, so no metadata comes along.
  */
-export async function heicToJpeg(file: Blob): Promise<Blob> {
-  const decoded = await decoder.one({ buffer: new Uint8Array(await file.arrayBuffer()) });
-  return rgbaToJpeg(decoded.data, decoded.width, decoded.height);
+export function heicToJpegWith(libheif: unknown): (file: Blob) => Promise<Blob> {
+  const decoder = createDecoder(libheif);
+  return async (file) => {
+    const decoded = await decoder.one({ buffer: new Uint8Array(await file.arrayBuffer()) });
+    return rgbaToJpeg(decoded.data, decoded.width, decoded.height);
+  };
 }

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { beginImport } from '../db/import-journal';
 import { addPhotos, listPhotos } from '../db/photos-repo';
 
@@ -28,9 +29,12 @@ export async function importPhotos(
       }),
     Math.min(poolSize(), files.length),
   );
-  const heic = lazyHeicConverter(
-    () =>
-      new Worker(new URL('../workers/heic-decode.worker.ts', import.meta.url), { type: 'module' }),
+  // The HEIC worker loads libheif with importScripts, so the build starts it as a classic
+  // worker; Vite's dev server can only serve workers as modules.
+  const heic = lazyHeicConverter(() =>
+    import.meta.env.DEV
+      ? new Worker(new URL('../workers/heic-decode.worker.ts', import.meta.url), { type: 'module' })
+      : new Worker(new URL('../workers/heic-decode.worker.ts', import.meta.url)),
   );
   const stop = () => {
     pool.dispose();
