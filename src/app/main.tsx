@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 
 import { lockAll, openDatabase } from '../db';
+import { listenForLocksFromOtherTabs } from '../features/lock/lib/lock-channel';
 import { createI18n, shelfLocale } from '../i18n';
 
 import { App } from './app';
@@ -16,6 +17,8 @@ import { UpdatePrompt } from './update-prompt';
 window.addEventListener('pagehide', () => {
   lockAll();
 });
+// The lock button in another tab locks the book here too (features/lock/lib/lock-channel.ts).
+listenForLocksFromOtherTabs();
 
 void openDatabase();
 

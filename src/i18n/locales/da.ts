@@ -240,6 +240,7 @@ export const da = {
       'Når bogen er låst, er alt i den gemt i hemmelig kode. Andre, der bruger enheden, kan ikke læse den.',
       'Hvis enheden bliver væk eller stjålet, kan ingen læse bogen uden din sætning eller reservekoden.',
       'Bogen låser sig selv, når ingen har brugt den et stykke tid.',
+      'Når du låser bogen, bliver den låst i alle faner og vinduer, hvor den er åben.',
       'Livsbog husker aldrig bogen på enheden. Også den, der kopierer browserens filer, skal kende sætningen eller reservekoden.',
     ],
     notProtects: 'Låsen beskytter ikke',

@@ -244,6 +244,7 @@ export const en: Resources = {
       'When the book is locked, everything in it is stored in secret code. Others who use the device cannot read it.',
       'If the device is lost or stolen, nobody can read the book without your sentence or the recovery code.',
       'The book locks itself when nobody has used it for a while.',
+      'When you lock the book, it locks in every tab and window where it is open.',
       'Livsbog never remembers the book on the device. Even someone who copies the browser’s files needs the sentence or the recovery code.',
     ],
     notProtects: 'The lock does not protect',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { lockBook } from '../../../db';
+import { lockEverywhere } from '../lib/lock-channel';
 
 export function LockButton({ bookId }: { bookId: string }) {
   const { t } = useTranslation();
@@ -9,7 +9,7 @@ export function LockButton({ bookId }: { bookId: string }) {
       type="button"
       className="btn btn-secondary lock-button"
       onClick={() => {
-        lockBook(bookId, { keepPin: true });
+        lockEverywhere(bookId);
       }}
     >
       <span aria-hidden="true">🔒 </span>

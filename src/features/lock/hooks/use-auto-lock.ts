@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 
 import { lockBook } from '../../../db';
-import { nextCheckIn, shouldAutoLock, type ActivityState } from '../lib/auto-lock';
+import { autoLockReason, nextCheckIn, type ActivityState } from '../lib/auto-lock';
+import { lockEverywhere } from '../lib/lock-channel';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
@@ -15,7 +16,12 @@ export function useAutoLock(bookId: string, minutes: number): void {
     const check = (): boolean => {
       clearTimeout(timer);
       const now = Date.now();
-      if (shouldAutoLock(state, now, idleMs)) {
+      const reason = autoLockReason(state, now, idleMs);
+      if (reason === 'idle') {
+        lockEverywhere(bookId);
+        return true;
+      }
+      if (reason === 'hidden') {
         lockBook(bookId, { keepPin: true });
         return true;
       }

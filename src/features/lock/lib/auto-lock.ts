@@ -12,8 +12,25 @@ export function shouldAutoLock(
   idleMs: number,
   hiddenMs = HIDDEN_LOCK_MS,
 ): boolean {
-  if (idleMs > 0 && now - state.lastActivity >= idleMs) return true;
-  return state.hiddenSince !== null && now - state.hiddenSince >= hiddenMs;
+  return autoLockReason(state, now, idleMs, hiddenMs) !== null;
+}
+
+/**
+ * Why the book should lock now, if it should. The reason decides how far the lock reaches: a tab
+ * left idle in view locks the book in every tab; a tab merely hidden locks only itself.
+ */
+export function autoLockReason(
+  state: ActivityState,
+  now: number,
+  idleMs: number,
+  hiddenMs = HIDDEN_LOCK_MS,
+): 'idle' | 'hidden' | null {
+  if (state.hiddenSince !== null && now - state.hiddenSince >= hiddenMs) return 'hidden';
+  if (idleMs > 0 && now - state.lastActivity >= idleMs) {
+    // Idle while hidden is being away from this tab, not from the book.
+    return state.hiddenSince === null ? 'idle' : 'hidden';
+  }
+  return null;
 }
 
 /** Milliseconds until the next check is due. */
