@@ -7,11 +7,11 @@ import { useNavigate } from 'react-router';
 import { failureCode, leaveBundleImport, useBundleImport } from '../hooks/use-bundle-import';
 import type { ImportWorkers } from '../lib/import-client';
 
+import { BundleProgress } from './bundle-progress';
 import { ImportContents } from './import-contents';
 import { ImportDone } from './import-done';
 import { ImportFailed } from './import-failed';
 import { ImportPicker } from './import-picker';
-import { ImportProgress } from './import-progress';
 import { ImportTargetForm } from './import-target-form';
 
 /**
@@ -53,7 +53,7 @@ export function ImportPage({ workers }: { workers?: ImportWorkers }) {
       </h2>
       {state.step === 'idle' ? <ImportPicker onFile={open} /> : null}
       {state.step === 'checking' || state.step === 'importing' ? (
-        <ImportProgress
+        <BundleProgress
           phase={state.step === 'checking' ? 'check' : state.phase}
           done={state.done}
           total={state.total}
@@ -72,6 +72,7 @@ export function ImportPage({ workers }: { workers?: ImportWorkers }) {
           target={state.target}
           outcome={state.outcome}
           fallbackName={state.contents.data.book.cover.nickname}
+          refused={state.contents.report.refusedPhotos}
           onOpen={() => {
             const { bookId } = state.outcome;
             reset();

@@ -5,8 +5,8 @@ import { useParams } from 'react-router';
 
 import { Notice } from '../../../components/notice';
 import { currentAge } from '../../../domain/age';
+import { usePurgeBin } from '../../../hooks/use-purge-bin';
 import { useBookCounts, useBookDetails, useBookSummary, usePhotos } from '../hooks/use-book';
-import { usePurgeBin } from '../hooks/use-purge-bin';
 
 import { MeNowForm } from './me-now-form';
 import { MeNowPhoto } from './me-now-photo';

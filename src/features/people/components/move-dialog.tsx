@@ -1,8 +1,9 @@
 import { useId } from 'react';
 
+import { ModalDialog } from '../../../components/modal-dialog';
+
 import type { MapEntry } from '../lib/map-entries';
 
-import { ModalDialog } from './modal-dialog';
 import { MoveForm, type MoveChoice } from './move-form';
 
 /**
@@ -21,23 +22,17 @@ export function MoveDialog({
   onClose: () => void;
 }) {
   const titleId = useId();
+  if (!entry) return null;
   return (
-    <ModalDialog
-      open={entry !== undefined}
-      labelledBy={titleId}
-      onClose={onClose}
-      className="move-dialog"
-    >
-      {entry ? (
-        <MoveForm
-          key={entry.person.id}
-          bookId={bookId}
-          entry={entry}
-          titleId={titleId}
-          onSave={onSave}
-          onClose={onClose}
-        />
-      ) : null}
+    <ModalDialog labelledBy={titleId} onClose={onClose} className="modal move-dialog">
+      <MoveForm
+        key={entry.person.id}
+        bookId={bookId}
+        entry={entry}
+        titleId={titleId}
+        onSave={onSave}
+        onClose={onClose}
+      />
     </ModalDialog>
   );
 }

@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../../components/button';
+import { ModalDialog } from '../../../components/modal-dialog';
 import type { Person, Photo } from '../../../domain/types';
 
-import { ModalDialog } from './modal-dialog';
 import { PersonPortrait } from './person-portrait';
 import { PhotoChoice } from './photo-choice';
 
@@ -47,61 +47,63 @@ export function PortraitPicker({
           {current ? t('people.form.changePortrait') : t('people.form.choosePortrait')}
         </Button>
       </div>
-      <ModalDialog
-        open={open}
-        labelledBy={titleId}
-        onClose={() => {
-          setOpen(false);
-        }}
-      >
-        <h2 id={titleId}>{t('people.portraitPicker.title')}</h2>
-        {photos.length === 0 ? <p>{t('people.portraitPicker.noPhotos')}</p> : null}
-        <div className="photo-choices" role="radiogroup" aria-labelledby={titleId}>
-          <label className="photo-choice photo-choice-none">
-            <input
-              type="radio"
-              name={groupName}
-              checked={choice === undefined}
-              onChange={() => {
-                setChoice(undefined);
+      {open ? (
+        <ModalDialog
+          labelledBy={titleId}
+          className="modal"
+          onClose={() => {
+            setOpen(false);
+          }}
+        >
+          <h2 id={titleId}>{t('people.portraitPicker.title')}</h2>
+          {photos.length === 0 ? <p>{t('people.portraitPicker.noPhotos')}</p> : null}
+          <div className="photo-choices" role="radiogroup" aria-labelledby={titleId}>
+            <label className="photo-choice photo-choice-none">
+              <input
+                type="radio"
+                name={groupName}
+                checked={choice === undefined}
+                onChange={() => {
+                  setChoice(undefined);
+                }}
+              />
+              <span className="photo-choice-label">{t('people.portraitPicker.none')}</span>
+            </label>
+            {photos.map((p, i) => (
+              <PhotoChoice
+                key={p.id}
+                photo={p}
+                name={groupName}
+                label={
+                  p.caption?.trim() ? p.caption : t('people.portraitPicker.photoOf', { n: i + 1 })
+                }
+                checked={choice === p.id}
+                onChoose={() => {
+                  setChoice(p.id);
+                }}
+              />
+            ))}
+          </div>
+          <div className="actions">
+            <Button
+              onClick={() => {
+                onChange(choice);
+                setOpen(false);
               }}
-            />
-            <span className="photo-choice-label">{t('people.portraitPicker.none')}</span>
-          </label>
-          {photos.map((p, i) => (
-            <PhotoChoice
-              key={p.id}
-              photo={p}
-              name={groupName}
-              label={
-                p.caption?.trim() ? p.caption : t('people.portraitPicker.photoOf', { n: i + 1 })
-              }
-              checked={choice === p.id}
-              onChoose={() => {
-                setChoice(p.id);
+            >
+              {t('people.portraitPicker.choose')}
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setOpen(false);
               }}
-            />
-          ))}
-        </div>
-        <div className="actions">
-          <Button
-            onClick={() => {
-              onChange(choice);
-              setOpen(false);
-            }}
-          >
-            {t('people.portraitPicker.choose')}
-          </Button>
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setOpen(false);
-            }}
-          >
-            {t('people.form.cancel')}
-          </Button>
-        </div>
-      </ModalDialog>
+            >
+              {t('people.form.cancel')}
+            </Button>
+          </div>
+        </ModalDialog>
+      ) : null}
     </fieldset>
   );
 }

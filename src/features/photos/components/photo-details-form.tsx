@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
+import { PeoplePicker } from '../../../components/people-picker';
 import { TextArea } from '../../../components/text-area';
 import { useErrorText } from '../../../components/use-error-text';
 import { updatePhotos } from '../../../db/photos-repo';
@@ -10,7 +11,6 @@ import { nowIso } from '../../../domain/ids';
 import { isTooLong, TEXT_LIMITS } from '../../../domain/limits';
 import type { FuzzyDate, Locale, Person, Photo } from '../../../domain/types';
 
-import { PeoplePicker } from './people-picker';
 import { PhotoDateFields, type YearMonth } from './photo-date-fields';
 import { ReadAloudButton } from './read-aloud-button';
 
@@ -110,6 +110,9 @@ export function PhotoDetailsForm({
         }}
       />
       <PeoplePicker
+        legend={t('photos.details.people')}
+        emptyHint={people.length === 0 ? t('photos.details.noPeople') : undefined}
+        listClassName="plain-choices"
         people={people}
         selected={personIds}
         onChange={(ids) => {

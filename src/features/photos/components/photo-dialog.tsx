@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../../components/button';
+import { ModalDialog } from '../../../components/modal-dialog';
 import { Notice } from '../../../components/notice';
 import type { Entry, Locale, Person, Photo } from '../../../domain/types';
 import { usePhotoPicture } from '../../../hooks/use-photo-url';
 
 import { LinkedEntries } from './linked-entries';
-import { ModalDialog } from './modal-dialog';
 import { PhotoDetailsForm } from './photo-details-form';
 
 const EXTENSIONS: Record<string, string> = {

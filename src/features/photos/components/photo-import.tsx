@@ -3,12 +3,12 @@ import { useDropzone } from 'react-dropzone';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../../components/button';
+import { ImportProgress } from '../../../components/import-progress';
 import { Notice } from '../../../components/notice';
 import { useErrorText } from '../../../components/use-error-text';
 import { usePhotoImport } from '../hooks/use-photo-import';
 import { withoutSystemFiles } from '../lib/system-files';
 
-import { ImportProgress } from './import-progress';
 import { ImportSummary } from './import-summary';
 
 /** What the pickers offer; dropped files of any type still arrive and are named if refused. */
@@ -104,8 +104,16 @@ export function PhotoImport({ bookId }: { bookId: string }) {
       </div>
       {state.phase === 'running' ? (
         <ImportProgress
-          done={state.done}
-          total={state.total}
+          className="import-progress"
+          label={t('photos.import.progress', { done: state.done, total: state.total })}
+          // Announced in steps of ten, not for every photo.
+          announce={t('photos.import.progress', {
+            done: state.done - (state.done % 10),
+            total: state.total,
+          })}
+          value={state.done}
+          max={state.total}
+          cancelLabel={state.cancelling ? t('photos.import.cancelling') : t('photos.import.cancel')}
           cancelling={state.cancelling}
           onCancel={cancel}
         />

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ModalDialog } from '../../../components/modal-dialog';
 import type { Locale, Photo } from '../../../domain/types';
 import { useSpeech } from '../hooks/use-speech';
 
-import { ModalDialog } from './modal-dialog';
 import { SlidePicture } from './slide-picture';
 
 /** Long enough to talk about a photo before the next one comes. */

@@ -23,9 +23,9 @@ import { maxUnits, TITLE_MAX } from '../lib/limits';
 import { entryPath, timelinePath } from '../lib/paths';
 
 import { AuthorFields } from './author-fields';
+import { EntryPeople } from './entry-people';
 import { FeelingPicker } from './feeling-picker';
 import { KindPicker } from './kind-picker';
-import { PeoplePicker } from './people-picker';
 import { PhotoDrop } from './photo-drop';
 import { PhotoPicker } from './photo-picker';
 import { PlaceFields } from './place-fields';
@@ -135,7 +135,7 @@ export function EntryForm({ original, initialKind, people, photos }: EntryFormPr
   const more = kind ? (
     <>
       <PlaceFields draft={draft} onChange={update} problems={problems} />
-      <PeoplePicker people={people} draft={draft} onChange={update} problems={problems} />
+      <EntryPeople people={people} draft={draft} onChange={update} problems={problems} />
       <PhotoPicker
         photos={photos}
         chosen={draft.photoIds}

@@ -9,8 +9,8 @@ export interface ModalDialogProps {
 }
 
 /**
- * A native modal <dialog>: the browser traps focus inside and closes it on Escape. Rendered only
- * while open; when it goes, focus returns to whatever opened it.
+ * A native modal <dialog>: the browser traps focus inside, makes the page behind inert and closes
+ * it on Escape. Render it only while open; when it goes, focus returns to whatever opened it.
  */
 export function ModalDialog({
   labelledBy,
@@ -41,7 +41,7 @@ export function ModalDialog({
   }, []);
 
   return (
-    // The dialog handles arrow keys for the whole slideshow, not one control.
+    // Keys for the whole dialog (a slideshow's arrows), not for one control.
     <dialog ref={ref} aria-labelledby={labelledBy} className={className} onKeyDown={onKeyDown}>
       {children}
     </dialog>

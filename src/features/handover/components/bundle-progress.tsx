@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { ProgressBar } from '../../../components/progress-bar';
+import { ImportProgress } from '../../../components/import-progress';
 
-export interface ImportProgressProps {
+export interface BundleProgressProps {
   /** 'prepare': making a new book's key, before the first report. */
   phase: 'check' | 'prepare' | 'seal' | 'save';
   done: number;
@@ -20,7 +19,7 @@ function percent(done: number, total: number, step = 1): number {
 }
 
 /** The bar and the Stop button of both jobs. Saving is one transaction, so it has no Stop. */
-export function ImportProgress({ phase, done, total, cancelling, onCancel }: ImportProgressProps) {
+export function BundleProgress({ phase, done, total, cancelling, onCancel }: BundleProgressProps) {
   const { t } = useTranslation();
   const saving = phase === 'save';
   const bar = {
@@ -51,20 +50,16 @@ export function ImportProgress({ phase, done, total, cancelling, onCancel }: Imp
     },
   }[phase];
   return (
-    <div className="bundle-progress">
-      <ProgressBar label={bar.label} value={bar.value} max={bar.max} />
-      <p className="visually-hidden" aria-live="polite">
-        {bar.announce}
-      </p>
-      {saving ? <p className="field-hint">{t('handoverImport.progress.saveHint')}</p> : null}
-      <Button
-        variant="secondary"
-        onClick={onCancel}
-        busy={cancelling}
-        disabled={cancelling || saving}
-      >
-        {cancelling ? t('handoverImport.progress.cancelling') : t('handoverImport.progress.cancel')}
-      </Button>
-    </div>
+    <ImportProgress
+      className="bundle-progress"
+      {...bar}
+      hint={saving ? t('handoverImport.progress.saveHint') : undefined}
+      cancelLabel={
+        cancelling ? t('handoverImport.progress.cancelling') : t('handoverImport.progress.cancel')
+      }
+      cancelling={cancelling}
+      canCancel={!saving}
+      onCancel={onCancel}
+    />
   );
 }

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../../../components/button';
+import { PeoplePicker } from '../../../components/people-picker';
+import type { Person } from '../../../domain/types';
+import { useProblemText } from '../hooks/use-problem-text';
+import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import { PICTURES } from '../lib/pictures';
+
+import { NewPersonForm } from './new-person-form';
+
+export interface EntryPeopleProps {
+  people: readonly Person[];
+  draft: EntryDraft;
+  onChange: (patch: Partial<EntryDraft>) => void;
+  problems: EntryProblems;
+}
+
+/** Who was there: tick people in the book, or add someone new on the spot. */
+export function EntryPeople({ people, draft, onChange, problems }: EntryPeopleProps) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  const id = useId();
+  const [adding, setAdding] = useState(false);
+  const error = problemText(problems.people);
+  const sorted = [...people].sort((a, b) => a.name.localeCompare(b.name));
+
+  return (
+    <PeoplePicker
+      legend={t('timeline.editor.people')}
+      emptyHint={
+        people.length === 0 && draft.newPeople.length === 0
+          ? t('timeline.editor.noPeople')
+          : undefined
+      }
+      people={sorted}
+      selected={draft.personIds}
+      onChange={(personIds) => {
+        onChange({ personIds });
+      }}
+      listClassName="check-list"
+      showRelation
+      describedBy={error ? `${id}-error` : undefined}
+      extraItems={draft.newPeople.map((p) => (
+        <li key={p.key} className="new-person-item">
+          <span>
+            {p.name} <span className="field-hint">{t('timeline.editor.newPerson')}</span>
+          </span>
+          <Button
+            variant="quiet"
+            onClick={() => {
+              onChange({ newPeople: draft.newPeople.filter((n) => n.key !== p.key) });
+            }}
+          >
+            {t('timeline.editor.removePerson', { name: p.name })}
+          </Button>
+        </li>
+      ))}
+    >
+      <Button
+        variant="secondary"
+        aria-expanded={adding}
+        onClick={() => {
+          setAdding((a) => !a);
+        }}
+      >
+        <span aria-hidden="true">{PICTURES.add}</span>
+        {t('timeline.editor.addPerson')}
+      </Button>
+      {adding ? (
+        <NewPersonForm
+          onAdd={(person) => {
+            onChange({ newPeople: [...draft.newPeople, person] });
+          }}
+        />
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </PeoplePicker>
+  );
+}
