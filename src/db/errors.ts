@@ -9,6 +9,8 @@ export type StorageErrorCode =
   | 'damaged'
   /** A newer build opened the database in another tab: reload before writing. */
   | 'replaced'
+  /** An import would overwrite rows of another book: it never can, so trying again cannot help. */
+  | 'foreign-ids'
   | 'write-failed';
 
 export class StorageError extends Error {

@@ -47,6 +47,8 @@ describe('commitImport', () => {
       photoUpdates: [],
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
+    // Its own code: "try again" can never help here (the import page says what to do instead).
+    expect((error as StorageError).code).toBe('foreign-ids');
     expect(await dumpAllStores()).toBe(before);
     expect((await readBookContent(other.id)).content.entries[0]?.title).toBe('Not yours');
   });

@@ -192,7 +192,7 @@ export async function commitImport(c: ImportCommit, birth?: FuzzyDate): Promise<
   const { bookId } = c;
   const key = c.newBook?.key ?? requireKey(bookId);
   await withWriteLock(`book:${bookId}`, async () => {
-    if ((await foreignIds(bookId, c)).length > 0) throw new StorageError('write-failed');
+    if ((await foreignIds(bookId, c)).length > 0) throw new StorageError('foreign-ids');
     const [entries, people, snapshots, photos, updates] = await Promise.all([
       sealRecordRows(
         key,

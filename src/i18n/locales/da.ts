@@ -1,5 +1,6 @@
 import { dateStringsDa } from '../../domain/locale-dates';
 
+import { guardsDa } from './areas/guards.da';
 import { handoverDa } from './areas/handover.da';
 import { handoverImportDa } from './areas/handover-import.da';
 import { limitsDa } from './areas/limits.da';
@@ -14,6 +15,7 @@ export const da = {
   photos: photosDa,
   people: peopleDa,
   handover: handoverDa,
+  guards: guardsDa,
   handoverImport: handoverImportDa,
   limits: limitsDa,
   app: {
@@ -263,6 +265,8 @@ export const da = {
     damaged: 'Det er beskadiget og kan ikke åbnes.',
     replaced: 'Livsbog er opdateret i et andet vindue. Genindlæs siden; intet er gået tabt.',
     'write-failed': 'Det kunne ikke gemmes. Intet er gået tabt. Prøv igen.',
+    'foreign-ids':
+      'Flyttepakken har ting, der allerede hører til en anden bog på denne enhed. Derfor kan den ikke lægges sammen med denne bog, heller ikke hvis du prøver igen. Hent den ind som en ny bog i stedet.',
     unknown: 'Noget gik galt. Intet er gået tabt. Prøv igen.',
   },
   /** How many of each kind: me now, the handover review, a checked pack, an import report. */

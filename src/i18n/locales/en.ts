@@ -1,5 +1,6 @@
 import { dateStringsEn } from '../../domain/locale-dates';
 
+import { guardsEn } from './areas/guards.en';
 import { handoverEn } from './areas/handover.en';
 import { handoverImportEn } from './areas/handover-import.en';
 import { limitsEn } from './areas/limits.en';
@@ -16,6 +17,7 @@ export const en: Resources = {
   photos: photosEn,
   people: peopleEn,
   handover: handoverEn,
+  guards: guardsEn,
   handoverImport: handoverImportEn,
   limits: limitsEn,
   app: {
@@ -267,6 +269,8 @@ export const en: Resources = {
     damaged: 'It is damaged and cannot be opened.',
     replaced: 'Livsbog was updated in another window. Reload the page; nothing was lost.',
     'write-failed': 'It could not be saved. Nothing was lost. Try again.',
+    'foreign-ids':
+      'The moving pack holds things that already belong to another book on this device. So it cannot be merged into this book, not even if you try again. Bring it in as a new book instead.',
     unknown: 'Something went wrong. Nothing was lost. Try again.',
   },
   /** How many of each kind: me now, the handover review, a checked pack, an import report. */

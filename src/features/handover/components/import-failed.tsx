@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
 import { useErrorText } from '../../../components/use-error-text';
+import { StorageError } from '../../../db';
 import { handoverDa } from '../../../i18n/locales/areas/handover.da';
 import { failureCode } from '../hooks/use-bundle-import';
 
@@ -30,12 +31,18 @@ export function ImportFailed({
   const code = failureCode(error);
   // A bundle or worker code has its own sentence; storage errors (a full disk) have theirs.
   const reason = isHandoverErrorCode(code) ? t(`handover.errors.${code}`) : storageText(error);
+  // Ids of another book can never be merged: "try again" would fail the same way. Back to the
+  // choice of target instead, where a new book always works.
+  const foreign = error instanceof StorageError && error.code === 'foreign-ids';
   return (
     <Notice
       tone="error"
       actions={
         <>
-          {canRetry ? (
+          {canRetry && foreign ? (
+            <Button onClick={onRetry}>{t('guards.importAsNew')}</Button>
+          ) : null}
+          {canRetry && !foreign ? (
             <Button onClick={onRetry}>{t('handoverImport.failed.tryAgain')}</Button>
           ) : null}
           <Button variant={canRetry ? 'secondary' : 'primary'} onClick={onOtherFile}>
