@@ -50,6 +50,9 @@ export { type SecretWord, SECRET_WORDS, proposeWords, findWord } from './words';
 export {
   type Strength,
   type StrengthLevel,
+  type SentenceWeakness,
+  type StrengthContext,
+  PROPOSED_WORD_COUNT,
   STRENGTH_OK_BITS,
   STRENGTH_STRONG_BITS,
   estimateStrength,

@@ -1,3 +1,4 @@
+import { estimateStrength } from './strength';
 import { SECRET_WORDS, findWord, proposeWords } from './words';
 
 const graphemes = new Intl.Segmenter('da', { granularity: 'grapheme' });
@@ -62,11 +63,12 @@ describe('findWord', () => {
 });
 
 describe('proposeWords', () => {
-  it('proposes four different words by default', () => {
+  it('proposes five different words by default, which clear the strength floor', () => {
     for (let i = 0; i < 50; i++) {
       const words = proposeWords();
-      expect(words).toHaveLength(4);
-      expect(new Set(words.map((w) => w.da)).size).toBe(4);
+      expect(words).toHaveLength(5);
+      expect(new Set(words.map((w) => w.da)).size).toBe(5);
+      expect(estimateStrength(words.map((w) => w.da).join(' ')).weakness).toBeNull();
       for (const w of words) expect(SECRET_WORDS).toContain(w);
     }
   });

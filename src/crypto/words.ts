@@ -359,8 +359,11 @@ function uniformIndex(bound: number): number {
   }
 }
 
-/** `n` different words, each drawn uniformly, for the "make your secret sentence" screen. */
-export function proposeWords(n = 4): SecretWord[] {
+/**
+ * `n` different words, each drawn uniformly, for the "make your secret sentence" screen. Five by
+ * default: five list words (about 41 bits) are the fewest that clear the strength floor.
+ */
+export function proposeWords(n = 5): SecretWord[] {
   if (!Number.isSafeInteger(n) || n < 0 || n > SECRET_WORDS.length) {
     throw new RangeError(`Cannot propose ${n} different words`);
   }

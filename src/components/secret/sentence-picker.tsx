@@ -16,6 +16,8 @@ export interface SentencePickerProps {
   onRepeat: (repeat: string) => void;
   problem: SentenceProblem | null;
   locale: string;
+  /** The book's name: it counts nothing in the sentence (anyone can read it on the shelf). */
+  bookName?: string;
 }
 
 /**
@@ -29,15 +31,24 @@ export function SentencePicker({
   onRepeat,
   problem,
   locale,
+  bookName,
 }: SentencePickerProps) {
   const { t } = useTranslation();
-  const strength = estimateStrength(sentence);
+  const strength = estimateStrength(sentence, bookName === undefined ? {} : { bookName });
   const levelText = {
-    weak: t('sentence.strengthWeak'),
+    // Below the floor the sentence is refused, and the meter says so.
+    weak: t('secret.tooWeakLevel'),
     ok: t('sentence.strengthOk'),
     strong: t('sentence.strengthStrong'),
   }[strength.level];
   const words = sentenceWords(sentence);
+  const weaknessText = {
+    tooFewWords: t('secret.tooFewWords'),
+    tooWeak: t('secret.tooWeak'),
+    repeated: t('secret.repeated'),
+    trivial: t('secret.trivial'),
+    bookName: t('secret.bookName'),
+  };
 
   return (
     <div className="sentence-picker">
@@ -63,7 +74,7 @@ export function SentencePicker({
       </Button>
       <TextField
         label={t('sentence.yourSentence')}
-        hint={t('sentence.ownWordsHint')}
+        hint={t('secret.ownWordsHint')}
         value={sentence}
         autoComplete="off"
         autoCapitalize="none"
@@ -71,7 +82,7 @@ export function SentencePicker({
         onChange={(e) => {
           onSentence(e.target.value);
         }}
-        error={problem === 'tooShort' ? t('sentence.tooShort') : undefined}
+        error={problem === null || problem === 'mismatch' ? undefined : weaknessText[problem]}
       />
       <div className={`strength strength-${strength.level}`}>
         <meter

@@ -1,15 +1,43 @@
-import { validateSentence } from './sentence';
+import { proposeSentence, validateSentence } from './sentence';
 
 describe('validateSentence', () => {
-  it('accepts four words typed the same twice, whatever the case and spacing', () => {
-    expect(validateSentence('sol hest kage båd', ' Sol  HEST kage båd ')).toBeNull();
+  it('accepts five list words typed the same twice, whatever the case and spacing', () => {
+    expect(
+      validateSentence('hest raket pizza måne tog', ' Hest  RAKET pizza måne tog '),
+    ).toBeNull();
   });
 
-  it('refuses fewer than four words', () => {
-    expect(validateSentence('sol hest kage', 'sol hest kage')).toBe('tooShort');
+  it('refuses four list words, as too short', () => {
+    expect(validateSentence('hest raket pizza måne', 'hest raket pizza måne')).toBe('tooFewWords');
+  });
+
+  it('refuses weak sentences with the reason, before comparing the repeat', () => {
+    const cases: [string, string | undefined, string][] = [
+      ['a a a a', undefined, 'repeated'],
+      ['hej hej hej hej hej', undefined, 'repeated'],
+      ['1234567890', undefined, 'trivial'],
+      ['1234 5678 qwerty abc hej', undefined, 'trivial'],
+      ['alma alma alma alma alma', 'Alma', 'bookName'],
+      ['jeg kan lide is og', undefined, 'tooWeak'],
+    ];
+    for (const [sentence, bookName, problem] of cases) {
+      expect(validateSentence(sentence, '', bookName), sentence).toBe(problem);
+    }
   });
 
   it('refuses a repeat that differs', () => {
-    expect(validateSentence('sol hest kage båd', 'sol hest kage bil')).toBe('mismatch');
+    expect(validateSentence('hest raket pizza måne tog', 'hest raket pizza måne bil')).toBe(
+      'mismatch',
+    );
+  });
+});
+
+describe('proposeSentence', () => {
+  it('proposes five words that clear the floor', () => {
+    for (let i = 0; i < 20; i++) {
+      const sentence = proposeSentence();
+      expect(sentence.split(' ')).toHaveLength(5);
+      expect(validateSentence(sentence, sentence)).toBeNull();
+    }
   });
 });

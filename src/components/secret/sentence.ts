@@ -1,21 +1,33 @@
 import { normalizeSecret } from '../../crypto/kdf';
+import {
+  PROPOSED_WORD_COUNT,
+  estimateStrength,
+  type SentenceWeakness,
+} from '../../crypto/strength';
 import { findWord, proposeWords } from '../../crypto/words';
 
-export type SentenceProblem = 'tooShort' | 'mismatch';
+/** Why a sentence is refused: too weak (and why), or the repeat differs. */
+export type SentenceProblem = SentenceWeakness | 'mismatch';
 
-export const MIN_SENTENCE_WORDS = 4;
-
-/** Pure check used before a sentence is accepted: four words at least, typed the same twice. */
-export function validateSentence(sentence: string, repeat: string): SentenceProblem | null {
-  const normalized = normalizeSecret(sentence);
-  if (normalized.split(' ').filter(Boolean).length < MIN_SENTENCE_WORDS) return 'tooShort';
-  if (normalized !== normalizeSecret(repeat)) return 'mismatch';
+/**
+ * Pure check used before a sentence is accepted: strong enough (five list words or an own
+ * sentence as strong; no repeated or trivial words, not the book's name), typed the same twice.
+ * The sample book's public sentence never comes through here: it is exempt because it is public.
+ */
+export function validateSentence(
+  sentence: string,
+  repeat: string,
+  bookName?: string,
+): SentenceProblem | null {
+  const weakness = estimateStrength(sentence, bookName === undefined ? {} : { bookName }).weakness;
+  if (weakness) return weakness;
+  if (normalizeSecret(sentence) !== normalizeSecret(repeat)) return 'mismatch';
   return null;
 }
 
-/** Four proposed words from the picture list, as a sentence. */
+/** Five proposed words from the picture list, as a sentence: enough to clear the floor. */
 export function proposeSentence(): string {
-  return proposeWords(4)
+  return proposeWords(PROPOSED_WORD_COUNT)
     .map((w) => w.da)
     .join(' ');
 }

@@ -6,6 +6,7 @@ import { handoverImportDa } from './areas/handover-import.da';
 import { limitsDa } from './areas/limits.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
+import { secretDa } from './areas/secret.da';
 import { timelineDa } from './areas/timeline.da';
 
 /** Danish is the source language. Every other locale is typed against this object. */
@@ -18,6 +19,7 @@ export const da = {
   guards: guardsDa,
   handoverImport: handoverImportDa,
   limits: limitsDa,
+  secret: secretDa,
   app: {
     name: 'Livsbog',
     skipToContent: 'Gå til indholdet',
@@ -128,11 +130,9 @@ export const da = {
     proposed: 'Forslag til din sætning',
     newWords: 'Andre ord',
     ownWords: 'Skriv selv din sætning',
-    ownWordsHint: 'Mindst fire ord. Det må gerne være sjove ord, som ikke hører sammen.',
     yourSentence: 'Din sætning',
     repeat: 'Skriv sætningen igen, så vi ved, du kan huske den',
     mismatch: 'Sætningerne er ikke ens. Prøv igen.',
-    tooShort: 'Sætningen er for kort. Brug mindst fire ord.',
     strength: 'Styrke: {{level}}',
     strengthWeak: 'Svag',
     strengthOk: 'God',

@@ -6,6 +6,7 @@ import { handoverImportEn } from './areas/handover-import.en';
 import { limitsEn } from './areas/limits.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
+import { secretEn } from './areas/secret.en';
 import { timelineEn } from './areas/timeline.en';
 
 import type { Resources } from './da';
@@ -20,6 +21,7 @@ export const en: Resources = {
   guards: guardsEn,
   handoverImport: handoverImportEn,
   limits: limitsEn,
+  secret: secretEn,
   app: {
     name: 'Livsbog',
     skipToContent: 'Skip to content',
@@ -130,11 +132,9 @@ export const en: Resources = {
     proposed: 'Words for your sentence',
     newWords: 'Other words',
     ownWords: 'Write your own sentence',
-    ownWordsHint: 'At least four words. Funny words that do not belong together are fine.',
     yourSentence: 'Your sentence',
     repeat: 'Write the sentence again, so we know you remember it',
     mismatch: 'The sentences are not the same. Try again.',
-    tooShort: 'The sentence is too short. Use at least four words.',
     strength: 'Strength: {{level}}',
     strengthWeak: 'Weak',
     strengthOk: 'Good',

@@ -2,6 +2,9 @@ import { screen, within } from '@testing-library/react';
 
 import { listBooks, lockBook, readDetails, unlockByRecoveryCode } from '../../../db';
 import { isUnlocked } from '../../../db/session';
+import type { Locale } from '../../../domain/types';
+import { da } from '../../../i18n/locales/da';
+import { en } from '../../../i18n/locales/en';
 import { withFreshDatabase } from '../../../test/db-helpers';
 import { renderApp } from '../../../test/render-app';
 
@@ -33,9 +36,9 @@ describe('making a new book', () => {
       await screen.findByRole('heading', { name: 'Your secret sentence' }),
     ).toBeInTheDocument();
     const words = within(screen.getByRole('list', { name: 'Words for your sentence' }));
-    expect(words.getAllByRole('listitem')).toHaveLength(4);
+    expect(words.getAllByRole('listitem')).toHaveLength(5);
     const sentence = screen.getByLabelText<HTMLInputElement>('Your sentence').value;
-    expect(sentence.split(' ')).toHaveLength(4);
+    expect(sentence.split(' ')).toHaveLength(5);
 
     await user.type(screen.getByLabelText(REPEAT_LABEL), 'not the same words');
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -80,20 +83,40 @@ describe('making a new book', () => {
     expect(isUnlocked(book.id)).toBe(true);
   });
 
-  it('asks for at least four words', async () => {
-    const { user } = renderApp('/new');
-    await user.type(await screen.findByLabelText(NICKNAME_LABEL), 'Noah');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    await screen.findByRole('heading', { name: 'Your secret sentence' });
+  it.each<[Locale, typeof da]>([
+    ['en', en],
+    ['da', da],
+  ])('refuses weak sentences with the reason, in %s, and stores nothing', async (locale, text) => {
+    const { user } = renderApp('/new', locale);
+    await user.type(await screen.findByLabelText(text.cover.nickname), 'Alma');
+    await user.click(screen.getByRole('button', { name: text.app.next }));
+    await screen.findByRole('heading', { name: text.create.sentenceStep });
+    const sentenceField = screen.getByLabelText(text.sentence.yourSentence);
+    const repeatField = screen.getByLabelText(text.sentence.repeat);
 
-    await user.clear(screen.getByLabelText('Your sentence'));
-    await user.type(screen.getByLabelText('Your sentence'), 'too short');
-    await user.type(screen.getByLabelText(REPEAT_LABEL), 'too short');
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'The sentence is too short. Use at least four words.',
-    );
+    const weak: [string, string][] = [
+      ['a a a a', text.secret.repeated],
+      ['hest raket pizza måne', text.secret.tooFewWords],
+      ['hej hej hej hej hej', text.secret.repeated],
+      ['1234567890', text.secret.trivial],
+      ['alma alma alma alma alma', text.secret.bookName],
+      ['jeg kan lide is og', text.secret.tooWeak],
+    ];
+    for (const [sentence, reason] of weak) {
+      await user.clear(sentenceField);
+      await user.type(sentenceField, sentence);
+      await user.clear(repeatField);
+      await user.type(repeatField, sentence);
+      await user.click(screen.getByRole('button', { name: text.app.next }));
+      expect(screen.getByRole('alert'), sentence).toHaveTextContent(reason);
+      expect(sentenceField).toHaveAccessibleDescription(expect.stringContaining(reason));
+      // The meter says the same: too weak to be used.
+      expect(
+        screen.getByRole('meter', {
+          name: text.sentence.strength.replace('{{level}}', text.secret.tooWeakLevel),
+        }),
+      ).toBeInTheDocument();
+    }
     expect(await listBooks()).toEqual([]);
   });
 

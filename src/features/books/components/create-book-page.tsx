@@ -71,7 +71,7 @@ export function CreateBookPage({
   };
 
   const submitSentence = async () => {
-    const problem = validateSentence(sentence, repeat);
+    const problem = validateSentence(sentence, repeat, form.nickname);
     setSentenceProblem(problem);
     if (problem) return;
     const result = readCoverForm(form);
@@ -131,6 +131,7 @@ export function CreateBookPage({
             onRepeat={setRepeat}
             problem={sentenceProblem}
             locale={form.locale}
+            bookName={form.nickname}
           />
         ) : null}
         {step === 3 ? (

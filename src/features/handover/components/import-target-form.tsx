@@ -59,7 +59,7 @@ export function ImportTargetForm({
 
   const submit = () => {
     if (!target) {
-      const found = validateSentence(sentence, repeat);
+      const found = validateSentence(sentence, repeat, contents.data.book.cover.nickname);
       setProblem(found);
       if (found) return;
       onStart({ kind: 'new', sentence, recoveryCode: generateRecoveryCode() });
@@ -106,6 +106,7 @@ export function ImportTargetForm({
             onRepeat={setRepeat}
             problem={problem}
             locale={i18n.language}
+            bookName={contents.data.book.cover.nickname}
           />
         </>
       )}

@@ -34,7 +34,7 @@ export function SecretSettings({
   const [newCode, setNewCode] = useState<string | null>(null);
 
   const saveSentence = async () => {
-    const p = validateSentence(sentence, repeat);
+    const p = validateSentence(sentence, repeat, name);
     setProblem(p);
     if (p) return;
     setBusy(true);
@@ -83,6 +83,7 @@ export function SecretSettings({
             onRepeat={setRepeat}
             problem={problem}
             locale={locale}
+            bookName={name}
           />
           <div className="actions">
             <Button type="submit" busy={busy}>

@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+
+import { db, lockBook, unlockBySentence } from '../../../db';
+import type { Locale } from '../../../domain/types';
+import { da } from '../../../i18n/locales/da';
+import { en } from '../../../i18n/locales/en';
+import { withFreshDatabase } from '../../../test/db-helpers';
+import { makeBook } from '../../../test/factories';
+import { renderApp } from '../../../test/render-app';
+
+withFreshDatabase();
+
+async function storedKeyring(bookId: string) {
+  return (await db().books.get(bookId))?.keyring;
+}
+
+describe('changing the secret sentence in settings', () => {
+  it.each<[Locale, typeof da]>([
+    ['en', en],
+    ['da', da],
+  ])(
+    'refuses weak sentences with the reason, in %s, and keeps the old one',
+    async (locale, text) => {
+      const book = await makeBook({ cover: { nickname: 'Alma' } });
+      const before = await storedKeyring(book.id);
+      const { user } = renderApp(`/book/${book.id}/settings`, locale);
+      const section = within(
+        await screen.findByRole('region', { name: text.settings.changeSentence }),
+      );
+      await user.click(section.getByRole('button', { name: text.settings.newSentence }));
+      const sentenceField = section.getByLabelText(text.sentence.yourSentence);
+      const repeatField = section.getByLabelText(text.sentence.repeat);
+
+      const weak: [string, string][] = [
+        ['a a a a', text.secret.repeated],
+        ['hest raket pizza måne', text.secret.tooFewWords],
+        ['hej hej hej hej hej', text.secret.repeated],
+        ['1234 5678 9012 3456 7890', text.secret.trivial],
+        ['Alma alma ALMA alma alma', text.secret.bookName],
+      ];
+      for (const [sentence, reason] of weak) {
+        await user.clear(sentenceField);
+        await user.type(sentenceField, sentence);
+        await user.clear(repeatField);
+        await user.type(repeatField, sentence);
+        await user.click(section.getByRole('button', { name: text.app.save }));
+        expect(section.getByRole('alert'), sentence).toHaveTextContent(reason);
+      }
+      expect(await storedKeyring(book.id)).toEqual(before);
+
+      // Five list words pass; the new sentence opens the book and is wrapped with Argon2id.
+      const strong = 'hest raket pizza måne tog';
+      await user.clear(sentenceField);
+      await user.type(sentenceField, strong);
+      await user.clear(repeatField);
+      await user.type(repeatField, strong);
+      await user.click(section.getByRole('button', { name: text.app.save }));
+      expect(await screen.findByText(text.settings.sentenceChanged)).toBeInTheDocument();
+      expect((await storedKeyring(book.id))?.sentence.kdf.algorithm).toBe('Argon2id');
+      lockBook(book.id);
+      await unlockBySentence(book.id, strong);
+    },
+  );
+});
