@@ -14,6 +14,7 @@ import {
   CreateBookPage,
   HandoverPage,
   ImportPage,
+  LicencesPage,
   MeNowPage,
   PeopleArea,
   PhotosArea,
@@ -81,6 +82,7 @@ function Shell({
             <Route path="/new" element={<CreateBookPage locale={locale} onLocale={onLocale} />} />
             <Route path="/about-lock" element={<AboutLockPage />} />
             <Route path="/import" element={<ImportPage />} />
+            <Route path="/licences" element={<LicencesPage />} />
             <Route path="/book/:bookId" element={<BookRoute onBookLocale={onBookLocale} />}>
               <Route index element={<MeNowPage />} />
               <Route path="timeline/*" element={<TimelineArea />} />

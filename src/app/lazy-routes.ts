@@ -37,6 +37,11 @@ export const HandoverPage = lazy(() =>
     default: m.HandoverPage,
   })),
 );
+export const LicencesPage = lazy(() =>
+  import('../features/licences/components/licences-page').then((m) => ({
+    default: m.LicencesPage,
+  })),
+);
 export const ImportPage = lazy(() =>
   import('../features/handover/components/import-page').then((m) => ({ default: m.ImportPage })),
 );

@@ -3,6 +3,7 @@ import { dateStringsDa } from '../../domain/locale-dates';
 import { guardsDa } from './areas/guards.da';
 import { handoverDa } from './areas/handover.da';
 import { handoverImportDa } from './areas/handover-import.da';
+import { licencesDa } from './areas/licences.da';
 import { limitsDa } from './areas/limits.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
@@ -19,6 +20,7 @@ export const da = {
   guards: guardsDa,
   handoverImport: handoverImportDa,
   limits: limitsDa,
+  licences: licencesDa,
   secret: secretDa,
   app: {
     name: 'Livsbog',

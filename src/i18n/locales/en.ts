@@ -3,6 +3,7 @@ import { dateStringsEn } from '../../domain/locale-dates';
 import { guardsEn } from './areas/guards.en';
 import { handoverEn } from './areas/handover.en';
 import { handoverImportEn } from './areas/handover-import.en';
+import { licencesEn } from './areas/licences.en';
 import { limitsEn } from './areas/limits.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
@@ -21,6 +22,7 @@ export const en: Resources = {
   guards: guardsEn,
   handoverImport: handoverImportEn,
   limits: limitsEn,
+  licences: licencesEn,
   secret: secretEn,
   app: {
     name: 'Livsbog',

@@ -54,6 +54,9 @@ export function ShelfPage({ locale }: { locale: Locale }) {
       <p>
         <Link to="/about-lock">{t('shelf.aboutLock')}</Link>
       </p>
+      <p>
+        <Link to="/licences">{t('licences.link')}</Link>
+      </p>
     </div>
   );
 }

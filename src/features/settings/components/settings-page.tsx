@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { useSettingsBook } from '../hooks/use-settings-data';
 
@@ -22,6 +22,9 @@ export function SettingsPage() {
       <SecretSettings bookId={bookId} name={summary.cover.nickname} locale={summary.cover.locale} />
       <StorageSettings />
       <DeleteBook bookId={bookId} name={summary.cover.nickname} />
+      <p>
+        <Link to="/licences">{t('licences.link')}</Link>
+      </p>
     </div>
   );
 }
