@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent } from 'react';
 
 type Variant = 'primary' | 'secondary' | 'quiet' | 'danger';
 
@@ -7,21 +7,33 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   busy?: boolean;
 }
 
-/** A button at least 44 px tall; `busy` keeps it focusable but announces that work is going on. */
+/**
+ * A button at least 44 px tall. `busy` keeps it focusable (a disabled button would drop the focus
+ * of whoever just pressed it) but marks it `aria-disabled` and ignores clicks, so work already
+ * going on is not started twice, and a submit button does not submit its form again.
+ */
 export function Button({
   variant = 'primary',
   busy = false,
   className,
   type,
-  disabled,
+  onClick,
   ...rest
 }: ButtonProps) {
+  const click = (e: MouseEvent<HTMLButtonElement>) => {
+    if (busy) {
+      e.preventDefault();
+      return;
+    }
+    onClick?.(e);
+  };
   return (
     <button
       type={type ?? 'button'}
       className={['btn', `btn-${variant}`, className].filter(Boolean).join(' ')}
       aria-busy={busy || undefined}
-      disabled={disabled ?? busy}
+      aria-disabled={busy || undefined}
+      onClick={click}
       {...rest}
     />
   );
