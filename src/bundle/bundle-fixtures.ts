@@ -4,33 +4,77 @@
  */
 import { sha256Hex } from '../crypto/hash';
 import type { Entry, Person, Photo } from '../domain/types';
+import { PNG_SIGNATURE, pngChunk } from '../media/testing/png-builder';
 import type { BookData } from './types';
 
 export const T0 = '2026-03-01T10:00:00.000Z';
 export const BOOK_ID = 'book_0000000000000001';
 
-/** A JPEG header with a frame (SOF0) of the given size: enough for sniffing and pdf-lib. */
+/**
+ * A JPEG header with a frame (SOF0) of the given size: enough for sniffing and pdf-lib. The salt
+ * sits in a table segment (DQT), which metadata removal keeps, so the bytes are already clean.
+ */
 export function tinyJpeg(width = 16, height = 12, salt = 0): Uint8Array<ArrayBuffer> {
   // prettier-ignore
   return new Uint8Array([
-    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x06, 0x4a, 0x46, salt & 0xff, 0x00,
+    0xff, 0xd8, 0xff, 0xdb, 0x00, 0x06, 0x4a, 0x46, salt & 0xff, 0x00,
     0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff,
     0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01, 0xff, 0xd9,
   ]);
 }
 
-export function photoBytesFor(mime: string, body: Uint8Array): Uint8Array<ArrayBuffer> {
-  const head: Record<string, number[]> = {
-    'image/jpeg': [0xff, 0xd8, 0xff, 0xe0],
-    'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-    'image/webp': [0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50],
-    'image/gif': [0x47, 0x49, 0x46, 0x38, 0x39, 0x61],
-  };
-  const h = head[mime] ?? [];
-  const out = new Uint8Array(h.length + body.length);
-  out.set(h);
-  out.set(body, h.length);
+/** A RIFF chunk: type, little-endian length, data, a pad byte when the length is odd. */
+function riffChunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(8 + data.length + (data.length % 2));
+  out.set(new TextEncoder().encode(type));
+  new DataView(out.buffer).setUint32(4, data.length, true);
+  out.set(data, 8);
   return out;
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * A 16×12 picture of the given type, whole in structure (what the metadata cleaner reads), with
+ * `body` (at most 255 bytes) inside a part every cleaner keeps: the bytes are already clean, so
+ * they come through an import and an export byte for byte. No decoder would draw them.
+ */
+export function photoBytesFor(mime: string, body: Uint8Array): Uint8Array<ArrayBuffer> {
+  if (mime === 'image/png') {
+    const ihdr = new Uint8Array([0, 0, 0, 16, 0, 0, 0, 12, 8, 0, 0, 0, 0]);
+    return concat(
+      PNG_SIGNATURE,
+      pngChunk('IHDR', ihdr),
+      pngChunk('IDAT', body),
+      pngChunk('IEND', new Uint8Array()),
+    );
+  }
+  if (mime === 'image/webp') {
+    const vp8x = new Uint8Array([0, 0, 0, 0, 15, 0, 0, 11, 0, 0]);
+    const vp8l = concat(new Uint8Array([0x2f, 15, 0xc0, 0x02, 0]), body);
+    const chunks = concat(riffChunk('VP8X', vp8x), riffChunk('VP8L', vp8l));
+    const head = new Uint8Array(12);
+    head.set(new TextEncoder().encode('RIFF'));
+    new DataView(head.buffer).setUint32(4, 4 + chunks.length, true);
+    head.set(new TextEncoder().encode('WEBP'), 8);
+    return concat(head, chunks);
+  }
+  if (mime === 'image/gif') {
+    const screen = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 16, 0, 12, 0, 0, 0, 0]);
+    const image = new Uint8Array([0x2c, 0, 0, 0, 0, 16, 0, 12, 0, 0, 2]);
+    const blocks = body.length ? concat(new Uint8Array([body.length]), body) : new Uint8Array();
+    return concat(screen, image, blocks, new Uint8Array([0, 0x3b]));
+  }
+  const dqt = concat(new Uint8Array([0xff, 0xdb, 0, body.length + 2]), body);
+  return concat(new Uint8Array([0xff, 0xd8]), dqt, tinyJpeg().subarray(10));
 }
 
 export async function makePhoto(

@@ -27,7 +27,9 @@ export type BundleErrorCode =
   | 'newer-version'
   | 'bad-reference'
   | 'duplicate-id'
-  | 'bad-photo-type';
+  | 'bad-photo-type'
+  /** The pack would need more storage than the device has free (see space.ts). */
+  | 'not-enough-space';
 
 export class BundleError extends Error {
   override readonly name = 'BundleError';

@@ -6,6 +6,7 @@
  */
 import { openToBlob } from '../crypto/seal';
 import type { Locale, Photo } from '../domain/types';
+import { cleanStoredPhoto } from '../media/clean-stored-photo';
 import { buildBookPdf, type PdfPhoto } from './pdf';
 import { selectForExport } from './select';
 import type { BookData, ExportChoices } from './types';
@@ -46,6 +47,22 @@ export async function openPhoto(
   const sealed = await deps.readSealed(photo.id, 'original');
   const ct = await sealed.ct.arrayBuffer();
   return openToBlob(key, { iv: sealed.iv, ct }, sealed.aad, photo.mime);
+}
+
+/**
+ * A photo as the bundle carries it: opened, then cleaned again by the photo importer's own
+ * cleaner (defence in depth: whatever reached storage, the pack gets no metadata this export
+ * has not removed itself). Clean bytes come back unchanged; a photo the cleaner refuses is not
+ * written (the report counts it as unreadable).
+ */
+export async function cleanPhotoForBundle(
+  deps: Pick<ExportJobDeps, 'readSealed'>,
+  key: CryptoKey,
+  photo: Photo,
+): Promise<Blob> {
+  const opened = new Uint8Array(await (await openPhoto(deps, key, photo)).arrayBuffer());
+  const clean = await cleanStoredPhoto(opened);
+  return new Blob([clean.bytes], { type: clean.mime });
 }
 
 /** The book as PDF, with the same choices as the bundle. */
@@ -92,7 +109,7 @@ export async function exportBundle(
       readPhoto: async (photoId) => {
         const photo = byId.get(photoId);
         if (!photo) throw new Error('unknown photo');
-        return openPhoto(deps, input.key, photo);
+        return cleanPhotoForBundle(deps, input.key, photo);
       },
     },
     {

@@ -50,5 +50,7 @@ export {
   type BundleContents,
   type BundleReadReport,
   type ReadBundleOptions,
+  type RefusedPhoto,
 } from './read-bundle';
+export { PACK_SPACE_FACTOR, SpaceError, checkPackSpace, freeBytes, spaceNeeded } from './space';
 export { planMerge, type DuplicatePhoto, type MergePlan, type RecordDiff } from './merge';

@@ -9,6 +9,7 @@
  * back as slices of the input Blob, not copies.
  */
 import { sha256Hex } from '../crypto/hash';
+import type { ImportFailure } from '../media/image-errors';
 import { checkFileHash, readBagTags, type BagExpectations } from './bagit-check';
 import { bookDataFromJson } from './bundle-json';
 import { BundleError } from './errors';
@@ -16,6 +17,7 @@ import { parseBundleJson } from './json-guard';
 import { DEFAULT_READ_LIMITS, PAYLOAD, TAG_FILES, type ReadLimits } from './limits';
 import { layoutOf, type BundleLayout } from './read-paths';
 import { checkReferences } from './references';
+import { withoutPhotos } from './select';
 import { sniffPhotoMime } from './sniff';
 import type { BookData, BundleJson, LeftOut } from './types';
 import { readCentralDirectory, type ZipEntry } from './zip-central';
@@ -26,6 +28,24 @@ export interface ReadBundleOptions {
   signal?: AbortSignal;
   /** Bytes of the zip checked so far, of its size. */
   onProgress?: (doneBytes: number, totalBytes: number) => void;
+  /**
+   * The photo importer's byte limit: a photo above it (by its record or its zip entry) is not
+   * even extracted; it stays out, with every reference to it, and the report names it.
+   */
+  maxPhotoBytes?: number;
+  /**
+   * Called once livsbog.json is read and before any photo is extracted, with the bytes the
+   * import would store (livsbog.json and every photo within the limit); may throw to refuse.
+   */
+  checkSpace?: (bytes: number) => void;
+}
+
+/** A photo of the pack that stays out of the import, and why (a `photos.failure` reason). */
+export interface RefusedPhoto {
+  id: string;
+  /** Its file inside `data/` (`media/0001-….jpg`), as the person who has the pack sees it. */
+  file: string;
+  reason: ImportFailure;
 }
 
 export interface BundleReadReport {
@@ -41,12 +61,18 @@ export interface BundleReadReport {
   bagInfo: Record<string, string[]>;
   /** Operating-system clutter (`__MACOSX/`, `.DS_Store`) that was ignored. */
   ignoredFiles: string[];
+  /** Photos left out of the import (too large here; not a picture after the import's checks). */
+  refusedPhotos: RefusedPhoto[];
 }
 
 export interface BundleContents {
   data: BookData;
   /** Photo id → its bytes, typed by the sniffed MIME type. */
   photoBlobs: Map<string, Blob>;
+  /** Photo id → its file inside `data/` (`media/0001-….jpg`), to name a photo in a report. */
+  photoFiles?: Map<string, string>;
+  /** Photo id → a thumbnail drawn while checking (the import worker's decode); none from here. */
+  thumbBlobs?: Map<string, Blob>;
   report: BundleReadReport;
 }
 
@@ -91,6 +117,14 @@ export async function readBundle(
     [...layout.roles].filter(([, r]) => r === 'media').map(([p]) => p.slice(mediaPrefix.length)),
   );
   checkReferences(json, mediaFiles);
+  const maxPhotoBytes = options.maxPhotoBytes ?? Infinity;
+  const tooLarge = json.photos.filter(
+    (p) => p.byteLength > maxPhotoBytes || mustGet(layout, `data/${p.file}`).size > maxPhotoBytes,
+  );
+  const refused = new Set(tooLarge.map((p) => p.id));
+  options.checkSpace?.(
+    json.photos.reduce((sum, p) => sum + (refused.has(p.id) ? 0 : p.byteLength), jsonBytes.length),
+  );
 
   for (const [path, role] of layout.roles) {
     if (role === 'document') {
@@ -98,8 +132,15 @@ export async function readBundle(
       checkFileHash(expect, path, await sha256Hex(bytes));
     }
   }
-  const photoBlobs = await readPhotos(file, json, extract, expect, limits);
-  return { data: bookDataFromJson(json), photoBlobs, report: makeReport(json, layout, expect) };
+  const photoBlobs = await readPhotos(file, json, extract, expect, limits, refused);
+  const report = makeReport(json, layout, expect);
+  report.refusedPhotos = tooLarge.map((p) => ({ id: p.id, file: p.file, reason: 'too-large' }));
+  return {
+    data: withoutPhotos(bookDataFromJson(json), refused),
+    photoBlobs,
+    photoFiles: new Map(json.photos.map((p) => [p.id, p.file])),
+    report,
+  };
 }
 
 type Extract = (path: string, maxBytes: number) => Promise<Extracted>;
@@ -160,9 +201,12 @@ async function readPhotos(
   extract: Extract,
   expect: BagExpectations,
   limits: ReadLimits,
+  refused: ReadonlySet<string>,
 ): Promise<Map<string, Blob>> {
   const blobs = new Map<string, Blob>();
   for (const photo of json.photos) {
+    // Never extracted, so never hashed: it is not brought in, and the report says so.
+    if (refused.has(photo.id)) continue;
     const path = `data/${photo.file}`;
     const { bytes, storedAt } = await extract(path, limits.maxFileBytes);
     const sha = await sha256Hex(bytes);
@@ -199,5 +243,6 @@ function makeReport(
     hasPdf: layout.files.has(`data/${PAYLOAD.pdf}`),
     bagInfo: Object.fromEntries([...expect.info.fields].map(([k, v]) => [k, [...v]])),
     ignoredFiles: layout.ignored,
+    refusedPhotos: [],
   };
 }

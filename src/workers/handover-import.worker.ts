@@ -6,8 +6,11 @@
  */
 import { BundleError } from '../bundle/errors';
 import { readBundle } from '../bundle/read-bundle';
+import { SpaceError, checkPackSpace } from '../bundle/space';
 import { browserCodec } from '../media/browser-codec';
+import { MAX_FILE_BYTES } from '../media/limits';
 import type { FromImportWorker, SealedImportPhoto, ToImportWorker } from './handover-protocol';
+import { preparePackPhotos } from './prepare-pack-photos';
 import { sealImportPhoto } from './seal-import-photo';
 
 interface WorkerScope {
@@ -22,16 +25,48 @@ async function sealPhotos(msg: Extract<ToImportWorker, { type: 'seal' }>): Promi
   const out: SealedImportPhoto[] = [];
   // Counted in photos: the page says "3 of 30" and announces every tenth photo.
   const total = msg.photos.length;
-  for (const { photo, bytes, originalAad, thumbAad } of msg.photos) {
+  for (const { photo, bytes, thumb, originalAad, thumbAad } of msg.photos) {
     controller.signal.throwIfAborted();
     out.push(
-      await sealImportPhoto(msg.key, photo, bytes, { originalAad, thumbAad }, (b, w, h) =>
-        browserCodec.thumbnail(b, w, h),
+      await sealImportPhoto(
+        msg.key,
+        photo,
+        bytes,
+        { originalAad, thumbAad },
+        (b, w, h) => browserCodec.thumbnail(b, w, h),
+        thumb,
       ),
     );
     scope.postMessage({ type: 'progress', phase: 'seal', done: out.length, total });
   }
   scope.postMessage({ type: 'sealed', photos: out });
+}
+
+/**
+ * The bundle's own checks, then every photo through the photo importer's (limits, cleaning, a
+ * decode). Progress counts the zip's bytes, then the photos' bytes, as one bar.
+ */
+async function checkPack(file: Blob, freeBytes: number | undefined): Promise<void> {
+  let photoTotal = 0;
+  const contents = await readBundle(file, {
+    signal: controller.signal,
+    maxPhotoBytes: MAX_FILE_BYTES,
+    checkSpace: (bytes) => {
+      checkPackSpace(bytes, freeBytes);
+      photoTotal = bytes;
+    },
+    onProgress: (done, total) => {
+      scope.postMessage({ type: 'progress', phase: 'check', done, total: total + photoTotal });
+    },
+  });
+  const prepared = await preparePackPhotos(contents, (b, w, h) => browserCodec.thumbnail(b, w, h), {
+    signal: controller.signal,
+    onProgress: (done) => {
+      const total = file.size + photoTotal;
+      scope.postMessage({ type: 'progress', phase: 'check', done: file.size + done, total });
+    },
+  });
+  scope.postMessage({ type: 'read', contents: prepared });
 }
 
 function failureCode(e: unknown): string {
@@ -47,19 +82,13 @@ scope.onmessage = (e) => {
     controller.abort();
     return;
   } else if (msg.type === 'read') {
-    work = readBundle(msg.file, {
-      signal: controller.signal,
-      onProgress: (done, total) => {
-        scope.postMessage({ type: 'progress', phase: 'check', done, total });
-      },
-    }).then((contents) => {
-      scope.postMessage({ type: 'read', contents });
-    });
+    work = checkPack(msg.file, msg.freeBytes);
   } else {
     work = sealPhotos(msg);
   }
   work.catch((err: unknown) => {
     if (!(err instanceof BundleError)) console.error(err);
-    scope.postMessage({ type: 'failed', code: failureCode(err) });
+    const space = err instanceof SpaceError ? { needed: err.needed, free: err.free } : undefined;
+    scope.postMessage({ type: 'failed', code: failureCode(err), ...(space ? { space } : {}) });
   });
 };

@@ -54,11 +54,12 @@ export type FromExportWorker =
   | { type: 'failed'; code: string };
 
 export type ToImportWorker =
-  | { type: 'read'; file: Blob }
+  /** `freeBytes`: the device's free storage, when the browser says (caps the pack's size). */
+  | { type: 'read'; file: Blob; freeBytes?: number }
   | {
       type: 'seal';
       key: CryptoKey;
-      photos: { photo: Photo; bytes: Blob; originalAad: string; thumbAad: string }[];
+      photos: { photo: Photo; bytes: Blob; thumb?: Blob; originalAad: string; thumbAad: string }[];
     }
   | { type: 'cancel' };
 
@@ -72,4 +73,5 @@ export type FromImportWorker =
   | { type: 'progress'; phase: 'check' | 'seal'; done: number; total: number }
   | { type: 'read'; contents: BundleContents }
   | { type: 'sealed'; photos: SealedImportPhoto[] }
-  | { type: 'failed'; code: string };
+  /** `space`: for 'not-enough-space', what the pack needs and what is free (bytes). */
+  | { type: 'failed'; code: string; space?: { needed: number; free: number } };

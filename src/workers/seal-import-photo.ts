@@ -3,9 +3,10 @@ import type { Photo } from '../domain/types';
 import type { SealedImportPhoto } from './handover-protocol';
 
 /**
- * One imported photo, made ready to store: its thumbnail is drawn from the bundle's bytes (the
- * bundle carries none), and bytes and thumbnail are sealed for the target book. The bytes are
- * stored exactly as they came, so a later export gives the same file.
+ * One imported photo, made ready to store: bytes and thumbnail are sealed for the target book.
+ * The bytes are the pack's photo after the import's own cleaning (prepare-pack-photos.ts), and
+ * the thumbnail is the one its decode drew; without one it is drawn here. A photo that does not
+ * decode fails the import: it never comes along with its own bytes standing in as thumbnail.
  */
 export async function sealImportPhoto(
   key: CryptoKey,
@@ -13,10 +14,9 @@ export async function sealImportPhoto(
   bytes: Blob,
   aads: { originalAad: string; thumbAad: string },
   thumbnail: (bytes: Blob, width: number, height: number) => Promise<Blob>,
+  drawn?: Blob,
 ): Promise<SealedImportPhoto> {
-  // A photo that passed the type check but that this browser cannot decode still comes along
-  // whole; its own bytes stand in for the thumbnail rather than failing the whole import.
-  const thumb = await thumbnail(bytes, photo.width, photo.height).catch(() => bytes);
+  const thumb = drawn ?? (await thumbnail(bytes, photo.width, photo.height));
   const [original, small] = await Promise.all([
     seal(key, new Uint8Array(await bytes.arrayBuffer()), aads.originalAad),
     seal(key, new Uint8Array(await thumb.arrayBuffer()), aads.thumbAad),

@@ -103,6 +103,16 @@ export class ImportPage extends AppPage {
     await this.startButton().click();
   }
 
+  /** The pack's photos that stay out, one line each: "<file>: <reason>" (checked and done). */
+  refusedPhotos(): Locator {
+    return this.root().locator('.bundle-refused li');
+  }
+
+  async refusedLines(): Promise<string[]> {
+    const texts = await this.refusedPhotos().allTextContents();
+    return texts.map((t) => t.trim());
+  }
+
   progress(): Locator {
     return this.page.locator('progress');
   }

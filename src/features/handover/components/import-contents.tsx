@@ -5,6 +5,7 @@ import type { BundleContents } from '../../../bundle';
 import { dateFnsLocale } from '../../../i18n';
 
 import { BookCounts } from './book-counts';
+import { RefusedPhotos } from './refused-photos';
 
 /** What a checked pack holds, and what the person who made it chose to leave out. */
 export function ImportContents({
@@ -48,6 +49,7 @@ export function ImportContents({
       ) : null}
       <p className="field-hint">{t('handoverImport.contents.file', { name: fileName })}</p>
       <BookCounts data={data} className="bundle-counts" />
+      <RefusedPhotos photos={report.refusedPhotos} />
       <h3>{t('handoverImport.contents.leftOutHeading')}</h3>
       {leftOutLines.length === 0 ? (
         <p>{t('handoverImport.contents.leftOutNone')}</p>

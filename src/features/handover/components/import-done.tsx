@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
 import { RecoveryCodeStep } from '../../../components/secret/recovery-code-step';
+import type { RefusedPhoto } from '../../../bundle';
 import type { DoneTarget } from '../hooks/use-bundle-import';
 import { useImportTargets } from '../hooks/use-import-targets';
 import type { ImportOutcome } from '../lib/import-client';
 
 import { ImportDifferences } from './import-differences';
+import { RefusedPhotos } from './refused-photos';
 
 const ADDED = ['entries', 'people', 'photos', 'snapshots'] as const;
 
@@ -21,11 +23,14 @@ export function ImportDone({
   target,
   outcome,
   fallbackName,
+  refused = [],
   onOpen,
   onAnother,
 }: {
   target: DoneTarget;
   outcome: ImportOutcome;
+  /** The pack's photos that stayed out (named again after the import, as before it). */
+  refused?: readonly RefusedPhoto[];
   /** The pack's book name, until the book list has loaded. */
   fallbackName: string;
   onOpen: () => void;
@@ -63,6 +68,7 @@ export function ImportDone({
         <p>{t('handoverImport.done.duplicatePhotos', { count: summary.duplicatePhotos })}</p>
       ) : null}
       <ImportDifferences differ={summary.differ} />
+      <RefusedPhotos photos={refused} />
       {target.kind === 'new' ? (
         <>
           <RecoveryCodeStep

@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
+import { useByteText } from '../../../components/use-byte-text';
 import { useErrorText } from '../../../components/use-error-text';
 import { StorageError } from '../../../db';
 import { handoverDa } from '../../../i18n/locales/areas/handover.da';
 import { failureCode } from '../hooks/use-bundle-import';
+import { HandoverFailure } from '../lib/worker-channel';
 
 type HandoverErrorCode = keyof typeof handoverDa.errors;
 
@@ -28,9 +30,16 @@ export function ImportFailed({
 }) {
   const { t } = useTranslation();
   const storageText = useErrorText();
+  const bytes = useByteText();
   const code = failureCode(error);
-  // A bundle or worker code has its own sentence; storage errors (a full disk) have theirs.
-  const reason = isHandoverErrorCode(code) ? t(`handover.errors.${code}`) : storageText(error);
+  // A bundle or worker code has its own sentence; storage errors (a full disk) have theirs; a
+  // pack too big for the free space says how much it needs and how much there is.
+  const space = error instanceof HandoverFailure ? error.space : undefined;
+  const reason = space
+    ? t('packMedia.notEnoughSpace', { needed: bytes(space.needed), free: bytes(space.free) })
+    : isHandoverErrorCode(code)
+      ? t(`handover.errors.${code}`)
+      : storageText(error);
   // Ids of another book can never be merged: "try again" would fail the same way. Back to the
   // choice of target instead, where a new book always works.
   const foreign = error instanceof StorageError && error.code === 'foreign-ids';

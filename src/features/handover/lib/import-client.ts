@@ -4,7 +4,14 @@
  * transaction. Cancelling before the commit leaves the store exactly as it was; the commit
  * itself is all or nothing.
  */
-import { planMerge, type BookData, type BundleContents } from '../../../bundle';
+import {
+  checkPackSpace,
+  freeBytes,
+  planMerge,
+  SpaceError,
+  type BookData,
+  type BundleContents,
+} from '../../../bundle';
 import { withFreshIds } from '../../../bundle/fresh-ids';
 import {
   anyIdInUse,
@@ -14,6 +21,7 @@ import {
   prepareNewBook,
   readBookContent,
   requireKey,
+  storageStatus,
   type ImportPhoto,
   type PreparedBook,
 } from '../../../db';
@@ -39,6 +47,15 @@ export interface ImportOptions {
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
   /** The workers that check and seal; tests pass in-process ones (jsdom has no Worker). */
   workers?: ImportWorkers;
+  /** The device's free storage in bytes; found out here when not given (undefined: unknown). */
+  freeBytes?: number;
+}
+
+/** What the import writes: the photo type with the thumbnail the check drew, if any. */
+export interface PhotoToSeal {
+  photo: BookData['photos'][number];
+  bytes: Blob;
+  thumb?: Blob;
 }
 
 export interface ImportWorkers {
@@ -46,7 +63,7 @@ export interface ImportWorkers {
   seal: (
     key: CryptoKey,
     bookId: string,
-    photos: { photo: BookData['photos'][number]; bytes: Blob }[],
+    photos: PhotoToSeal[],
     opts: ImportOptions,
   ) => Promise<SealedImportPhoto[]>;
 }
@@ -57,10 +74,20 @@ function importWorker(): Worker {
   });
 }
 
-/** Checks a bundle completely; rejects with a HandoverFailure whose code names the problem. */
-export function checkBundle(file: Blob, opts: ImportOptions = {}): Promise<BundleContents> {
-  if (opts.workers) return opts.workers.check(file, opts);
-  return checkInWorker(file, opts);
+/** The device's free storage, when the browser says. */
+async function deviceFreeBytes(): Promise<number | undefined> {
+  const { usage, quota } = await storageStatus();
+  return freeBytes(usage, quota);
+}
+
+/**
+ * Checks a bundle completely, its photos through the photo importer's checks; rejects with a
+ * HandoverFailure whose code names the problem (with the figures, when space is short).
+ */
+export async function checkBundle(file: Blob, opts: ImportOptions = {}): Promise<BundleContents> {
+  const withSpace = { ...opts, freeBytes: opts.freeBytes ?? (await deviceFreeBytes()) };
+  if (opts.workers) return opts.workers.check(file, withSpace);
+  return checkInWorker(file, withSpace);
 }
 
 function checkInWorker(file: Blob, opts: ImportOptions): Promise<BundleContents> {
@@ -75,14 +102,18 @@ function checkInWorker(file: Blob, opts: ImportOptions): Promise<BundleContents>
       },
     },
   );
-  job.post({ type: 'read', file });
+  job.post({
+    type: 'read',
+    file,
+    ...(opts.freeBytes === undefined ? {} : { freeBytes: opts.freeBytes }),
+  });
   return job.result;
 }
 
 function sealInWorker(
   key: CryptoKey,
   bookId: string,
-  photos: { photo: BookData['photos'][number]; bytes: Blob }[],
+  photos: PhotoToSeal[],
   opts: ImportOptions,
 ): Promise<SealedImportPhoto[]> {
   if (photos.length === 0) return Promise.resolve([]);
@@ -100,9 +131,10 @@ function sealInWorker(
   job.post({
     type: 'seal',
     key,
-    photos: photos.map(({ photo, bytes }) => ({
+    photos: photos.map(({ photo, bytes, thumb }) => ({
       photo,
       bytes,
+      ...(thumb ? { thumb } : {}),
       ...importPhotoAads(bookId, photo.id),
     })),
   });
@@ -134,6 +166,16 @@ export async function importBundle(
   target: ImportTarget,
   opts: ImportOptions = {},
 ): Promise<ImportOutcome> {
+  // Again before the first write: the space may have gone while the pack waited to be brought in.
+  const bytes = contents.data.photos.reduce((n, p) => n + p.byteLength, 0);
+  try {
+    checkPackSpace(bytes, opts.freeBytes ?? (await deviceFreeBytes()));
+  } catch (e) {
+    if (e instanceof SpaceError) {
+      throw new HandoverFailure(e.code, { needed: e.needed, free: e.free });
+    }
+    throw e;
+  }
   const journal = await beginImport(
     'bundle',
     contents.report.payloadBytes,
@@ -191,10 +233,11 @@ async function importWithJournal(
   }
   try {
     const key = prepared?.key ?? requireKey(bookId);
-    const withBytes = parts.photos.map(({ photo, sourceId }) => {
+    const withBytes = parts.photos.map(({ photo, sourceId }): PhotoToSeal => {
       const bytes = contents.photoBlobs.get(sourceId);
       if (!bytes) throw new HandoverFailure('missing-file');
-      return { photo, bytes };
+      const thumb = contents.thumbBlobs?.get(sourceId);
+      return { photo, bytes, ...(thumb ? { thumb } : {}) };
     });
     const sealed = await (opts.workers?.seal ?? sealInWorker)(key, bookId, withBytes, opts);
     const byId = new Map(sealed.map((s) => [s.photoId, s]));

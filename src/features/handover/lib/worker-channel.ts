@@ -3,10 +3,21 @@
  * once (after telling it, so a file being written is discarded rather than left half-done).
  */
 export class HandoverFailure extends Error {
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: string,
+    /** For 'not-enough-space': what the pack needs and what the device has free, in bytes. */
+    readonly space?: { needed: number; free: number },
+  ) {
     super(code);
     this.name = 'HandoverFailure';
   }
+}
+
+/** The figures a 'not-enough-space' failure carries, if the message has them. */
+function spaceOf(msg: object): { needed: number; free: number } | undefined {
+  if (!('space' in msg) || typeof msg.space !== 'object' || msg.space === null) return undefined;
+  const { needed, free } = msg.space as { needed?: unknown; free?: unknown };
+  return typeof needed === 'number' && typeof free === 'number' ? { needed, free } : undefined;
 }
 
 /** The two message unions of one worker. */
@@ -46,7 +57,8 @@ export function workerJob<P extends WorkerProtocol, Out>(
       const msg = e.data;
       if (msg.type === 'failed') {
         worker.terminate();
-        reject(new HandoverFailure('code' in msg && typeof msg.code === 'string' ? msg.code : ''));
+        const code = 'code' in msg && typeof msg.code === 'string' ? msg.code : '';
+        reject(new HandoverFailure(code, spaceOf(msg)));
         return;
       }
       const out = opts.onMessage(msg, post);
