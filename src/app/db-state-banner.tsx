@@ -6,12 +6,16 @@ import { Notice } from '../components/notice';
 import { hasUnsavedWork } from '../components/unsaved-work';
 import { getDbState, subscribeDbState } from '../db';
 
+import { allowUnload } from './unload-guard';
+
 export interface DbStateBannerProps {
   /** Reloads the page; replaceable in tests, where jsdom cannot navigate. */
   reload?: () => void;
 }
 
 function reloadPage(): void {
+  // Decided here (at once when nothing is lost, or after saying so): no second question.
+  allowUnload();
   window.location.reload();
 }
 

@@ -11,6 +11,7 @@ import { listenForLocksFromOtherTabs } from '../features/lock/lib/lock-channel';
 import { createI18n, shelfLocale } from '../i18n';
 
 import { App } from './app';
+import { installUnloadGuard } from './unload-guard';
 import { UpdatePrompt } from './update-prompt';
 
 // Leaving the page locks every book: a page restored from the back/forward cache shows the lock.
@@ -19,6 +20,8 @@ window.addEventListener('pagehide', () => {
 });
 // The lock button in another tab locks the book here too (features/lock/lib/lock-channel.ts).
 listenForLocksFromOtherTabs();
+// Leaving or reloading while something is unsaved or running asks first.
+installUnloadGuard();
 
 void openDatabase();
 

@@ -1,7 +1,14 @@
 import type { BundleContents } from '../../../bundle';
+import { hasUnsavedWork } from '../../../components/unsaved-work';
+import type { ImportWorkers } from '../lib/import-client';
 import { HandoverFailure } from '../lib/worker-channel';
 
-import { reduceBundleImport, type BundleImportState } from './use-bundle-import';
+import {
+  openBundle,
+  reduceBundleImport,
+  resetBundleImport,
+  type BundleImportState,
+} from './use-bundle-import';
 
 // The reducer only carries the contents along, so a stand-in object is enough here.
 const contents = { data: {}, photoBlobs: new Map(), report: {} } as unknown as BundleContents;
@@ -66,5 +73,28 @@ describe('the import state machine', () => {
     const running = importing('seal');
     expect(reduceBundleImport(running, { type: 'check', fileName: 'other.zip' })).toBe(running);
     expect(reduceBundleImport(running, { type: 'reset' })).toBe(running);
+  });
+});
+
+describe('a running check or import', () => {
+  it('holds "unsaved work" (a reload would lose it) until it ends', async () => {
+    let fail: (e: unknown) => void = () => undefined;
+    const check = new Promise<BundleContents>((_resolve, reject) => {
+      fail = reject;
+    });
+    const workers: ImportWorkers = {
+      check: () => check,
+      seal: () => Promise.resolve([]),
+    };
+    expect(hasUnsavedWork()).toBe(false);
+
+    openBundle(new File(['x'], 'pack.zip'), workers);
+    expect(hasUnsavedWork()).toBe(true);
+
+    fail(new HandoverFailure('not-a-zip'));
+    await vi.waitFor(() => {
+      expect(hasUnsavedWork()).toBe(false);
+    });
+    resetBundleImport();
   });
 });

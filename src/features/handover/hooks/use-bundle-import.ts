@@ -6,6 +6,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 import { isBundleError, type BundleContents } from '../../../bundle';
+import { holdUnsavedWork } from '../../../components/unsaved-work';
 import {
   checkBundle,
   importBundle,
@@ -138,10 +139,19 @@ let job: { id: number; controller: AbortController } | undefined;
 let jobCount = 0;
 const listeners = new Set<() => void>();
 
+/** Held while a pack is checked or brought in: a reload then would throw that work away. */
+let releaseUnsaved: (() => void) | undefined;
+
 function dispatch(action: BundleImportAction): void {
   const next = reduceBundleImport(state, action);
   if (next === state) return;
   state = next;
+  const running = state.step === 'checking' || state.step === 'importing';
+  if (running) releaseUnsaved ??= holdUnsavedWork();
+  else {
+    releaseUnsaved?.();
+    releaseUnsaved = undefined;
+  }
   for (const l of listeners) l();
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { ExportChoices } from '../../../bundle';
+import { useUnsavedWork } from '../../../components/unsaved-work';
 import { requireKey } from '../../../db';
 import type { Locale } from '../../../domain/types';
 import type { ExportOutput, ExportResult } from '../../../workers/handover-protocol';
@@ -19,6 +20,8 @@ export function useExportJob(
   onDone?: (result: ExportResult) => void,
 ) {
   const [state, setState] = useState<ExportJobState>({ phase: 'idle' });
+  // A reload (an update, the browser's) would stop the pack half-made: ask first meanwhile.
+  useUnsavedWork(state.phase === 'running');
   const controller = useRef<AbortController | null>(null);
   const doneRef = useRef(onDone);
   useEffect(() => {

@@ -1,0 +1,30 @@
+import { hasUnsavedWork } from '../components/unsaved-work';
+
+/**
+ * Asks before the page is left or reloaded while work is unsaved (a form with changes, a photo
+ * import, a moving pack being made or brought in): the browser shows its own question. A reload
+ * the app itself starts after asking (an update, a database taken over) lets itself through.
+ */
+let allowed = false;
+
+function onBeforeUnload(event: BeforeUnloadEvent): void {
+  if (allowed || !hasUnsavedWork()) return;
+  event.preventDefault();
+}
+
+export function installUnloadGuard(): () => void {
+  window.addEventListener('beforeunload', onBeforeUnload);
+  return () => {
+    window.removeEventListener('beforeunload', onBeforeUnload);
+  };
+}
+
+/** For a reload the app starts after it has asked the child already. */
+export function allowUnload(): void {
+  allowed = true;
+}
+
+/** Tests only. */
+export function resetUnloadGuardForTests(): void {
+  allowed = false;
+}
