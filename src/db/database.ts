@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 
 import type { Keyring } from '../crypto/keyring';
 import type { WrappedKey } from '../crypto/data-key';
@@ -9,10 +9,10 @@ import type { BookCover } from '../domain/types';
  * Dexie's version, because Dexie 4 opens a database of a higher version without complaint: the
  * meta row is what lets an older build notice newer data and refuse to write.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const DB_NAME = 'livsbog';
 
-/** A sealed value: AES-GCM ciphertext and its IV. Only ids, kinds and sort keys stay in clear. */
+/** A sealed value: AES-GCM ciphertext and its IV. Only ids and the bin flag stay in clear. */
 export interface SealedValue {
   iv: Uint8Array;
   ct: ArrayBuffer;
@@ -27,17 +27,22 @@ export interface BookRow {
   createdAt: string;
 }
 
-export type RecordTable = 'entries' | 'people' | 'photos' | 'snapshots';
+export type RecordTable = (typeof RECORD_TABLES)[number];
 
+/**
+ * A sealed record. The kind and the date live only inside the ciphertext (version 1 kept a kind
+ * and a date-shaped sort key in clear, which told a reader of the locked storage when each home
+ * began); lists are sorted after opening (`domain/record-order.ts`).
+ */
 export interface SealedRow extends SealedValue {
   id: string;
   bookId: string;
-  /** Opaque sort key (a fuzzy-date key or a timestamp), never text. */
-  sortKey: string;
-  kind: string;
   /** 1 while the item is in the bin; a number because IndexedDB cannot index booleans. */
   binned: 0 | 1;
 }
+
+/** The record tables, whose rows are `SealedRow`s. */
+export const RECORD_TABLES = ['entries', 'people', 'photos', 'snapshots'] as const;
 
 /** Photo bytes and thumbnails, sealed; the ciphertext kept as a Blob so Chromium stores it as a file. */
 export interface BlobRow {
@@ -83,8 +88,34 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
+/** Version 2: no kind and no date-shaped sort key beside the ciphertext, so no index on them. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  entries: 'id, bookId, [bookId+binned]',
+  people: 'id, bookId, [bookId+binned]',
+  photos: 'id, bookId, [bookId+binned]',
+  snapshots: 'id, bookId, [bookId+binned]',
+} as const;
+
+/**
+ * Strips the clear copies version 1 kept for indexing. The sealed record already holds the kind
+ * and the date (the whole Entry, Photo or snapshot), so nothing is lost.
+ */
+async function stripClearFields(tx: Transaction): Promise<void> {
+  for (const table of RECORD_TABLES) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((row: Record<string, unknown>) => {
+        delete row.sortKey;
+        delete row.kind;
+      });
+  }
+}
+
 export function createDb(name = DB_NAME): LivsbogDb {
   const db = new Dexie(name) as LivsbogDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(stripClearFields);
   return db;
 }

@@ -15,7 +15,7 @@ import {
   saveEntry,
 } from './entries-repo';
 import { StorageError } from './errors';
-import { unlockBySentence } from './books-repo';
+import { unlockBySentence, updateDetails } from './books-repo';
 
 withFreshDatabase();
 
@@ -94,14 +94,27 @@ describe('entries', () => {
     expect(titles(await listBinnedEntries(a.id))).toHaveLength(1);
   });
 
-  it('places an age-only date with the birth date in the stored order', async () => {
-    const book = await makeBook();
-    const birth = { year: 2010 };
+  it('places an age-only date with the book’s birth date when listing', async () => {
+    const book = await makeBook({ details: { birthDate: { year: 2010 } } });
     const five = makeEntry(book.id, { title: 'When I was 5', date: { age: 5 } });
     const y2012 = makeEntry(book.id, { title: '2012', date: { year: 2012 } });
     const y2020 = makeEntry(book.id, { title: '2020', date: { year: 2020 } });
-    for (const e of [five, y2012, y2020]) await saveEntry(e, birth);
+    for (const e of [y2020, five, y2012]) await saveEntry(e);
     expect(titles(await listEntries(book.id))).toEqual(['2012', 'When I was 5', '2020']);
+    // Nothing stored says where it goes: the birth date, sealed, decides it after opening.
+    await updateDetails(book.id, { birthDate: { year: 2016 } });
+    expect(titles(await listEntries(book.id))).toEqual(['2012', '2020', 'When I was 5']);
+  });
+
+  it('lists the bin in the same order, sorted after opening', async () => {
+    const book = await makeBook();
+    const dates = [{ year: 2019 }, { year: 2014, month: 5 }, { year: 2014 }, undefined];
+    for (const [i, date] of dates.entries()) {
+      const entry = makeEntry(book.id, { title: `e${String(i)}`, date });
+      await saveEntry(entry);
+      await binEntry(book.id, entry.id);
+    }
+    expect(titles(await listBinnedEntries(book.id))).toEqual(['e2', 'e1', 'e0', 'e3']);
   });
 
   it('keeps the bin through a reload and an unlock', async () => {

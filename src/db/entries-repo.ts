@@ -1,45 +1,62 @@
 import { isPastBin } from '../domain/bin';
-import { entrySortKey } from '../domain/fuzzy-date';
 import { nowIso } from '../domain/ids';
 import type { Entry, FuzzyDate } from '../domain/types';
 
 import { db, writableDb } from './connection';
 import type { SealedRow } from './database';
 import { StorageError, toStorageError } from './errors';
+import { readDetails, requireKey } from './books-repo';
 import {
   getRecord,
-  listRecords,
+  openRecordRows,
   putRecords,
+  readRecordRows,
   type RecordList,
   type RecordWrite,
 } from './records-repo';
 
 /*
- * Timeline entries on top of the generic sealed records. The clear fields are the kind, the
- * `binned` flag and a sort key made from the date (never text). An entry in the bin keeps its
- * `deletedAt` inside the sealed value; the flag beside it lets the timeline skip it unopened.
+ * Timeline entries on top of the generic sealed records. The only clear field is the `binned`
+ * flag: the kind and the date stay inside the ciphertext, and lists are sorted after opening.
+ * An entry in the bin keeps its `deletedAt` inside the sealed value; the flag beside it lets the
+ * timeline skip it unopened.
  */
 
-/** The row for an entry: its sort key places an age-only date with the birth date when known. */
-export function entryWrite(entry: Entry, birth?: FuzzyDate): RecordWrite<Entry> {
-  return {
-    value: entry,
-    sortKey: entrySortKey(entry, birth),
-    kind: entry.kind,
-    binned: entry.deletedAt !== undefined,
-  };
+/** The row for an entry: only the bin flag is stored beside the ciphertext. */
+export function entryWrite(entry: Entry): RecordWrite<Entry> {
+  return { value: entry, binned: entry.deletedAt !== undefined };
 }
 
-export async function saveEntry(entry: Entry, birth?: FuzzyDate): Promise<void> {
-  await putRecords('entries', entry.bookId, [entryWrite(entry, birth)]);
+export async function saveEntry(
+  entry: Entry,
+  // Callers still pass the birth date; nothing stored depends on it any more (lists are sorted
+  // after opening, with the book's birth date), so it is unused.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  _birth?: FuzzyDate,
+): Promise<void> {
+  await putRecords('entries', entry.bookId, [entryWrite(entry)]);
+}
+
+/**
+ * Entries in timeline order: sorted after opening, with an age-only date placed by the book's
+ * birth date. Both Dexie reads start before any decryption, so a live query sees both tables.
+ */
+async function listSorted(bookId: string, binned: boolean): Promise<RecordList<Entry>> {
+  requireKey(bookId);
+  const [details, rows] = await Promise.all([
+    readDetails(bookId).catch(() => undefined),
+    readRecordRows('entries', bookId, binned),
+  ]);
+  const birth = details?.birthDate;
+  return openRecordRows<Entry>('entries', bookId, rows, birth ? { birth } : {});
 }
 
 export function listEntries(bookId: string): Promise<RecordList<Entry>> {
-  return listRecords<Entry>('entries', bookId);
+  return listSorted(bookId, false);
 }
 
 export function listBinnedEntries(bookId: string): Promise<RecordList<Entry>> {
-  return listRecords<Entry>('entries', bookId, { binned: true });
+  return listSorted(bookId, true);
 }
 
 export function getEntry(bookId: string, id: string): Promise<Entry | undefined> {

@@ -5,12 +5,12 @@
  * the book's write lock so another tab cannot interleave.
  */
 import { createKeyring } from '../crypto/keyring';
+import { bookFromPack } from '../domain/book-settings';
 import { nowIso } from '../domain/ids';
 import type {
   BookCover,
   BookDetails,
   Entry,
-  FuzzyDate,
   NetworkSnapshot,
   Person,
   Photo,
@@ -24,7 +24,7 @@ import { entryWrite } from './entries-repo';
 import { StorageError, toStorageError } from './errors';
 import { endImportInTransaction } from './import-journal';
 import { withWriteLock } from './locks';
-import { photoBlobAad, photoSortKey, type SealedPart } from './photos-repo';
+import { photoBlobAad, type SealedPart } from './photos-repo';
 import { listRecords, sealRecordRows, type RecordList, type RecordWrite } from './records-repo';
 import { sealValue } from './sealing';
 import { setUnlocked } from './session';
@@ -124,11 +124,12 @@ export async function prepareNewBook(input: {
   recoveryCode: string;
 }): Promise<PreparedBook> {
   const { keyring, key, raw } = await createKeyring(input.sentence, input.recoveryCode);
-  // The details exactly as they came: an import must not change a field of the book it carries.
-  const details: BookDetails = { ...DEFAULT_DETAILS, ...input.details };
+  // The details as they came, except what a pack must not decide for this device: settings are
+  // clamped to what Settings offers, and a pack never makes a sample book (bookFromPack).
+  const { cover, details } = bookFromPack(input.cover, { ...DEFAULT_DETAILS, ...input.details });
   const sealed = await sealValue(key, 'details', input.id, input.id, details);
   return {
-    row: { id: input.id, cover: input.cover, keyring, details: sealed, createdAt: nowIso() },
+    row: { id: input.id, cover, keyring, details: sealed, createdAt: nowIso() },
     key,
     raw,
   };
@@ -156,7 +157,7 @@ export interface ImportCommit {
 }
 
 function photoWrite(p: Photo): RecordWrite<Photo> {
-  return { value: p, sortKey: photoSortKey(p), kind: 'photo' };
+  return { value: p };
 }
 
 /** Ids already used by another book: an import must never overwrite someone else's row. */
@@ -188,7 +189,7 @@ async function foreignIds(bookId: string, c: ImportCommit): Promise<string[]> {
  * Writes an import in one transaction: the new book (if any), every record and every photo, or
  * nothing at all. The book stays unlocked afterwards when it is new.
  */
-export async function commitImport(c: ImportCommit, birth?: FuzzyDate): Promise<void> {
+export async function commitImport(c: ImportCommit): Promise<void> {
   const { bookId } = c;
   const key = c.newBook?.key ?? requireKey(bookId);
   await withWriteLock(`book:${bookId}`, async () => {
@@ -198,14 +199,14 @@ export async function commitImport(c: ImportCommit, birth?: FuzzyDate): Promise<
         key,
         'entries',
         bookId,
-        c.entries.map((e) => entryWrite(e, birth)),
+        c.entries.map((e) => entryWrite(e)),
       ),
       sealRecordRows(key, 'people', bookId, c.people.map(personWrite)),
       sealRecordRows(
         key,
         'snapshots',
         bookId,
-        c.snapshots.map((s) => ({ value: s, sortKey: s.id, kind: 'network' })),
+        c.snapshots.map((s) => ({ value: s })),
       ),
       sealRecordRows(
         key,

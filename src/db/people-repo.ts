@@ -9,13 +9,13 @@ import {
 } from './records-repo';
 
 /**
- * People and network snapshots. Sort keys are the random ids (never a name); lists are put in
- * order after decryption. A deleted person goes to the bin rather than away, so older network
- * maps can still name them.
+ * People and network snapshots. Nothing but the id and the bin flag is stored in clear; lists
+ * are put in order after decryption. A deleted person goes to the bin rather than away, so
+ * older network maps can still name them.
  */
 
 export function personWrite(p: Person): RecordWrite<Person> {
-  return { value: p, sortKey: p.id, kind: 'person', binned: p.deletedAt !== undefined };
+  return { value: p, binned: p.deletedAt !== undefined };
 }
 
 export function listPeople(bookId: string): Promise<RecordList<Person>> {
@@ -43,9 +43,7 @@ export async function listSnapshots(bookId: string): Promise<RecordList<NetworkS
 }
 
 export function saveSnapshot(bookId: string, snapshot: NetworkSnapshot): Promise<void> {
-  return putRecords('snapshots', bookId, [
-    { value: snapshot, sortKey: snapshot.id, kind: 'network' },
-  ]);
+  return putRecords('snapshots', bookId, [{ value: snapshot }]);
 }
 
 export function deleteSnapshot(bookId: string, id: string): Promise<void> {

@@ -1,5 +1,4 @@
 import { openToBlob, seal, sealBlob } from '../crypto/seal';
-import { fuzzySortKey } from '../domain/fuzzy-sort';
 import { nowIso } from '../domain/ids';
 import type { Photo } from '../domain/types';
 
@@ -21,7 +20,8 @@ export interface SealedPart {
 
 export type NewPhoto = {
   photo: Photo;
-  sortKey: string;
+  /** Not stored (schema 2 sorts photos after opening); optional so older callers compile. */
+  sortKey?: string;
 } & (
   | {
       /** A Blob, or the bytes themselves. */
@@ -43,9 +43,7 @@ export function photoBlobAad(bookId: string, photoId: string, role: BlobRow['rol
 }
 
 /** Photos sort by when they were taken (unknown dates last), then by id: a total order. */
-export function photoSortKey(photo: Pick<Photo, 'id' | 'takenAt'>): string {
-  return fuzzySortKey(photo.takenAt) + photo.id;
-}
+export { photoSortKey } from '../domain/record-order';
 
 function sealBytes(key: CryptoKey, data: Blob | Uint8Array, aad: string) {
   return data instanceof Uint8Array ? seal(key, data, aad) : sealBlob(key, data, aad);
@@ -80,8 +78,6 @@ async function sealPhoto(
   const row: SealedRow = {
     id,
     bookId,
-    sortKey: p.sortKey,
-    kind: 'photo',
     binned: 0,
     ...(await sealValue(key, 'photos', bookId, id, p.photo)),
   };
@@ -169,13 +165,13 @@ export function listPhotos(bookId: string): Promise<RecordList<Photo>> {
 }
 
 /**
- * Saves changed photo metadata (caption, people, date, hidden). The bytes are untouched; the sort
- * key follows the date, so a photo moves to its new place in the gallery.
+ * Saves changed photo metadata (caption, people, date, hidden). The bytes are untouched; lists
+ * sort after opening, so a photo whose date changed moves to its new place in the gallery.
  */
 export async function updatePhotos(bookId: string, photos: Photo[]): Promise<void> {
   await putRecords(
     'photos',
     bookId,
-    photos.map((p) => ({ value: p, sortKey: photoSortKey(p), kind: 'photo' })),
+    photos.map((p) => ({ value: p })),
   );
 }

@@ -1,4 +1,7 @@
 import { DamagedRecordError } from '../crypto/errors';
+import { entrySortKey } from '../domain/fuzzy-sort';
+import { photoSortKey, sortByKey } from '../domain/record-order';
+import type { Entry, FuzzyDate, Photo } from '../domain/types';
 
 import { db, writableDb } from './connection';
 import type { RecordTable, SealedRow } from './database';
@@ -14,10 +17,13 @@ export interface RecordBase {
 
 export interface RecordWrite<T extends RecordBase> {
   value: T;
-  /** Opaque order within the book (never text the child wrote). */
-  sortKey: string;
-  kind: string;
   binned?: boolean;
+  /**
+   * Not stored. Schema 2 keeps no kind and no date-shaped key beside the ciphertext; the order is
+   * worked out from the opened record. Optional so that callers that still pass them compile.
+   */
+  sortKey?: string;
+  kind?: string;
 }
 
 export interface RecordList<T> {
@@ -37,8 +43,6 @@ export function sealRecordRows<T extends RecordBase>(
     writes.map(async (w) => ({
       id: w.value.id,
       bookId,
-      sortKey: w.sortKey,
-      kind: w.kind,
       binned: w.binned ? 1 : 0,
       ...(await sealValue(key, table, bookId, w.value.id, w.value)),
     })),
@@ -63,13 +67,24 @@ export async function putRecords<T extends RecordBase>(
   }
 }
 
-async function openRows<T>(
+/** The order key of an opened record: entries by date, photos by when taken, others by id. */
+function orderKeyFor(table: RecordTable, birth?: FuzzyDate): (value: unknown) => string {
+  if (table === 'entries') return (v) => entrySortKey(v as Entry, birth);
+  if (table === 'photos') return (v) => photoSortKey(v as Photo);
+  return (v) => (v as RecordBase).id;
+}
+
+/**
+ * Opens rows and sorts what opened. Rows whose ciphertext no longer opens are named in `damaged`
+ * (in row order); every other record still opens.
+ */
+export async function openRecordRows<T>(
   table: RecordTable,
   bookId: string,
   rows: SealedRow[],
+  opts: { birth?: FuzzyDate } = {},
 ): Promise<RecordList<T>> {
   const key = requireKey(bookId);
-  const items: T[] = [];
   const damaged: string[] = [];
   const opened = await Promise.all(
     rows.map(async (row) => {
@@ -81,30 +96,40 @@ async function openRows<T>(
       }
     }),
   );
+  const items: T[] = [];
   opened.forEach((v, i) => {
     if (v === undefined) damaged.push(rows[i]?.id ?? '');
     else items.push(v);
   });
-  return { items, damaged };
+  return { items: sortByKey(items, orderKeyFor(table, opts.birth)), damaged };
+}
+
+/** The stored rows of a book's records, in the bin or not; nothing is opened. */
+export function readRecordRows(
+  table: RecordTable,
+  bookId: string,
+  binned = false,
+): Promise<SealedRow[]> {
+  return db()
+    .table<SealedRow, string>(table)
+    .where('[bookId+binned]')
+    .equals([bookId, binned ? 1 : 0])
+    .toArray();
 }
 
 /**
- * All records of one kind in a book, in sort-key order. The Dexie reads happen first and the
- * decryption after, so a live query sees every table it depends on before any non-Dexie await.
+ * All records of one kind in a book, sorted after opening (nothing about the order is stored in
+ * clear). The Dexie reads happen first and the decryption after, so a live query sees every
+ * table it depends on before any non-Dexie await. `birth` places age-only entries.
  */
 export async function listRecords<T>(
   table: RecordTable,
   bookId: string,
-  opts: { binned?: boolean } = {},
+  opts: { binned?: boolean; birth?: FuzzyDate } = {},
 ): Promise<RecordList<T>> {
   requireKey(bookId);
-  const rows = await db()
-    .table<SealedRow, string>(table)
-    .where('[bookId+sortKey]')
-    .between([bookId, ''], [bookId, '\uffff'])
-    .toArray();
-  const wanted = rows.filter((r) => (r.binned === 1) === (opts.binned ?? false));
-  return openRows<T>(table, bookId, wanted);
+  const rows = await readRecordRows(table, bookId, opts.binned ?? false);
+  return openRecordRows<T>(table, bookId, rows, opts);
 }
 
 export async function countRecords(table: RecordTable, bookId: string): Promise<number> {
@@ -118,7 +143,7 @@ export async function getRecord<T>(
 ): Promise<T | undefined> {
   const row = await db().table<SealedRow, string>(table).get(id);
   if (row?.bookId !== bookId) return undefined;
-  const { items } = await openRows<T>(table, bookId, [row]);
+  const { items } = await openRecordRows<T>(table, bookId, [row]);
   return items[0];
 }
 

@@ -1,6 +1,6 @@
 /* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 import { DamagedRecordError } from '../crypto/errors';
-import type { Entry, Person } from '../domain/types';
+import type { Entry, NetworkSnapshot, Person } from '../domain/types';
 import { dumpAllStores, dumpStoreRows, utf8Hex, withFreshDatabase } from '../test/db-helpers';
 import {
   entryWrite,
@@ -15,6 +15,7 @@ import {
 import { listBooks, readDetails, unlockBySentence } from './books-repo';
 import { db } from './connection';
 import type { SealedRow } from './database';
+import { saveSnapshot } from './people-repo';
 import { addPhotos, readPhotoBlob } from './photos-repo';
 import { getRecord, listRecords, putRecords } from './records-repo';
 import { lockBook } from './session';
@@ -107,27 +108,61 @@ describe('ciphertext at rest', () => {
     expect(lower).not.toContain(utf8Hex(CANARY.photoMarker));
   });
 
-  it('keeps only opaque ids, kinds and sort keys in clear on record rows', async () => {
-    const book = await makeBook();
-    const entry = makeEntry(book.id, { title: 'canary-index-title', kind: 'school' });
-    await putRecords('entries', book.id, [entryWrite(entry)]);
+  it('keeps no kind and no date in clear: a home from May 2014 is not readable while locked', async () => {
+    const book = await makeBook({ details: { birthDate: { year: 2009, month: 11 } } });
+    const entries = [
+      makeEntry(book.id, {
+        title: 'canary-index-home',
+        kind: 'home',
+        date: undefined,
+        period: { start: { year: 2014, month: 5 }, end: { year: 2016, month: 8 } },
+      }),
+      makeEntry(book.id, { kind: 'school', date: { year: 2014, month: 5, day: 19 } }),
+      makeEntry(book.id, { kind: 'leisure', date: { year: 2014, season: 'summer' } }),
+      makeEntry(book.id, { kind: 'letter', date: { age: 5 } }),
+    ];
+    await putRecords('entries', book.id, entries.map(entryWrite));
+    await putRecords('people', book.id, [personWrite(makePerson(book.id, { sector: 'family' }))]);
+    await addPhotos(book.id, [
+      (await makePhoto(book.id, { takenAt: { year: 2014, month: 5 } })).item,
+    ]);
+    const snapshot: NetworkSnapshot = {
+      id: 'snapshot-canary',
+      bookId: book.id,
+      takenAt: '2014-05-17T09:30:00.000Z',
+      people: [],
+    };
+    await saveSnapshot(book.id, snapshot);
+    // The records open, and in their dated order: the order is worked out after opening.
+    expect((await listRecords<Entry>('entries', book.id)).items.map((e) => e.kind)).toEqual([
+      'home',
+      'school',
+      'leisure',
+      'letter',
+    ]);
+    lockBook(book.id);
 
     const rows = await dumpStoreRows();
-    const row = rows.entries?.[0] as Record<string, unknown> | undefined;
-    expect(Object.keys(row ?? {}).sort()).toEqual(
-      ['binned', 'bookId', 'ct', 'id', 'iv', 'kind', 'sortKey'].sort(),
-    );
-    expect(row).toMatchObject({ id: entry.id, bookId: book.id, kind: 'school', binned: 0 });
-    expect(row?.sortKey).toMatch(/^[0-9]{10}/);
-    for (const field of ['id', 'bookId', 'kind', 'sortKey'] as const) {
-      expect(String(row?.[field])).not.toContain('canary');
+    for (const table of ['entries', 'people', 'photos', 'snapshots']) {
+      expect(rows[table]?.length, table).toBeGreaterThan(0);
+      for (const row of rows[table] ?? []) {
+        expect(Object.keys(row as object).sort(), table).toEqual(
+          ['binned', 'bookId', 'ct', 'id', 'iv'].sort(),
+        );
+      }
     }
-    // The index on sortKey gives the timeline order without opening anything.
-    const byIndex = await db()
-      .entries.where('[bookId+sortKey]')
-      .between([book.id, ''], [book.id, '\uffff'])
-      .primaryKeys();
-    expect(byIndex).toEqual([entry.id]);
+    // Nothing outside the ciphertext (ids, flags, keyring, timestamps of this run) says 2014,
+    // May, or any kind: neither a sort key (`0201405…`) nor a year or month field.
+    const clear = JSON.stringify(withoutBytes(JSON.parse(await dumpAllStores())));
+    for (const needle of ['201405', '2014', '"05"', ':5,', ':5}']) {
+      expect(clear).not.toContain(needle);
+    }
+    for (const kind of ['home', 'school', 'leisure', 'letter', 'photo', 'network', 'person']) {
+      expect(clear).not.toContain(`"${kind}"`);
+    }
+    expect(clear).not.toContain('"family"');
+    // The control: the search sees what is stored in clear.
+    expect(clear).toContain(book.cover.nickname);
   });
 });
 

@@ -7,7 +7,6 @@ import { generateRecoveryCode } from '../crypto/recovery-code';
 import { createBook } from '../db/books-repo';
 import type { NewPhoto } from '../db/photos-repo';
 import type { RecordWrite } from '../db/records-repo';
-import { entrySortKey, fuzzySortKey } from '../domain/fuzzy-date';
 import { newId, nowIso } from '../domain/ids';
 import type { BookCover, BookDetails, Entry, Person, Photo } from '../domain/types';
 
@@ -72,9 +71,9 @@ export function makeEntry(bookId: string, overrides: Partial<Entry> = {}): Entry
   };
 }
 
-/** An entry as `putRecords` takes it: the sort key and kind are the only clear fields. */
+/** An entry as `putRecords` takes it (in the bin only when the test says so). */
 export function entryWrite(entry: Entry): RecordWrite<Entry> {
-  return { value: entry, sortKey: entrySortKey(entry), kind: entry.kind };
+  return { value: entry };
 }
 
 export function makePerson(bookId: string, overrides: Partial<Person> = {}): Person {
@@ -94,7 +93,7 @@ export function makePerson(bookId: string, overrides: Partial<Person> = {}): Per
 }
 
 export function personWrite(person: Person): RecordWrite<Person> {
-  return { value: person, sortKey: person.id, kind: person.sector };
+  return { value: person };
 }
 
 /**
@@ -145,7 +144,6 @@ export async function makePhoto(
     photo,
     original: new Blob([originalBytes.slice()], { type: photo.mime }),
     thumb: new Blob([thumbBytes.slice()], { type: photo.mime }),
-    sortKey: fuzzySortKey(photo.takenAt) + photo.id,
   };
   return { item, originalBytes, thumbBytes };
 }

@@ -15,6 +15,7 @@ import { bookArb } from '../../../bundle/bundle-arbitraries';
 import { collect, sampleBook, tinyJpeg } from '../../../bundle/bundle-fixtures';
 import { exportBundle } from '../../../bundle/export-job';
 import { generateRecoveryCode } from '../../../crypto/recovery-code';
+import { AUTO_LOCK_CHOICES, bookFromPack } from '../../../domain/book-settings';
 import {
   bookActivity,
   db,
@@ -24,6 +25,7 @@ import {
   openDatabase,
   lockBook,
   readBookContent,
+  readDetails,
   readSealedPhoto,
   requireKey,
   StorageError,
@@ -124,7 +126,12 @@ describe('importing a bundle', () => {
         expect(bookId).toBe(data.book.id);
         const again = await readBundle(await exportFromStore(bookId));
         // The store keeps its own order (by date, by id); the set of records must be identical.
-        expect(byId(again.data)).toStrictEqual(byId(first.data));
+        // The book's settings come back as this device keeps them: clamped, never a sample.
+        const book = {
+          id: first.data.book.id,
+          ...bookFromPack(first.data.book.cover, first.data.book.details),
+        };
+        expect(byId(again.data)).toStrictEqual(byId({ ...first.data, book }));
         expect([...again.photoBlobs.keys()].sort()).toEqual([...first.photoBlobs.keys()].sort());
         for (const [id, blob] of again.photoBlobs) {
           expect(new Uint8Array(await blob.arrayBuffer())).toEqual(photoBytes.get(id));
@@ -148,6 +155,70 @@ describe('importing a bundle', () => {
     expect(b.entries.map((e) => e.title).sort()).toEqual(a.entries.map((e) => e.title).sort());
     expect(b.entries.every((e) => e.bookId === second.bookId)).toBe(true);
     expect(b.photos.map((p) => p.sha256).sort()).toEqual(a.photos.map((p) => p.sha256).sort());
+  });
+
+  it('clamps a pack’s settings to what Settings offers and never makes a sample book', async () => {
+    const { data, photoBytes } = await sampleBook();
+    const hostile: BookData = {
+      ...data,
+      book: {
+        ...data.book,
+        cover: { ...data.book.cover, sample: true },
+        details: { ...data.book.details, autoLockMinutes: 0 },
+      },
+    };
+    const contents = await checkBundle(await bundleOf(hostile, photoBytes), { workers });
+    expect(contents.data.book.details.autoLockMinutes).toBe(0);
+    const { bookId } = await importBundle(contents, NEW, { workers });
+
+    const [stored] = await listBooks();
+    expect(stored?.id).toBe(bookId);
+    // Not the sample book: its lock screen would show the public sample sentence.
+    expect(stored?.cover.sample).toBeUndefined();
+    expect(stored?.cover.nickname).toBe(data.book.cover.nickname);
+    // Idle lock stays on, at a time Settings offers (0 turned it off while Settings showed 2).
+    const details = await readDetails(bookId);
+    expect(details.autoLockMinutes).toBe(2);
+    expect(AUTO_LOCK_CHOICES).toContain(details.autoLockMinutes);
+    expect(details.meNow).toEqual(data.book.details.meNow);
+
+    // Far too long becomes the longest choice.
+    await resetDatabase();
+    const long = await checkBundle(
+      await bundleOf(
+        {
+          ...hostile,
+          book: { ...hostile.book, details: { ...data.book.details, autoLockMinutes: 1_000_000 } },
+        },
+        photoBytes,
+      ),
+      { workers },
+    );
+    const again = await importBundle(long, NEW, { workers });
+    expect((await readDetails(again.bookId)).autoLockMinutes).toBe(60);
+  });
+
+  it('leaves the book’s own settings alone when merging a pack', async () => {
+    const { data, photoBytes } = await sampleBook();
+    const { bookId } = await importBundle(
+      await checkBundle(await bundleOf(data, photoBytes), { workers }),
+      NEW,
+      { workers },
+    );
+    const before = { cover: (await listBooks())[0]?.cover, details: await readDetails(bookId) };
+    const hostile: BookData = {
+      ...data,
+      book: {
+        ...data.book,
+        cover: { ...data.book.cover, sample: true },
+        details: { ...data.book.details, autoLockMinutes: 0 },
+      },
+    };
+    const contents = await checkBundle(await bundleOf(hostile, photoBytes), { workers });
+    await importBundle(contents, { kind: 'merge', bookId }, { workers });
+    expect({ cover: (await listBooks())[0]?.cover, details: await readDetails(bookId) }).toEqual(
+      before,
+    );
   });
 
   it('merges without duplicates, and a merge that brings nothing new writes nothing', async () => {

@@ -251,19 +251,16 @@ async function importWithJournal(
     // A merge that brings nothing new writes nothing, so the book's "changed" time stays put.
     if (!prepared && isEmpty(parts)) return { bookId, summary };
     opts.onProgress?.('save', 0, 1);
-    await commitImport(
-      {
-        bookId,
-        ...(prepared ? { newBook: prepared } : {}),
-        entries: parts.entries,
-        people: parts.people,
-        snapshots: parts.snapshots,
-        photos,
-        photoUpdates: parts.photoUpdates,
-        journal,
-      },
-      data.book.details.birthDate,
-    );
+    await commitImport({
+      bookId,
+      ...(prepared ? { newBook: prepared } : {}),
+      entries: parts.entries,
+      people: parts.people,
+      snapshots: parts.snapshots,
+      photos,
+      photoUpdates: parts.photoUpdates,
+      journal,
+    });
     opts.onProgress?.('save', 1, 1);
   } catch (e) {
     // The new book's key never reached the session: wipe it.
