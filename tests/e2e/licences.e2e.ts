@@ -13,7 +13,12 @@ import { LicencesPage } from './pages/licences-page';
 import { PhotosPage } from './pages/photos-page';
 import { ShelfPage } from './pages/shelf-page';
 import { expectNoAxeViolations } from './support/axe';
-import { launchApp, withTimeout, type LaunchedApp } from './support/browser';
+import {
+  launchApp,
+  waitForServiceWorkerActivated,
+  withTimeout,
+  type LaunchedApp,
+} from './support/browser';
 
 // The build under test: the one the preview server serves (see support/preview-server.mjs).
 const dist = path.resolve(process.env.LIVSBOG_DIST ?? 'dist');
@@ -175,6 +180,32 @@ describe('the licences page in the built app', () => {
 
     await expectNoAxeViolations(app.page, 'the licences page');
     assert.deepEqual(app.pageErrors(), []);
+  });
+
+  it('opens offline, with the list and the libheif texts from the precache', async () => {
+    const licences = new LicencesPage(app.page, app.baseURL);
+    await licences.goto('/', { lang: 'en' });
+    await waitForServiceWorkerActivated(app.page);
+    await app.context.setOffline(true);
+    try {
+      await licences.goto('/licences', { lang: 'en' });
+      await licences
+        .heading()
+        .filter({ hasText: /^Licences$/ })
+        .waitFor();
+      await licences.waitForList();
+      const readme = await withTimeout(
+        app.page.evaluate(async () => {
+          const res = await fetch('/vendor/libheif/README.txt');
+          return { ok: res.ok, text: await res.text() };
+        }),
+        15_000,
+        'reading the README offline',
+      );
+      assert.ok(readme.ok && readme.text.startsWith('libheif-js '), 'the README is cached');
+    } finally {
+      await app.context.setOffline(false);
+    }
   });
 
   it('turns a HEIC photo into a JPEG with the shipped libheif.js', async () => {
