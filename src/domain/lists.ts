@@ -1,0 +1,67 @@
+/**
+ * The closed lists of the book, each written once. The domain types, the moving pack's schema
+ * (src/bundle/schema-records.ts) and the UI's choices all derive from these, so a new sector or
+ * kind cannot reach one and miss another.
+ */
+
+/** Entry kinds in the order of the kind picker: where I lived and learnt, then moments, words and wishes. */
+export const ENTRY_KINDS = [
+  'home',
+  'school',
+  'leisure',
+  'event',
+  'memory',
+  'letter',
+  'dream',
+] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const VISIBILITIES = ['book', 'only-me'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** Sectors clockwise from the top of the network map; home-like sectors sit next to each other. */
+export const SECTORS = [
+  'family',
+  'relatives',
+  'placement',
+  'school-work',
+  'leisure',
+  'friends',
+  'professionals',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** The rings of the network map, closest first. */
+export const CLOSENESS = [1, 2, 3] as const;
+export type Closeness = (typeof CLOSENESS)[number];
+
+/** How often the child sees someone (asked for siblings first, allowed for everyone). */
+export const CONTACT_FREQUENCIES = ['daily', 'weekly', 'monthly', 'rarely', 'never'] as const;
+export type ContactFrequency = (typeof CONTACT_FREQUENCIES)[number];
+
+/** How the line between the child and a person is drawn on the network map. */
+export const NETWORK_LINES = ['strong', 'weak', 'difficult'] as const;
+export type NetworkLine = (typeof NETWORK_LINES)[number];
+
+export const FAMILY_LINK_TYPES = ['parent-of', 'sibling-of', 'partner-of'] as const;
+export type FamilyLinkType = (typeof FAMILY_LINK_TYPES)[number];
+
+function isOneOf<T extends string | number>(list: readonly T[], v: unknown): v is T {
+  return (list as readonly unknown[]).includes(v);
+}
+
+export function isSector(v: unknown): v is Sector {
+  return isOneOf(SECTORS, v);
+}
+
+export function isCloseness(v: unknown): v is Closeness {
+  return isOneOf(CLOSENESS, v);
+}
+
+export function isContactFrequency(v: unknown): v is ContactFrequency {
+  return isOneOf(CONTACT_FREQUENCIES, v);
+}
+
+export function isNetworkLine(v: unknown): v is NetworkLine {
+  return isOneOf(NETWORK_LINES, v);
+}

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { TextArea } from '../../../components/text-area';
+import { NOTE_MAX, type PersonDraft } from '../lib/person-form';
+
+export interface PersonNoteFieldsProps {
+  draft: PersonDraft;
+  onChange: (patch: Partial<PersonDraft>) => void;
+  noteError: string | undefined;
+}
+
+/** The child's own note about the person, and whether they stay out of slideshows. */
+export function PersonNoteFields({ draft, onChange, noteError }: PersonNoteFieldsProps) {
+  const { t } = useTranslation();
+  const noteId = useId();
+  return (
+    <>
+      <TextArea
+        label={t('people.form.note')}
+        rows={4}
+        value={draft.note}
+        // The hard cap as maxLength: typing on shows the message rather than silently stopping.
+        limit={NOTE_MAX}
+        error={noteError}
+        onChange={(e) => {
+          onChange({ note: e.target.value });
+        }}
+      />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={draft.hideInSlideshows}
+          aria-describedby={`${noteId}-hide-hint`}
+          onChange={(e) => {
+            onChange({ hideInSlideshows: e.target.checked });
+          }}
+        />
+        <span>{t('people.form.hide')}</span>
+      </label>
+      <p id={`${noteId}-hide-hint`} className="field-hint">
+        {t('people.form.hideHint')}
+      </p>
+    </>
+  );
+}

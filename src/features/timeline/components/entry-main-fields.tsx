@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+
+import { TextField } from '../../../components/text-field';
+import type { EntryKind } from '../../../domain/types';
+import { useProblemText } from '../hooks/use-problem-text';
+import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import { maxUnits, TITLE_MAX } from '../lib/limits';
+
+import { FeelingPicker } from './feeling-picker';
+import { StoryField } from './story-field';
+import { SubKindField } from './sub-kind-field';
+import { WhenFields } from './when-fields';
+
+export interface EntryMainFieldsProps {
+  kind: EntryKind;
+  draft: EntryDraft;
+  onChange: (patch: Partial<EntryDraft>) => void;
+  problems: EntryProblems;
+  storyRows: number;
+}
+
+/** What every entry has once its kind is chosen: the kind's detail, title, story, when, feeling. */
+export function EntryMainFields({
+  kind,
+  draft,
+  onChange,
+  problems,
+  storyRows,
+}: EntryMainFieldsProps) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  return (
+    <>
+      <SubKindField
+        kind={kind}
+        value={draft.subKind}
+        onChange={(subKind) => {
+          onChange({ subKind });
+        }}
+      />
+      <TextField
+        label={t('timeline.editor.title')}
+        hint={t(`timeline.editor.titleHints.${kind}`)}
+        value={draft.title}
+        maxLength={maxUnits(TITLE_MAX)}
+        autoComplete="off"
+        error={problemText(problems.title)}
+        onChange={(e) => {
+          onChange({ title: e.target.value });
+        }}
+      />
+      <StoryField
+        label={t('timeline.editor.text')}
+        hint={t(`timeline.editor.textHints.${kind}`)}
+        value={draft.text}
+        rows={storyRows}
+        error={problemText(problems.text)}
+        onChange={(text) => {
+          onChange({ text });
+        }}
+      />
+      <WhenFields draft={draft} onChange={onChange} problems={problems} />
+      <FeelingPicker
+        value={draft.feeling}
+        onChange={(feeling) => {
+          onChange({ feeling });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+
+import type { Person, Photo } from '../../../domain/types';
+import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+
+import { AuthorFields } from './author-fields';
+import { EntryPeople } from './entry-people';
+import { PhotoDrop } from './photo-drop';
+import { PhotoPicker } from './photo-picker';
+import { PlaceFields } from './place-fields';
+import { SealFields } from './seal-fields';
+import { VisibilityFields } from './visibility-fields';
+
+export interface EntryMoreFieldsProps {
+  draft: EntryDraft;
+  onChange: (patch: Partial<EntryDraft>) => void;
+  onPhotosAdded: (ids: readonly string[]) => void;
+  problems: EntryProblems;
+  people: readonly Person[];
+  photos: readonly Photo[];
+  /** The youngest see these behind "more", opened by them or by a problem inside. */
+  collapsible: boolean;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}
+
+/** Where, who, which photos, who wrote it and who may see it (behind "more" for the youngest). */
+export function EntryMoreFields({
+  draft,
+  onChange,
+  onPhotosAdded,
+  problems,
+  people,
+  photos,
+  collapsible,
+  open,
+  onToggle,
+}: EntryMoreFieldsProps) {
+  const { t } = useTranslation();
+  const fields = (
+    <>
+      <PlaceFields draft={draft} onChange={onChange} problems={problems} />
+      <EntryPeople people={people} draft={draft} onChange={onChange} problems={problems} />
+      <PhotoPicker
+        photos={photos}
+        chosen={draft.photoIds}
+        onChange={(photoIds) => {
+          onChange({ photoIds });
+        }}
+        importer={<PhotoDrop onAdded={onPhotosAdded} />}
+      />
+      <AuthorFields draft={draft} onChange={onChange} problems={problems} />
+      <VisibilityFields
+        value={draft.visibility}
+        onChange={(visibility) => {
+          onChange({ visibility });
+        }}
+      />
+      {draft.kind === 'letter' ? (
+        <SealFields draft={draft} onChange={onChange} problems={problems} />
+      ) : null}
+    </>
+  );
+  if (!collapsible) return fields;
+  return (
+    <details
+      className="more-fields"
+      open={open}
+      onToggle={(e) => {
+        onToggle(e.currentTarget.open);
+      }}
+    >
+      <summary>{t('timeline.editor.more')}</summary>
+      {fields}
+    </details>
+  );
+}
