@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
 import { PeoplePicker } from '../../../components/people-picker';
+import { ReadAloudButton } from '../../../components/read-aloud-button';
 import { TextArea } from '../../../components/text-area';
 import { useErrorText } from '../../../components/use-error-text';
 import { updatePhotos } from '../../../db/photos-repo';
@@ -12,7 +13,6 @@ import { isTooLong, TEXT_LIMITS } from '../../../domain/limits';
 import type { FuzzyDate, Locale, Person, Photo } from '../../../domain/types';
 
 import { PhotoDateFields, type YearMonth } from './photo-date-fields';
-import { ReadAloudButton } from './read-aloud-button';
 
 export const CAPTION_MAX = TEXT_LIMITS.caption;
 
@@ -101,7 +101,7 @@ export function PhotoDetailsForm({
           changed();
         }}
       />
-      <ReadAloudButton text={caption} locale={locale} />
+      <ReadAloudButton speechKey={`caption-${photo.id}`} text={caption} locale={locale} />
       <PhotoDateFields
         value={when}
         onChange={(v) => {

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 
+import { resetSpeechForTests } from '../../../hooks/use-speech';
 import { createI18n } from '../../../i18n';
 import { makePhotoRecord } from '../lib/test-photos';
 
@@ -51,6 +52,35 @@ describe('SlideshowDialog', () => {
     const { onClose } = renderSlideshow();
     fireEvent.click(screen.getByRole('button', { name: 'Close the slideshow' }));
     expect(onClose).toHaveBeenCalled();
+  });
+
+  it('reads captions only with a voice on the device, and says so when there is none', () => {
+    resetSpeechForTests();
+    const spoken: string[] = [];
+    const voices = [{ name: 'Google UK English', lang: 'en-GB', localService: false }];
+    Object.assign(window, {
+      speechSynthesis: {
+        speak: (u: { text: string }) => spoken.push(u.text),
+        cancel: () => undefined,
+        getVoices: () => voices,
+        addEventListener: () => undefined,
+      },
+      SpeechSynthesisUtterance: class {
+        constructor(readonly text: string) {}
+      },
+    });
+    try {
+      renderSlideshow();
+      fireEvent.click(screen.getByRole('button', { name: /Read the captions aloud/ }));
+      expect(spoken).toEqual([]);
+      expect(
+        screen.getByText(/no voice that can read English aloud without sending the text/),
+      ).toBeInTheDocument();
+    } finally {
+      Reflect.deleteProperty(window, 'speechSynthesis');
+      Reflect.deleteProperty(window, 'SpeechSynthesisUtterance');
+      resetSpeechForTests();
+    }
   });
 
   it('offers read-aloud only where the browser can speak', () => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ModalDialog } from '../../../components/modal-dialog';
 import type { Locale, Photo } from '../../../domain/types';
-import { useSpeech } from '../hooks/use-speech';
+import { useSpeech } from '../../../hooks/use-speech';
 
 import { SlidePicture } from './slide-picture';
 
@@ -31,7 +31,7 @@ export function SlideshowDialog({
   const [index, setIndex] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [readEach, setReadEach] = useState(false);
-  const speech = useSpeech(locale);
+  const speech = useSpeech('slideshow', locale);
   const swipeFrom = useRef<number | null>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
   const total = photos.length;
@@ -108,6 +108,12 @@ export function SlideshowDialog({
         <p className="slide-position" aria-live="polite">
           {t('photos.slideshow.position', { n: index + 1, total })}
         </p>
+        {readEach && !speech.hasLocalVoice ? (
+          // Only voices on this device may read; say so rather than stay silent unexplained.
+          <p role="status">
+            {t('guards.speech.noLocalVoice', { language: t(`guards.speech.languages.${locale}`) })}
+          </p>
+        ) : null}
       </div>
       <div className="slide-controls">
         <button
@@ -142,7 +148,7 @@ export function SlideshowDialog({
           <span aria-hidden="true">{ICON.next}</span>
           <span>{t('photos.slideshow.next')}</span>
         </button>
-        {speech.available ? (
+        {speech.supported ? (
           <button
             type="button"
             className="slide-button"

@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { ReadAloudButton } from '../../../components/read-aloud-button';
 import { isSealed, sealDate } from '../../../domain/letter-seal';
 import type { Entry, Person, Photo } from '../../../domain/types';
 import { useBookContext } from '../hooks/use-book-context';
@@ -9,12 +10,12 @@ import { useDateText } from '../hooks/use-date-text';
 import { KIND_PICTURE } from '../lib/kinds';
 import { entryPath } from '../lib/paths';
 import { PICTURES } from '../lib/pictures';
+import { storyText } from '../lib/story-text';
 
 import { AuthorLine } from './author-line';
 import { EntryThumb } from './entry-thumb';
 import { FeelingMark } from './feeling-mark';
 import { PlaceLine } from './place-line';
-import { ReadAloudButton } from './read-aloud-button';
 
 export interface EntryCardProps {
   entry: Entry;
@@ -37,7 +38,7 @@ function excerpt(text: string, max: number): string {
  */
 export const EntryCard = memo(function EntryCard({ entry, people, photos, now }: EntryCardProps) {
   const { t } = useTranslation();
-  const { bookId, ageMode, birth } = useBookContext();
+  const { bookId, ageMode, birth, locale } = useBookContext();
   const dates = useDateText(birth);
   const headingId = useId();
   const sealed = isSealed(entry.sealedUntil, now);
@@ -92,7 +93,14 @@ export const EntryCard = memo(function EntryCard({ entry, people, photos, now }:
             </span>
           ) : null}
         </p>
-        {sealed ? null : <ReadAloudButton id={entry.id} title={entry.title} text={entry.text} />}
+        {sealed ? null : (
+          <ReadAloudButton
+            speechKey={entry.id}
+            name={entry.title}
+            text={storyText(entry)}
+            locale={locale}
+          />
+        )}
       </div>
     </article>
   );

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 
 import { Button } from '../../../components/button';
 import { Notice } from '../../../components/notice';
+import { ReadAloudButton } from '../../../components/read-aloud-button';
 import { useErrorText } from '../../../components/use-error-text';
 import { binEntry } from '../../../db/entries-repo';
 import { isSealed } from '../../../domain/letter-seal';
@@ -12,6 +13,7 @@ import { useBookPhotos, useEntry, usePeople } from '../hooks/use-timeline-data';
 import { KIND_PICTURE } from '../lib/kinds';
 import { entryPath, timelinePath } from '../lib/paths';
 import { PICTURES } from '../lib/pictures';
+import { storyText } from '../lib/story-text';
 
 import { AuthorLine } from './author-line';
 import type { BinnedState } from './binned-notice';
@@ -21,7 +23,6 @@ import { EntryWhen } from './entry-when';
 import { FeelingMark } from './feeling-mark';
 import { NotOnTimeline } from './not-on-timeline';
 import { PlaceLine } from './place-line';
-import { ReadAloudButton } from './read-aloud-button';
 import { SealedEnvelope } from './sealed-envelope';
 
 /** One entry, whole: the story, read aloud, its people and photos, and who wrote it. */
@@ -30,7 +31,7 @@ export function EntryPage() {
   const errorText = useErrorText();
   const navigate = useNavigate();
   const { entryId = '' } = useParams();
-  const { bookId, birth, ageMode } = useBookContext();
+  const { bookId, birth, ageMode, locale } = useBookContext();
   const entry = useEntry(bookId, entryId);
   const people = usePeople(bookId);
   const photos = useBookPhotos(bookId);
@@ -46,9 +47,10 @@ export function EntryPage() {
   const pictures = entry.photoIds.flatMap((id) => photos?.items.find((p) => p.id === id) ?? []);
   const readAloud = sealed ? null : (
     <ReadAloudButton
-      id={`page-${entry.id}`}
-      title={entry.title}
-      text={entry.text}
+      speechKey={`page-${entry.id}`}
+      name={entry.title}
+      text={storyText(entry)}
+      locale={locale}
       prominent={ageMode === 'young'}
     />
   );

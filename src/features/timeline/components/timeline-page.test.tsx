@@ -6,6 +6,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { binEntry, listBinnedEntries, listEntries, saveEntry } from '../../../db/entries-repo';
 import { putRecords } from '../../../db/records-repo';
 import type { Entry } from '../../../domain/types';
+import { resetSpeechForTests } from '../../../hooks/use-speech';
 import { withFreshDatabase } from '../../../test/db-helpers';
 import { makeBook, makeEntry, makePerson, personWrite } from '../../../test/factories';
 import { createI18n } from '../../../i18n';
@@ -191,20 +192,26 @@ describe('the timeline', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('link', { name: 'River School' })).not.toBeInTheDocument();
   });
 
-  it('reads a story aloud in the book’s language, only where the browser can', async () => {
+  it('reads a story aloud in the book’s language with a voice on the device, only where the browser can', async () => {
+    resetSpeechForTests();
     const { book } = await seed({ cover: { locale: 'da' } });
-    const spoken: { text: string; lang: string }[] = [];
+    const spoken: { text: string; lang: string; voice: string | undefined }[] = [];
+    // Chrome lists a network voice first; it would send the story to a remote service.
+    const voices = [
+      { name: 'Google dansk', lang: 'da-DK', localService: false, default: true },
+      { name: 'Sara', lang: 'da-DK', localService: true, default: false },
+    ];
     class Utterance {
       lang = '';
-      voice: unknown = null;
+      voice: { name: string } | null = null;
       onend: (() => void) | null = null;
       onerror: (() => void) | null = null;
       constructor(readonly text: string) {}
     }
     const synth = {
-      speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }),
+      speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }),
       cancel: () => undefined,
-      getVoices: () => [],
+      getVoices: () => voices,
       addEventListener: () => undefined,
       removeEventListener: () => undefined,
     };
@@ -214,7 +221,7 @@ describe('the timeline', { timeout: 60_000 }, () => {
       await screen.findByRole('heading', { name: '2013 · age 4' });
       await user.click(screen.getByRole('button', { name: 'Read aloud: The day at the beach' }));
       expect(spoken).toEqual([
-        { text: 'The day at the beach.\nNoah found a crab.', lang: 'da-DK' },
+        { text: 'The day at the beach.\nNoah found a crab.', lang: 'da-DK', voice: 'Sara' },
       ]);
       // One button that says what it will do next, rather than a pressed state.
       expect(
@@ -224,6 +231,7 @@ describe('the timeline', { timeout: 60_000 }, () => {
     } finally {
       Reflect.deleteProperty(window, 'speechSynthesis');
       Reflect.deleteProperty(window, 'SpeechSynthesisUtterance');
+      resetSpeechForTests();
     }
     renderTimeline(`/book/${book.id}/timeline`);
     await screen.findByRole('heading', { name: '2013 · age 4' });

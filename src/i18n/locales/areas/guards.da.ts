@@ -3,6 +3,10 @@ export const guardsDa = {
   /** After a merge was refused because the pack holds ids of another book on this device. */
   importAsNew: 'Hent den ind som en ny bog',
   speech: {
+    read: 'Læs højt',
+    stop: 'Stop',
+    readLabel: 'Læs højt: {{title}}',
+    stopLabel: 'Stop: {{title}}',
     /** The book's language, as it reads inside `noLocalVoice`. */
     languages: { da: 'dansk', en: 'engelsk' },
     noLocalVoice:

@@ -4,6 +4,10 @@ import type { guardsDa } from './guards.da';
 export const guardsEn: typeof guardsDa = {
   importAsNew: 'Bring it in as a new book',
   speech: {
+    read: 'Read aloud',
+    stop: 'Stop',
+    readLabel: 'Read aloud: {{title}}',
+    stopLabel: 'Stop: {{title}}',
     languages: { da: 'Danish', en: 'English' },
     noLocalVoice:
       'This device has no voice that can read {{language}} aloud without sending the text to a service on the internet. So nothing is read aloud.',
