@@ -92,10 +92,6 @@ export const photosDa = {
     chooseAgain: 'Vælg billeder igen',
     close: 'Luk beskeden',
   },
-  readAloud: {
-    read: 'Læs op',
-    stop: 'Stop oplæsning',
-  },
   slideshow: {
     heading: 'Se billeder sammen',
     intro: 'Vælg, hvilke billeder I vil se, og se dem på hele skærmen.',

@@ -93,10 +93,6 @@ export const photosEn: typeof photosDa = {
     chooseAgain: 'Choose photos again',
     close: 'Close the message',
   },
-  readAloud: {
-    read: 'Read aloud',
-    stop: 'Stop reading',
-  },
   slideshow: {
     heading: 'Look at photos together',
     intro: 'Choose which photos to look at, and see them on the whole screen.',

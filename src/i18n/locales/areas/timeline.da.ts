@@ -88,10 +88,6 @@ export const timelineDa = {
   photoCount_one: '{{count}} billede',
   photoCount_other: '{{count}} billeder',
   photoOf: 'Billede til “{{title}}”',
-  readAloud: 'Læs højt',
-  stopReading: 'Stop',
-  readAloudLabel: 'Læs højt: {{title}}',
-  stopReadingLabel: 'Stop: {{title}}',
   sealed: {
     closed: 'Forseglet brev',
     until: 'Kan åbnes {{date}}',

@@ -91,10 +91,6 @@ export const timelineEn: typeof timelineDa = {
   photoCount_one: '{{count}} photo',
   photoCount_other: '{{count}} photos',
   photoOf: 'Photo for “{{title}}”',
-  readAloud: 'Read aloud',
-  stopReading: 'Stop',
-  readAloudLabel: 'Read aloud: {{title}}',
-  stopReadingLabel: 'Stop: {{title}}',
   sealed: {
     closed: 'Sealed letter',
     until: 'Can be opened on {{date}}',
