@@ -1,16 +1,23 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 
+import { exifSegment, injectIntoJpeg } from '../../src/media/testing/exif-builder';
+
 import { BookPage, meNowFields, type MeNowField } from './pages/book-page';
 import { CreateBookPage } from './pages/create-book-page';
 import { LockScreen } from './pages/lock-screen';
+import { PeoplePage } from './pages/people-page';
+import { PhotosPage } from './pages/photos-page';
 import { ShelfPage } from './pages/shelf-page';
+import { TimelinePage } from './pages/timeline-page';
 import { launchApp, withTimeout, type LaunchedApp } from './support/browser';
 import { randomPhoto } from './support/png';
-import { dumpOriginStorage, findInDump } from './support/storage-dump';
+import { dumpOriginStorage, findInDump, type StorageDump } from './support/storage-dump';
 
 interface PhotoSlice {
   byteLength: number;
@@ -158,5 +165,155 @@ describe('canary: nothing readable at rest', () => {
     }
     assert.equal(await book.waitForImagesLoaded(book.portrait()), 1, 'the photo shows again');
     assert.deepEqual(await displayedSlice(book.portrait()), original, 'the same photo bytes');
+  });
+});
+
+/** What the app once kept in clear beside a record's ciphertext, and must not any more. */
+const KIND_NAMES = [
+  // entry kinds
+  'home',
+  'school',
+  'leisure',
+  'event',
+  'memory',
+  'letter',
+  'dream',
+  // the kinds of the other record tables, and the network sectors
+  'photo',
+  'network',
+  'person',
+  'family',
+  'relatives',
+  'placement',
+  'school-work',
+  'friends',
+  'professionals',
+];
+const RECORD_STORES = ['entries', 'people', 'photos', 'snapshots'].map((s) => `livsbog/${s}`);
+const RECORD_FIELDS = ['id', 'bookId', 'binned', 'iv', 'ct'];
+
+/** Every stored item outside the Cache Storage (which holds the app's own code, kind names and all). */
+function storedData(dump: StorageDump): StorageDump {
+  return { ...dump, items: dump.items.filter((i) => !i.where.startsWith('cache:')) };
+}
+
+describe('canary: no kinds and no dates readable at rest', () => {
+  let app: LaunchedApp;
+
+  beforeAll(async () => {
+    app = await launchApp();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('stores no kind and no date of entries, photos and network snapshots in the clear', async () => {
+    const { page, baseURL } = app;
+    const shelf = new ShelfPage(page, baseURL);
+    const timeline = new TimelinePage(page, baseURL);
+    const photos = new PhotosPage(page, baseURL);
+    const people = new PeoplePage(page, baseURL);
+    const lock = new LockScreen(page, baseURL);
+
+    const nickname = `Nick${randomBytes(4).toString('hex')}`;
+    await shelf.open({ lang: 'en' });
+    await shelf.startNewBook();
+    const created = await new CreateBookPage(page, baseURL).create({
+      nickname,
+      birthDate: { year: 2009, month: 11, day: 3 },
+    });
+    await timeline.waitForMeNow();
+
+    // A home from May 2014 (stored as `0201405100…` by schema 1), a day in that month, a school.
+    await timeline.goToTimeline();
+    await timeline.waitForTimeline();
+    await timeline.addEntry({
+      kind: 'Home',
+      title: 'Living with Hanne',
+      start: { month: 'May', year: 2014 },
+      end: 'now',
+    });
+    await timeline.backToTimeline();
+    await timeline.addEntry({
+      kind: 'Memory',
+      title: 'The first swim',
+      date: { day: 19, month: 'May', year: 2014 },
+    });
+    await timeline.backToTimeline();
+    await timeline.addEntry({ kind: 'School', title: 'Big school', start: { year: 2016 } });
+
+    // A photo taken on 19 May 2014 (its EXIF date is kept as the photo's date, then removed).
+    const jpeg = readFileSync(
+      path.resolve(
+        import.meta.dirname,
+        '../../../shared/fixtures/photos/orientation/Landscape_1.jpg',
+      ),
+    );
+    const dated = injectIntoJpeg(jpeg, {
+      replaceExif: true,
+      segments: [exifSegment({ dateTimeOriginal: '2014:05:19 10:15:00' })],
+    });
+    await photos.goToPhotos();
+    await photos.importFiles([
+      { name: 'swim.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(dated) },
+    ]);
+    await photos.waitForGallery(1);
+
+    // A person in the family sector, and the network map saved as of today.
+    await people.goToPeople();
+    await people.addPerson({ name: 'Mormor', sector: 'Family' });
+    await people.goToMap();
+    assert.match(await people.saveSnapshot(), /^The map is saved \(/);
+
+    await people.lock();
+    const dump = storedData(await dumpOriginStorage(page));
+    assert.ok(
+      RECORD_STORES.every((s) => dump.stores.includes(s)),
+      `the dump saw the record stores: ${dump.stores.join(', ')}`,
+    );
+
+    // Each record row holds its id, its book's id, the bin flag and the sealed bytes: nothing else.
+    const counts: Record<string, number> = {};
+    for (const item of dump.items) {
+      const store = item.where.replace(/^indexeddb:/, '');
+      if (!RECORD_STORES.includes(store)) continue;
+      counts[store] = (counts[store] ?? 0) + 1;
+      const texts = item.values.flatMap((v) => (v.kind === 'text' ? [v.value] : []));
+      const names = texts.filter((t) => RECORD_FIELDS.includes(t));
+      assert.deepEqual([...names].sort(), [...RECORD_FIELDS].sort(), `${store}: only these fields`);
+      const others = item.values.flatMap((v) => (v.kind === 'other' ? [v.value] : []));
+      assert.deepEqual(others, ['0'], `${store}: the only number is the bin flag`);
+      // The primary key, the field names, the id and the book's id: no other text.
+      assert.equal(texts.length, 1 + RECORD_FIELDS.length + 2, `${store}: ${texts.join(', ')}`);
+    }
+    assert.deepEqual(counts, {
+      'livsbog/entries': 3,
+      'livsbog/people': 1,
+      'livsbog/photos': 1,
+      'livsbog/snapshots': 1,
+    });
+
+    // Nowhere in any storage: the sort-key shape, the year, a year/month/day, a kind name.
+    for (const needle of ['201405', '2014', '2014-05', '2014:05', '20140519']) {
+      assert.deepEqual(findInDump(dump, needle), [], `"${needle}" is readable at rest`);
+    }
+    const texts = dump.items.flatMap((i) =>
+      i.values.flatMap((v) => (v.kind === 'text' ? [{ where: i.where, text: v.value }] : [])),
+    );
+    for (const kind of KIND_NAMES) {
+      const hits = texts.filter((t) => t.text === kind).map((t) => t.where);
+      assert.deepEqual(hits, [], `the kind "${kind}" is readable at rest`);
+    }
+    // The control: the same search finds what is stored in clear by design.
+    assert.notDeepEqual(findInDump(dump, nickname), []);
+
+    // Everything is still there, in its dated order, once the book is open again.
+    await lock.unlockWithSentence(created.sentence);
+    await timeline.goToTimeline();
+    await timeline.waitForTimeline();
+    await timeline.waitForTitles(['Living with Hanne', 'The first swim', 'Big school']);
+    await photos.goToPhotos();
+    await photos.waitForGallery(1);
   });
 });

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 
+import { SCHEMA_VERSION } from '../../src/db/database';
+
 import { BookPage } from './pages/book-page';
 import { CreateBookPage, type CreatedBook } from './pages/create-book-page';
 import { LockScreen } from './pages/lock-screen';
@@ -162,7 +164,11 @@ describe('fault 4: two tabs of one book', () => {
     await markDocument(tabB);
 
     const version = await storedVersion(tabA);
-    assert.equal(version, 10, 'Dexie stores version 1 as 10');
+    assert.equal(
+      version,
+      10 * SCHEMA_VERSION,
+      `Dexie stores version ${String(SCHEMA_VERSION)} × 10`,
+    );
     const newerVersion = version + 10;
 
     // The newer build: a window of the same origin that opens the database at a higher version
@@ -188,7 +194,7 @@ describe('fault 4: two tabs of one book', () => {
     const aReloaded = tabA.waitForEvent('load', { timeout: 30_000 });
     const opened = await withTimeout(
       newer.evaluate(
-        ({ name, to }) =>
+        ({ name, to, schema }) =>
           new Promise<{ ms: number; blocked: boolean; version: number }>((resolve, reject) => {
             const t0 = performance.now();
             let blocked = false;
@@ -197,7 +203,7 @@ describe('fault 4: two tabs of one book', () => {
               blocked = true;
             };
             request.onupgradeneeded = () => {
-              request.transaction?.objectStore('meta').put({ key: 'schema', value: 2 });
+              request.transaction?.objectStore('meta').put({ key: 'schema', value: schema });
             };
             request.onsuccess = () => {
               // Kept open, as the newer build's tab would.
@@ -208,7 +214,7 @@ describe('fault 4: two tabs of one book', () => {
               reject(request.error ?? new Error('open failed'));
             };
           }),
-        { name: APP_DB, to: newerVersion },
+        { name: APP_DB, to: newerVersion, schema: SCHEMA_VERSION + 1 },
       ),
       20_000,
       'the newer build opening the database (a hang means an old tab kept its connection)',
@@ -278,7 +284,7 @@ describe('fault 5: an older build opens data a newer one wrote', () => {
     assert.equal((await book.saveMeNow()).text, 'Saved');
 
     // A newer build marked the data as its own (its schema version), then this build reloads.
-    await putMeta(page, 'schema', 2);
+    await putMeta(page, 'schema', SCHEMA_VERSION + 1);
     await lock.reload();
     await lock.waitForLocked();
     await lock.banners().getByText(NEWER_DATA_BANNER).waitFor();
