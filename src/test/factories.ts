@@ -10,7 +10,10 @@ import type { RecordWrite } from '../db/records-repo';
 import { newId, nowIso } from '../domain/ids';
 import type { BookCover, BookDetails, Entry, Person, Photo } from '../domain/types';
 
-/** Four words, as the create wizard proposes them; unlocking ignores case and extra spaces. */
+/**
+ * Four words: below the five-word floor, which the UI enforces (components/secret) and storage
+ * leaves to it, so storage tests stay short. Unlocking ignores case and extra spaces.
+ */
 export const KNOWN_SENTENCE = 'blå tiger spiser kage';
 
 export function makeCover(overrides: Partial<BookCover> = {}): BookCover {
