@@ -7,8 +7,8 @@ import { TextField } from '../../../components/text-field';
 import { useErrorText } from '../../../components/use-error-text';
 import { isValidPin } from '../../../crypto/pin';
 import { forgetPin, setPin, updateDetails } from '../../../db';
-
-const AUTO_LOCK_CHOICES = [2, 5, 10, 20, 30, 60] as const;
+// One list for this choice and for clamping a moving pack's setting (domain/book-settings.ts).
+import { AUTO_LOCK_CHOICES } from '../../../domain/book-settings';
 
 export function LockSettings({
   bookId,
