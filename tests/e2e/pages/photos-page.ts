@@ -47,7 +47,8 @@ export class PhotosPage extends BookPage {
       await this.summary().getByRole('button', { name: 'Close the message' }).click();
       await this.summary().waitFor({ state: 'detached' });
     }
-    await this.input().setInputFiles(files);
+    // The bytes travel base64-encoded over CDP: seconds per 10 MB on a loaded machine.
+    await this.input().setInputFiles(files, { timeout: timeoutMs });
     await this.summary().waitFor({ timeout: timeoutMs });
   }
 
