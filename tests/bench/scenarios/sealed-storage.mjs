@@ -30,10 +30,11 @@ export async function run({ page, baseURL, launch }) {
     unit: 'ms',
   });
 
-  // The storage code itself, measured through Vite's dev server on the real sources.
+  // The storage code itself, measured through Vite's dev server on the real sources. No file
+  // watching or HMR: a source saved meanwhile (on a shared machine) would reload the page mid-run.
   const server = await createServer({
     logLevel: 'warn',
-    server: { host: '127.0.0.1', port: 0, strictPort: true },
+    server: { host: '127.0.0.1', port: 0, strictPort: true, hmr: false, watch: null },
   });
   await server.listen();
   const address = server.httpServer?.address();
