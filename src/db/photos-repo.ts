@@ -20,8 +20,6 @@ export interface SealedPart {
 
 export type NewPhoto = {
   photo: Photo;
-  /** Not stored (schema 2 sorts photos after opening); optional so older callers compile. */
-  sortKey?: string;
 } & (
   | {
       /** A Blob, or the bytes themselves. */

@@ -17,13 +17,11 @@ export interface RecordBase {
 
 export interface RecordWrite<T extends RecordBase> {
   value: T;
-  binned?: boolean;
   /**
-   * Not stored. Schema 2 keeps no kind and no date-shaped key beside the ciphertext; the order is
-   * worked out from the opened record. Optional so that callers that still pass them compile.
+   * The only clear field besides the ids: no kind and no date-shaped key is stored beside the
+   * ciphertext (schema 2); lists are sorted after opening.
    */
-  sortKey?: string;
-  kind?: string;
+  binned?: boolean;
 }
 
 export interface RecordList<T> {

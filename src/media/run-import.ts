@@ -1,6 +1,6 @@
 import { requireKey } from '../db/books-repo';
 import { StorageError } from '../db/errors';
-import { photoBlobAad, photoSortKey, type NewPhoto } from '../db/photos-repo';
+import { photoBlobAad, type NewPhoto } from '../db/photos-repo';
 import { newId, nowIso } from '../domain/ids';
 import type { Photo } from '../domain/types';
 
@@ -197,14 +197,13 @@ export async function runImport(
     const photo = newPhoto(bookId, id, outcome.photo);
     byHash.set(photo.sha256, photo);
     const c = outcome.photo.content;
-    const sortKey = photoSortKey(photo);
     waiting.push({
       name: file.name,
       photo,
       byteLength: photo.byteLength,
       ...(c.kind === 'plain'
-        ? { plain: c.bytes, item: { photo, original: c.bytes, thumb: c.thumb, sortKey } }
-        : { item: { photo, sealed: { original: c.original, thumb: c.thumb }, sortKey } }),
+        ? { plain: c.bytes, item: { photo, original: c.bytes, thumb: c.thumb } }
+        : { item: { photo, sealed: { original: c.original, thumb: c.thumb } } }),
     });
     waitingBytes += photo.byteLength;
     scheduleWrite();

@@ -133,9 +133,7 @@ async function seed(totalMB: number, photoMB: number): Promise<SeedResult> {
       updatedAt: now,
     };
     const thumb = new Blob([photoBytes(16 * 1024)], { type: 'image/jpeg' });
-    await addPhotos(bookId, [
-      { photo, original: bytes, thumb, sortKey: String(i).padStart(6, '0') },
-    ]);
+    await addPhotos(bookId, [{ photo, original: bytes, thumb }]);
     photos.push(photo);
     total += size;
     if (photos.length % 100 === 0) log(`seeded ${photos.length} photos, ${total / MB} MB`);

@@ -7,7 +7,7 @@
 import { generateRecoveryCode } from '../../../src/crypto/recovery-code';
 import { sha256Hex } from '../../../src/crypto/hash';
 import { createBook, deleteBook } from '../../../src/db/books-repo';
-import { addPhotos, listPhotos, photoSortKey } from '../../../src/db/photos-repo';
+import { addPhotos, listPhotos } from '../../../src/db/photos-repo';
 import { newId, nowIso } from '../../../src/domain/ids';
 import type { Photo } from '../../../src/domain/types';
 import { importPhotos, type ImportSummary } from '../../../src/media/import-photos';
@@ -154,7 +154,7 @@ async function naiveOne(bookId: string, file: File): Promise<void> {
       createdAt: now,
       updatedAt: now,
     };
-    await addPhotos(bookId, [{ photo, original, thumb, sortKey: photoSortKey(photo) }]);
+    await addPhotos(bookId, [{ photo, original, thumb }]);
   } finally {
     URL.revokeObjectURL(url);
   }

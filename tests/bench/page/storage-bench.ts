@@ -141,9 +141,7 @@ async function sealThroughput(photoCount: number, photoMB: number): Promise<Thro
       createdAt: now,
       updatedAt: now,
     };
-    await addPhotos(bookId, [
-      { photo, original: blob, thumb, sortKey: String(i).padStart(6, '0') },
-    ]);
+    await addPhotos(bookId, [{ photo, original: blob, thumb }]);
   }
   const sealedSeconds = (performance.now() - t0) / 1000;
   await deleteBook(bookId);

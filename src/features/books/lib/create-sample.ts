@@ -1,7 +1,6 @@
 import { sha256Hex } from '../../../crypto/hash';
 import { generateRecoveryCode } from '../../../crypto/recovery-code';
 import { createBook, deleteBook, type NewPhoto, addPhotos, putRecords } from '../../../db';
-import { entrySortKey, fuzzySortKey } from '../../../domain/fuzzy-date';
 import { newId, nowIso } from '../../../domain/ids';
 import { SAMPLE_PHOTO_COUNT, SAMPLE_SENTENCE } from '../../../domain/sample';
 import type { FuzzyDate, Locale, Photo } from '../../../domain/types';
@@ -49,12 +48,12 @@ export async function createSampleBook(
     await putRecords(
       'people',
       bookId,
-      people.map((p) => ({ value: p, sortKey: p.id, kind: p.sector })),
+      people.map((p) => ({ value: p })),
     );
     await putRecords(
       'entries',
       bookId,
-      entries.map((e) => ({ value: e, sortKey: entrySortKey(e, SAMPLE_BIRTH), kind: e.kind })),
+      entries.map((e) => ({ value: e })),
     );
     const total = SAMPLE_PHOTO_COUNT;
     onProgress({ done: 0, total });
@@ -81,7 +80,6 @@ export async function createSampleBook(
         photo,
         original: made.original,
         thumb: made.thumb,
-        sortKey: fuzzySortKey(photo.takenAt) + photo.id,
       };
       await addPhotos(bookId, [item]);
       onProgress({ done: i + 1, total });

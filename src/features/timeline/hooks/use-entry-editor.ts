@@ -97,8 +97,7 @@ export function useEntryEditor(
         await putRecords(
           'people',
           bookId,
-          // The same clear fields as the people area writes: an opaque id order, one kind.
-          result.newPeople.map((p) => ({ value: p, sortKey: p.id, kind: 'person' })),
+          result.newPeople.map((p) => ({ value: p })),
         );
       }
       await saveEntry(result.entry, birth);
