@@ -8,6 +8,13 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 
 import { validFuzzyDate, validPeriod } from '../domain/fuzzy-arbitraries';
+import {
+  CLOSENESS,
+  CONTACT_FREQUENCIES,
+  ENTRY_KINDS,
+  NETWORK_LINES,
+  SECTORS,
+} from '../domain/lists';
 import { hasText } from '../domain/limits';
 import type { Entry, NetworkSnapshot, Person, Photo } from '../domain/types';
 import { photoBytesFor } from './bundle-fixtures';
@@ -52,17 +59,9 @@ const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,24}$/);
 const timestamp = fc
   .date({ min: new Date('1970-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
   .map((d) => d.toISOString());
-const sector = fc.constantFrom(
-  'family',
-  'relatives',
-  'placement',
-  'school-work',
-  'leisure',
-  'friends',
-  'professionals',
-) as fc.Arbitrary<Person['sector']>;
-const closeness = fc.constantFrom(1, 2, 3) as fc.Arbitrary<Person['closeness']>;
-const line = fc.constantFrom('strong', 'weak', 'difficult') as fc.Arbitrary<'strong'>;
+const sector = fc.constantFrom(...SECTORS);
+const closeness = fc.constantFrom(...CLOSENESS);
+const line = fc.constantFrom(...NETWORK_LINES);
 const mime = fc.constantFrom('image/jpeg', 'image/png', 'image/webp', 'image/gif');
 
 function times() {
@@ -74,7 +73,7 @@ function entryArb(bookId: string, entryId: string, refs: string[]): fc.Arbitrary
     {
       id: fc.constant(entryId),
       bookId: fc.constant(bookId),
-      kind: fc.constantFrom('home', 'school', 'leisure', 'event', 'memory', 'letter', 'dream'),
+      kind: fc.constantFrom(...ENTRY_KINDS),
       title: shownText(30),
       text: anyText(200),
       date: validFuzzyDate,
@@ -127,7 +126,7 @@ function personArb(bookId: string, personId: string, refs: string[]): fc.Arbitra
       portraitPhotoId: fc.constantFrom(...refs),
       note: anyText(100),
       hideInSlideshows: fc.boolean(),
-      contact: fc.constantFrom('daily', 'weekly', 'monthly', 'rarely', 'never'),
+      contact: fc.constantFrom(...CONTACT_FREQUENCIES),
       line,
       links: fc.array(
         fc.record(

@@ -4,21 +4,15 @@
  * photos, letters, dreams.
  */
 import { ageAt, entrySortKey, fuzzyParts, resolveYear } from '../domain/fuzzy-date';
+import { SECTORS } from '../domain/lists';
 import type { Entry, EntryKind, Person, Photo, Sector } from '../domain/types';
 import { orderPhotos } from './names';
 import type { DocText } from './strings';
 import { dateText } from './strings';
 import type { BookData } from './types';
 
-export const SECTOR_ORDER: readonly Sector[] = [
-  'family',
-  'relatives',
-  'placement',
-  'school-work',
-  'leisure',
-  'friends',
-  'professionals',
-];
+/** The map's order, clockwise from the top: the same in the app, the HTML and the PDF. */
+export const SECTOR_ORDER: readonly Sector[] = SECTORS;
 
 const TIMELINE_KINDS: readonly EntryKind[] = ['event', 'memory', 'leisure'];
 

@@ -5,6 +5,7 @@
  */
 import { rgb, type RGB } from 'pdf-lib';
 
+import { SECTOR_TINT, SECTORS } from '../domain/lists';
 import type { Closeness, NetworkLine, Sector } from '../domain/types';
 import { A4, INK, MUTED, type PdfFlow } from './pdf-flow';
 import { clean, fitLine } from './pdf-text';
@@ -18,16 +19,10 @@ export interface MapPerson {
   line?: NetworkLine;
 }
 
-/** The app's sector tints (features/people), as PDF colours. */
-const TINT: Readonly<Record<Sector, RGB>> = {
-  family: hex('#ffe58a'),
-  relatives: hex('#ffc2a8'),
-  placement: hex('#f9c6d9'),
-  'school-work': hex('#bfe0fb'),
-  leisure: hex('#cdebb0'),
-  friends: hex('#dcccf5'),
-  professionals: hex('#ead9bf'),
-};
+/** The app's sector tints, as PDF colours. */
+const TINT = Object.fromEntries(SECTORS.map((s) => [s, hex(SECTOR_TINT[s])])) as Readonly<
+  Record<Sector, RGB>
+>;
 
 export function hex(value: string): RGB {
   const n = parseInt(value.replace('#', ''), 16);

@@ -7,6 +7,15 @@
 import { z } from 'zod';
 
 import {
+  CLOSENESS,
+  CONTACT_FREQUENCIES,
+  ENTRY_KINDS,
+  FAMILY_LINK_TYPES,
+  NETWORK_LINES,
+  SECTORS,
+  VISIBILITIES,
+} from '../domain/lists';
+import {
   isTooLong,
   maxUnits,
   TEXT_LIMITS,
@@ -46,17 +55,9 @@ export const ISO_PATTERN =
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 export const timestamp = z.string().max(TEXT_CAPS.timestamp).regex(ISO_PATTERN);
 
-const sector = z.enum([
-  'family',
-  'relatives',
-  'placement',
-  'school-work',
-  'leisure',
-  'friends',
-  'professionals',
-]);
-const closeness = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-const networkLine = z.enum(['strong', 'weak', 'difficult']);
+const sector = z.enum(SECTORS);
+const closeness = z.literal(CLOSENESS);
+const networkLine = z.enum(NETWORK_LINES);
 
 /*
  * Dates are checked for shape, not meaning (a 31 February is let through): the domain's
@@ -97,7 +98,7 @@ const recordTimes = {
 export const entrySchema = z.strictObject({
   id: idSchema,
   bookId: idSchema,
-  kind: z.enum(['home', 'school', 'leisure', 'event', 'memory', 'letter', 'dream']),
+  kind: z.enum(ENTRY_KINDS),
   title: requiredText('title'),
   text: limitedText('story'),
   date: fuzzyDateSchema.optional(),
@@ -106,7 +107,7 @@ export const entrySchema = z.strictObject({
   personIds: idList,
   photoIds: idList,
   author: authorSchema,
-  visibility: z.enum(['book', 'only-me']),
+  visibility: z.enum(VISIBILITIES),
   protected: z.boolean().optional(),
   place: limitedText('place').optional(),
   sealedUntil: timestamp.optional(),
@@ -115,7 +116,7 @@ export const entrySchema = z.strictObject({
 });
 
 const familyLinkSchema = z.strictObject({
-  type: z.enum(['parent-of', 'sibling-of', 'partner-of']),
+  type: z.enum(FAMILY_LINK_TYPES),
   personId: idSchema,
   half: z.boolean().optional(),
   step: z.boolean().optional(),
@@ -131,7 +132,7 @@ export const personSchema = z.strictObject({
   portraitPhotoId: idSchema.optional(),
   note: limitedText('note').optional(),
   hideInSlideshows: z.boolean().optional(),
-  contact: z.enum(['daily', 'weekly', 'monthly', 'rarely', 'never']).optional(),
+  contact: z.enum(CONTACT_FREQUENCIES).optional(),
   line: networkLine.optional(),
   links: z.array(familyLinkSchema).max(COUNT_CAPS.links),
   ...recordTimes,

@@ -31,6 +31,17 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/** Soft tints of the app's cover colours, for the map in the app and in the PDF; dark text keeps AA contrast on every one. */
+export const SECTOR_TINT: Readonly<Record<Sector, string>> = {
+  family: '#ffe58a',
+  relatives: '#ffc2a8',
+  placement: '#f9c6d9',
+  'school-work': '#bfe0fb',
+  leisure: '#cdebb0',
+  friends: '#dcccf5',
+  professionals: '#ead9bf',
+};
+
 /** The rings of the network map, closest first. */
 export const CLOSENESS = [1, 2, 3] as const;
 export type Closeness = (typeof CLOSENESS)[number];

@@ -2,6 +2,27 @@
  * The domain model of DESIGN.md §2. Pure types: no Dexie, no React.
  * Every record belongs to one book; ids are opaque random strings (see ids.ts).
  */
+import type {
+  Closeness,
+  ContactFrequency,
+  EntryKind,
+  FamilyLinkType,
+  NetworkLine,
+  Sector,
+  Visibility,
+} from './lists';
+
+// The closed lists' types derive from the lists themselves (lists.ts); re-exported for every
+// domain type in one place.
+export type {
+  Closeness,
+  ContactFrequency,
+  EntryKind,
+  FamilyLinkType,
+  NetworkLine,
+  Sector,
+  Visibility,
+};
 
 export type AgeMode = 'young' | 'middle' | 'teen';
 export type Locale = 'da' | 'en';
@@ -26,10 +47,8 @@ export interface Period {
   ongoing?: boolean;
 }
 
-export type EntryKind = 'home' | 'school' | 'leisure' | 'event' | 'memory' | 'letter' | 'dream';
 export type Author =
   { kind: 'child' } | { kind: 'adult'; name: string } | { kind: 'together'; name?: string };
-export type Visibility = 'book' | 'only-me';
 
 export interface Entry {
   id: string;
@@ -57,16 +76,8 @@ export interface Entry {
   deletedAt?: string;
 }
 
-export type Sector =
-  'family' | 'relatives' | 'placement' | 'school-work' | 'leisure' | 'friends' | 'professionals';
-export type Closeness = 1 | 2 | 3;
-/** How often the child sees someone (asked for siblings first, allowed for everyone). */
-export type ContactFrequency = 'daily' | 'weekly' | 'monthly' | 'rarely' | 'never';
-/** How the line between the child and a person is drawn on the network map. */
-export type NetworkLine = 'strong' | 'weak' | 'difficult';
-
 export interface FamilyLink {
-  type: 'parent-of' | 'sibling-of' | 'partner-of';
+  type: FamilyLinkType;
   /** Another person's id, or `'me'` for the child whose book it is (the child is no Person). */
   personId: string;
   half?: boolean;

@@ -8,7 +8,8 @@ import type { NetworkLine } from '../../../domain/types';
 import { usePeopleText } from '../hooks/use-people-text';
 import type { MapEntry } from '../lib/map-entries';
 import type { Place } from '../lib/network-layout';
-import { CLOSENESS, isNetworkLine, NETWORK_LINES, SECTOR_EMOJI, SECTORS } from '../lib/sectors';
+import { CLOSENESS, isNetworkLine, NETWORK_LINES, SECTORS } from '../../../domain/lists';
+import { SECTOR_EMOJI } from '../lib/sectors';
 
 export interface MoveChoice extends Place {
   line: NetworkLine | undefined;

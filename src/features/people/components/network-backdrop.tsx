@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { backdrop } from '../lib/network-drawing';
-import { CLOSENESS_KEY, SECTOR_TINT } from '../lib/sectors';
+import { SECTOR_TINT } from '../../../domain/lists';
+import { CLOSENESS_KEY } from '../lib/sectors';
 
 const SHAPES = backdrop();
 

@@ -8,7 +8,7 @@ import { nowIso } from '../../../domain/ids';
 import type { Photo } from '../../../domain/types';
 import { usePeopleText } from '../hooks/use-people-text';
 import type { Sibling } from '../lib/kinship';
-import { CONTACT_FREQUENCIES, isContactFrequency } from '../lib/sectors';
+import { CONTACT_FREQUENCIES, isContactFrequency } from '../../../domain/lists';
 
 import { PersonPortrait } from './person-portrait';
 

@@ -3,7 +3,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Person, Photo, Sector } from '../../../domain/types';
-import { SECTORS } from '../lib/sectors';
+import { SECTORS } from '../../../domain/lists';
 
 import { PersonCardList } from './person-card-list';
 

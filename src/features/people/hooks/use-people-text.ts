@@ -9,14 +9,9 @@ import type {
   Person,
   Sector,
 } from '../../../domain/types';
+import { CLOSENESS, CONTACT_FREQUENCIES, NETWORK_LINES, SECTORS } from '../../../domain/lists';
 import { relationText } from '../lib/relations';
-import {
-  CLOSENESS,
-  CLOSENESS_KEY,
-  CONTACT_FREQUENCIES,
-  NETWORK_LINES,
-  SECTORS,
-} from '../lib/sectors';
+import { CLOSENESS_KEY } from '../lib/sectors';
 
 export interface PeopleText {
   relation: (p: Person) => string;

@@ -8,7 +8,7 @@ import {
   type MapGeometry,
   type PlacedNode,
 } from './network-layout';
-import { CLOSENESS, SECTORS } from './sectors';
+import { CLOSENESS, SECTORS } from '../../../domain/lists';
 import { graphemes, shorten } from './svg-text';
 
 /**

@@ -14,7 +14,7 @@ import {
   type Placeable,
   type PlacedNode,
 } from './network-layout';
-import { SECTORS } from './sectors';
+import { SECTORS } from '../../../domain/lists';
 
 const TOL = 1e-6;
 const g = MAP_GEOMETRY;

@@ -1,6 +1,6 @@
 import type { Closeness, Sector } from '../../../domain/types';
 
-import { SECTORS } from './sectors';
+import { SECTORS } from '../../../domain/lists';
 
 /** The map's drawing space (SVG user units). Wider than tall so sector names fit beside it. */
 export interface MapGeometry {

@@ -10,7 +10,7 @@ import {
   segmentPath,
 } from './network-drawing';
 import { layoutNetwork, MAP_GEOMETRY } from './network-layout';
-import { NETWORK_LINES, SECTOR_TINT } from './sectors';
+import { NETWORK_LINES, SECTOR_TINT } from '../../../domain/lists';
 import { escapeXml as x, initials, shorten } from './svg-text';
 
 export interface NetworkSvgOptions {

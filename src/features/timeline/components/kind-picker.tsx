@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { EntryKind } from '../../../domain/types';
 import { useBookContext } from '../hooks/use-book-context';
-import { ENTRY_KINDS, KIND_PICTURE } from '../lib/kinds';
+import { ENTRY_KINDS } from '../../../domain/lists';
+import { KIND_PICTURE } from '../lib/kinds';
 
 export interface KindPickerProps {
   value: EntryKind | undefined;

@@ -5,24 +5,11 @@ import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
 import { hasText, isTooLong } from '../../../domain/limits';
 import { cleanName } from '../../../domain/text';
+import { isSector, SECTORS } from '../../../domain/lists';
 import type { Sector } from '../../../domain/types';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryProblem, NewPersonDraft } from '../lib/entry-form';
 import { maxUnits, NAME_MAX, RELATION_MAX } from '../lib/limits';
-
-const SECTORS: readonly Sector[] = [
-  'family',
-  'relatives',
-  'placement',
-  'school-work',
-  'leisure',
-  'friends',
-  'professionals',
-];
-
-function isSector(value: string): value is Sector {
-  return (SECTORS as readonly string[]).includes(value);
-}
 
 /**
  * Adds someone on the spot. It lives inside the entry's form, so Enter adds the person rather

@@ -5,7 +5,8 @@ import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
 import type { Person } from '../../../domain/types';
 import { isFiltering, NO_FILTER, type TimelineFilter } from '../lib/filter-entries';
-import { ENTRY_KINDS, KIND_PICTURE } from '../lib/kinds';
+import { ENTRY_KINDS } from '../../../domain/lists';
+import { KIND_PICTURE } from '../lib/kinds';
 
 export interface TimelineFiltersProps {
   filter: TimelineFilter;

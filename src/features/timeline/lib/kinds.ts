@@ -1,15 +1,5 @@
+import { ENTRY_KINDS } from '../../../domain/lists';
 import type { EntryKind } from '../../../domain/types';
-
-/** The order of the kind picker: where I lived and learnt, then moments, words and wishes. */
-export const ENTRY_KINDS: readonly EntryKind[] = [
-  'home',
-  'school',
-  'leisure',
-  'event',
-  'memory',
-  'letter',
-  'dream',
-];
 
 /** A picture per kind, so a child who does not read yet can choose. */
 export const KIND_PICTURE: Readonly<Record<EntryKind, string>> = {
