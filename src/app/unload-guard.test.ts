@@ -26,10 +26,18 @@ describe('the guard against leaving with unsaved work', () => {
     expect(leave()).toBe(false);
   });
 
-  it('lets through a reload the app starts after asking itself', () => {
-    const release = holdUnsavedWork();
-    allowUnload();
-    expect(leave()).toBe(false);
-    release();
+  it('lets through a reload the app starts after asking itself, for a while only', () => {
+    vi.useFakeTimers();
+    try {
+      const release = holdUnsavedWork();
+      allowUnload(1000);
+      expect(leave()).toBe(false);
+      // The reload never came (a failed update): the guard is back.
+      vi.advanceTimersByTime(1000);
+      expect(leave()).toBe(true);
+      release();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

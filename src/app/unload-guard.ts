@@ -6,6 +6,7 @@ import { hasUnsavedWork } from '../components/unsaved-work';
  * the app itself starts after asking (an update, a database taken over) lets itself through.
  */
 let allowed = false;
+let expiry: ReturnType<typeof setTimeout> | undefined;
 
 function onBeforeUnload(event: BeforeUnloadEvent): void {
   if (allowed || !hasUnsavedWork()) return;
@@ -19,12 +20,20 @@ export function installUnloadGuard(): () => void {
   };
 }
 
-/** For a reload the app starts after it has asked the child already. */
-export function allowUnload(): void {
+/**
+ * For a reload the app starts after it has asked the child already. Only for a while: if the
+ * reload never comes (an update that failed), the guard is back rather than off for good.
+ */
+export function allowUnload(forMs = 30_000): void {
   allowed = true;
+  clearTimeout(expiry);
+  expiry = setTimeout(() => {
+    allowed = false;
+  }, forMs);
 }
 
 /** Tests only. */
 export function resetUnloadGuardForTests(): void {
+  clearTimeout(expiry);
   allowed = false;
 }
