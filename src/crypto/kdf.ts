@@ -10,6 +10,7 @@
 import { fromBase64, randomBytes, toBase64, utf8Encode } from './bytes';
 import { DamagedRecordError } from './errors';
 import { subtle } from './webcrypto';
+import type { Argon2Reply, Argon2Request } from '../workers/argon2.worker';
 
 /** OWASP Password Storage Cheat Sheet (2023): PBKDF2-HMAC-SHA256 needs at least 600,000. */
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
@@ -203,10 +204,9 @@ function checkParams(stored: KdfParams): CheckedParams {
   throw damaged();
 }
 
-async function argon2idBytes(
-  password: Uint8Array,
-  params: Extract<CheckedParams, { algorithm: 'Argon2id' }>,
-): Promise<Uint8Array> {
+type Argon2Checked = Extract<CheckedParams, { algorithm: 'Argon2id' }>;
+
+async function argon2idInline(password: Uint8Array, params: Argon2Checked): Promise<Uint8Array> {
   // Loaded on first use: the wasm is only needed once a sentence is typed.
   const { argon2id } = await import('hash-wasm');
   return argon2id({
@@ -218,6 +218,50 @@ async function argon2idBytes(
     hashLength: ARGON2_HASH_BYTES,
     outputType: 'binary',
   });
+}
+
+/**
+ * In a browser, Argon2id runs in a worker of its own so the page keeps answering while the book
+ * unlocks (see workers/argon2.worker.ts). Where there are no workers (unit tests) or one cannot
+ * start, it runs here.
+ */
+async function argon2idInWorker(password: Uint8Array, params: Argon2Checked): Promise<Uint8Array> {
+  const worker = new Worker(new URL('../workers/argon2.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  try {
+    return await new Promise<Uint8Array>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<Argon2Reply>) => {
+        if (e.data.ok) resolve(e.data.bytes);
+        else reject(new Error(`Argon2id failed: ${e.data.error}`));
+      };
+      worker.onerror = (e) => {
+        e.preventDefault();
+        reject(new Error(`The Argon2id worker failed: ${e.message}`));
+      };
+      const request: Argon2Request = {
+        password: password.slice(),
+        salt: params.salt,
+        memoryKiB: params.memoryKiB,
+        iterations: params.iterations,
+        parallelism: params.parallelism,
+        hashLength: ARGON2_HASH_BYTES,
+      };
+      worker.postMessage(request, [request.password.buffer]);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
+async function argon2idBytes(password: Uint8Array, params: Argon2Checked): Promise<Uint8Array> {
+  if (typeof Worker === 'undefined') return argon2idInline(password, params);
+  try {
+    return await argon2idInWorker(password, params);
+  } catch {
+    // A worker that cannot start or load its wasm: the same derivation here still opens the book.
+    return argon2idInline(password, params);
+  }
 }
 
 /** A non-extractable AES-GCM-256 key-encryption key derived from the normalized secret. */

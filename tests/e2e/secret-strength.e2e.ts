@@ -216,9 +216,18 @@ describe('the secret sentence: strength floor and Argon2id', () => {
       await picker.expectRefused(sentence, reason, wizard.nextButton());
     }
 
-    // The proposal (five words) passes; creating the book runs Argon2id as wasm in the page.
+    // The proposal (five words) passes; creating the book runs Argon2id as wasm, in a worker of
+    // its own so the page keeps answering.
     await wizard.goto('/new', { lang: 'en' });
+    const workers: string[] = [];
+    app.page.on('worker', (worker) => {
+      workers.push(worker.url());
+    });
     const created = await wizard.create({ nickname: 'Alma' });
+    assert.ok(
+      workers.some((url) => url.includes('argon2.worker')),
+      `an Argon2id worker ran: ${workers.join(', ')}`,
+    );
     assert.equal(created.sentence.split(' ').length, 5, 'five proposed words');
     const keyring = await readKeyring(app.page, created.bookId);
     assert.deepEqual(
