@@ -1,9 +1,11 @@
 /**
- * The relation presets the app stores as keys (features/people/lib/relations.ts), in both
+ * The relation presets the app stores as keys (domain/relations.ts), in both
  * languages, so an exported book never shows a key such as `foster-mother`. A key missing here
  * is shown as stored; the export wizard may also pass its own labels (DocumentLabels).
  */
-export const relationsDa: Readonly<Record<string, string>> = {
+import type { RelationLabels } from '../domain/relations';
+
+export const relationsDa: Readonly<RelationLabels> = {
   mother: 'Mor',
   father: 'Far',
   brother: 'Bror',
@@ -52,7 +54,7 @@ export const relationsDa: Readonly<Record<string, string>> = {
   mentor: 'Mentor',
 };
 
-export const relationsEn: Readonly<Record<string, string>> = {
+export const relationsEn: Readonly<RelationLabels> = {
   mother: 'Mother',
   father: 'Father',
   brother: 'Brother',

@@ -1,6 +1,7 @@
 /** The document texts and date strings for a locale, and the small helpers every renderer uses. */
 import { formatFuzzy, formatPeriod } from '../domain/fuzzy-format';
 import { dateStringsDa, dateStringsEn, type DateStrings } from '../domain/locale-dates';
+import { isRelationKey } from '../domain/relations';
 import type { Entry, FamilyLink, FuzzyDate, Locale, Person } from '../domain/types';
 import { CHILD_LINK_ID } from './select';
 import { docStringsDa, type DocStrings } from './strings-da';
@@ -56,7 +57,7 @@ export function subKindText(t: DocText, key: string): string {
 
 export function relationText(t: DocText, key: string): string {
   const table = t.locale === 'da' ? relationsDa : relationsEn;
-  return t.labels.relation?.(key, t.locale) ?? table[key] ?? key;
+  return t.labels.relation?.(key, t.locale) ?? (isRelationKey(key) ? table[key] : key);
 }
 
 /** Marks a user value inside a document sentence; the HTML writer isolates it (escWith). */

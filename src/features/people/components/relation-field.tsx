@@ -6,7 +6,7 @@ import { maxUnits } from '../../../domain/limits';
 import type { Sector } from '../../../domain/types';
 import { RELATION_MAX } from '../lib/person-form';
 import { RELATION_LABELS } from '../lib/relation-labels';
-import { RELATION_PRESETS, relationPreset, type RelationKey } from '../lib/relations';
+import { RELATION_PRESETS, relationPreset, type RelationKey } from '../../../domain/relations';
 
 const OWN = '__own';
 

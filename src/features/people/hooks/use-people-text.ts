@@ -10,7 +10,7 @@ import type {
   Sector,
 } from '../../../domain/types';
 import { CLOSENESS, CONTACT_FREQUENCIES, NETWORK_LINES, SECTORS } from '../../../domain/lists';
-import { relationText } from '../lib/relations';
+import { relationText } from '../../../domain/relations';
 import { CLOSENESS_KEY } from '../lib/sectors';
 
 export interface PeopleText {

@@ -2,7 +2,7 @@ import type { FamilyLink, Person } from '../../../domain/types';
 
 import { layoutGenogram } from './genogram-layout';
 import { kinEdges, ME_ID, type KinEdge } from './kinship';
-import type { RelationLabels } from './relations';
+import type { RelationLabels } from '../../../domain/relations';
 
 /** The family relations the link editor offers, read as "<person> is <choice> <other>". */
 export const LINK_CHOICES = [

@@ -1,6 +1,6 @@
 import type { FamilyLink, Person } from '../../../domain/types';
 
-import { relationPreset, type RelationKey, type RelationLabels } from './relations';
+import { relationPreset, type RelationKey, type RelationLabels } from '../../../domain/relations';
 
 /** The child whose book it is: not a Person record, but a node in every family graph. */
 export const ME_ID = 'me';

@@ -1,5 +1,11 @@
+import {
+  isRelationKey,
+  RELATION_PRESETS,
+  relationPreset,
+  relationText,
+} from '../../../domain/relations';
+
 import { RELATION_LABELS } from './relation-labels';
-import { isRelationKey, RELATION_PRESETS, relationPreset, relationText } from './relations';
 
 describe('relations', () => {
   it('has a Danish and an English label for every preset', () => {

@@ -1,4 +1,4 @@
-import type { Sector } from '../../../domain/types';
+import type { Sector } from './lists';
 
 /**
  * Preset relations per sector. A chosen preset is stored as its key (so it reads right in
