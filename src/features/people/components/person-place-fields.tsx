@@ -1,19 +1,12 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ChoiceGroup } from '../../../components/choice-group';
-import {
-  CLOSENESS,
-  CONTACT_FREQUENCIES,
-  isCloseness,
-  isContactFrequency,
-  SECTORS,
-  type ContactFrequency,
-} from '../../../domain/lists';
+import { CLOSENESS, isCloseness, SECTORS, type ContactFrequency } from '../../../domain/lists';
 import { usePeopleText } from '../hooks/use-people-text';
 import type { PersonDraft } from '../lib/person-form';
 import { SECTOR_EMOJI } from '../lib/sectors';
 
+import { ContactField } from './contact-field';
 import { RelationField } from './relation-field';
 
 export interface PersonPlaceFieldsProps {
@@ -32,7 +25,6 @@ export function PersonPlaceFields({
 }: PersonPlaceFieldsProps) {
   const { t } = useTranslation();
   const text = usePeopleText();
-  const contactId = useId();
   return (
     <>
       <ChoiceGroup
@@ -65,24 +57,11 @@ export function PersonPlaceFields({
           if (isCloseness(c)) onChange({ closeness: c });
         }}
       />
-      <div className="field">
-        <label htmlFor={contactId}>{t('people.form.contact')}</label>
-        <select
-          id={contactId}
-          value={draft.contact ?? ''}
-          onChange={(e) => {
-            const contact = e.target.value;
-            onContactChange(isContactFrequency(contact) ? contact : undefined);
-          }}
-        >
-          <option value="">{t('people.contactUnset')}</option>
-          {CONTACT_FREQUENCIES.map((c) => (
-            <option key={c} value={c}>
-              {text.contact(c)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ContactField
+        label={t('people.form.contact')}
+        value={draft.contact}
+        onChange={onContactChange}
+      />
     </>
   );
 }

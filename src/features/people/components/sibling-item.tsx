@@ -1,15 +1,15 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { useErrorText } from '../../../components/use-error-text';
 import { savePeople } from '../../../db/people-repo';
 import { nowIso } from '../../../domain/ids';
-import type { Photo } from '../../../domain/types';
+import type { ContactFrequency, Photo } from '../../../domain/types';
 import { usePeopleText } from '../hooks/use-people-text';
 import type { Sibling } from '../lib/kinship';
-import { CONTACT_FREQUENCIES, isContactFrequency } from '../../../domain/lists';
 
+import { ContactField } from './contact-field';
 import { PersonPortrait } from './person-portrait';
 
 /** A sibling with how often we see each other, changeable right here. */
@@ -25,14 +25,13 @@ export function SiblingItem({
   const { t } = useTranslation();
   const text = usePeopleText();
   const errorText = useErrorText();
-  const selectId = useId();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const { person, kind } = sibling;
 
-  const change = async (value: string) => {
+  const change = async (contact: ContactFrequency | undefined) => {
     const now = nowIso();
     const next = { ...person, updatedAt: now };
-    if (isContactFrequency(value)) next.contact = value;
+    if (contact) next.contact = contact;
     else delete next.contact;
     try {
       await savePeople(bookId, [next]);
@@ -55,23 +54,14 @@ export function SiblingItem({
         <span className="person-card-name">{person.name}</span>
         <span className="person-card-relation">{t(`people.siblings.kind.${kind}`)}</span>
       </Link>
-      <div className="field sibling-contact">
-        <label htmlFor={selectId}>{t('people.siblings.contact')}</label>
-        <select
-          id={selectId}
-          value={person.contact ?? ''}
-          onChange={(e) => {
-            void change(e.target.value);
-          }}
-        >
-          <option value="">{t('people.contactUnset')}</option>
-          {CONTACT_FREQUENCIES.map((c) => (
-            <option key={c} value={c}>
-              {text.contact(c)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ContactField
+        className="sibling-contact"
+        label={t('people.siblings.contact')}
+        value={person.contact}
+        onChange={(contact) => {
+          void change(contact);
+        }}
+      />
       {status ? (
         <p
           className={status.ok ? 'sibling-status' : 'field-error'}
