@@ -233,6 +233,8 @@ async function previewWithDevModules(devURL) {
   const prefixes = ['/src/', '/node_modules/', '/@vite/', '/@fs/', '/@id/'];
   const server = await preview({
     logLevel: 'warn',
+    // LIVSBOG_DIST: another build than dist/, as the e2e tests and scripts/bench.mjs allow.
+    ...(process.env.LIVSBOG_DIST ? { build: { outDir: process.env.LIVSBOG_DIST } } : {}),
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
     plugins: [
       {
