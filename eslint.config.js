@@ -22,7 +22,7 @@ const elements = [
   { type: 'db', pattern: 'src/db/**', partialMatch: false },
   { type: 'crypto', pattern: 'src/crypto/**', partialMatch: false },
   { type: 'domain', pattern: 'src/domain/**', partialMatch: false },
-  { type: 'test-support', pattern: 'src/test/**', partialMatch: false },
+  { type: 'test-support', pattern: 'src/testing/**', partialMatch: false },
 ];
 
 const pure = ['domain', 'crypto', 'db', 'bundle', 'workers', 'media'];
@@ -85,7 +85,7 @@ export default tseslint.config(
                 to: {
                   element: {
                     types: {
-                      anyOf: ['app', 'feature', 'components', 'hooks', 'i18n', 'test-support'],
+                      anyOf: ['app', 'feature', 'components', 'hooks', 'i18n'],
                     },
                   },
                 },
@@ -123,7 +123,7 @@ export default tseslint.config(
               // Shared hooks serve several features, so they may know none of them.
               from: { element: { type: 'hooks' } },
               disallow: {
-                to: { element: { types: { anyOf: ['app', 'feature', 'test-support'] } } },
+                to: { element: { types: { anyOf: ['app', 'feature'] } } },
               },
             },
           ],
@@ -194,7 +194,27 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
+    // App code never reaches test support or Node: builders, fixtures and arbitraries live in
+    // src/testing (outside the app build), and the app runs in a browser.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'App code runs in the browser: no Node modules.' },
+            {
+              group: ['**/testing', '**/testing/**', '@/testing', '@/testing/**'],
+              message: 'Test builders and fixtures are for tests only (src/testing).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: {
       'i18next/no-literal-string': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',

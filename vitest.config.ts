@@ -7,17 +7,19 @@ export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify('test') },
   resolve: {
-    alias: {
-      'virtual:pwa-register/react': fileURLToPath(
-        new URL('./src/test/pwa-register-stub.ts', import.meta.url),
-      ),
-    },
+    alias: [
+      { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+      {
+        find: 'virtual:pwa-register/react',
+        replacement: fileURLToPath(new URL('./src/testing/pwa-register-stub.ts', import.meta.url)),
+      },
+    ],
   },
   test: {
     environment: 'jsdom',
     globals: true,
     include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['./src/test/setup.ts'],
+    setupFiles: ['./src/testing/setup.ts'],
     testTimeout: 20_000,
     restoreMocks: true,
   },

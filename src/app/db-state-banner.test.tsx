@@ -7,7 +7,7 @@ import { holdUnsavedWork } from '../components/unsaved-work';
 import { getDbState, openDatabase } from '../db';
 import { DB_NAME, SCHEMA_V1, SCHEMA_VERSION } from '../db/database';
 import { createI18n } from '../i18n';
-import { withFreshDatabase } from '../test/db-helpers';
+import { withFreshDatabase } from '../testing/db-helpers';
 
 import { DbStateBanner } from './db-state-banner';
 

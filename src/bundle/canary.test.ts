@@ -4,7 +4,7 @@
  * bag searched for each. A protected home's address, "only me" entries (and the photos that
  * belong only to them) and hidden photos must be in no file unless their box was ticked; the
  * rest must be in livsbog.json, index.html and the PDF, which proves the search can find them.
- * The PDF's text is read back through its fonts' ToUnicode maps (src/test/pdf-text.ts), since
+ * The PDF's text is read back through its fonts' ToUnicode maps (src/testing/pdf-text-fixtures.ts), since
  * pdf-lib writes glyph ids, not letters.
  */
 import { randomBytes } from 'node:crypto';
@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 
 import { unzipSync } from 'fflate';
 
-import { pdfFlowText, pdfText } from './pdf-text-fixtures';
-import { collect, sampleBook, tinyJpeg } from './bundle-fixtures';
-import { buildBookPdf } from './pdf';
+import { pdfFlowText, pdfText } from '../testing/pdf-text-fixtures';
+import { collect, sampleBook, tinyJpeg } from '../testing/bundle-fixtures';
+import { buildBookPdf } from './pdf/pdf';
 import { DEFAULT_EXPORT_CHOICES, selectForExport } from './select';
 import type { BookData, ExportChoices } from './types';
 import { writeBundle } from './write-bundle';

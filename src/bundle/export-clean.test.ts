@@ -7,8 +7,8 @@ import exifr from 'exifr';
 import { sha256Hex } from '../crypto/hash';
 import { seal } from '../crypto/seal';
 import { cleanStoredPhoto } from '../media/clean-stored-photo';
-import { withEverything } from '../media/testing/exif-builder';
-import { collect, makePhoto, sampleBook } from './bundle-fixtures';
+import { withEverything } from '../testing/exif-builder';
+import { collect, makePhoto, sampleBook } from '../testing/bundle-fixtures';
 import { exportBundle, type SealedBytes } from './export-job';
 import { readBundle } from './read-bundle';
 

@@ -7,7 +7,7 @@
 import { openToBlob } from '../crypto/seal';
 import type { Locale, Photo } from '../domain/types';
 import { cleanStoredPhoto } from '../media/clean-stored-photo';
-import { buildBookPdf, type PdfPhoto } from './pdf';
+import { buildBookPdf, type PdfPhoto } from './pdf/pdf';
 import { selectForExport } from './select';
 import type { BookData, ExportChoices } from './types';
 import { writeBundle, type BundleWriter } from './write-bundle';

@@ -1,7 +1,7 @@
 /**
  * The handover bundle (docs/bundle-format.md): select, write, read, merge. Pure: no React, no
- * Dexie. The PDF lives in './pdf' and is not re-exported here, because pdf-lib and fontkit are
- * large: import it lazily (`await import('../bundle/pdf')`), ideally in a worker.
+ * Dexie. The PDF lives in './pdf' (entry `@/bundle/pdf`) and is not re-exported here, because pdf-lib and fontkit are
+ * large: import it lazily (`await import('@/bundle/pdf')`), ideally in a worker.
  */
 export type {
   BookData,
@@ -26,7 +26,7 @@ export {
   slugify,
 } from './names';
 export { INDEX_HTML_CSP, renderIndexHtml, type RenderHtmlOptions } from './html';
-export { renderLaesMig, type LaesMigInput } from './laes-mig';
+export { renderLaesMig, type LaesMigInput } from './html';
 export {
   BAGIT_TXT,
   bagInfoText,
@@ -36,8 +36,8 @@ export {
   payloadOxum,
   type BagFile,
   type BagInfoInput,
-} from './bagit';
-export { readBagTags, verifyBag, type BagExpectations, type BagTags } from './bagit-check';
+} from './bag';
+export { readBagTags, verifyBag, type BagExpectations, type BagTags } from './bag';
 export {
   writeBundle,
   type BundleReport,

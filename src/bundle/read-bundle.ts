@@ -10,18 +10,18 @@
  */
 import { sha256Hex } from '../crypto/hash';
 import type { ImportFailure } from '../media/image-errors';
-import { checkFileHash, readBagTags, type BagExpectations } from './bagit-check';
-import { bookDataFromJson } from './bundle-json';
+import { checkFileHash, readBagTags, type BagExpectations } from './bag/bagit-check';
+import { bookDataFromJson } from './schema/bundle-json';
 import { BundleError } from './errors';
-import { parseBundleJson } from './json-guard';
+import { parseBundleJson } from './schema/json-guard';
 import { DEFAULT_READ_LIMITS, PAYLOAD, TAG_FILES, type ReadLimits } from './limits';
 import { layoutOf, type BundleLayout } from './read-paths';
 import { checkReferences } from './references';
 import { withoutPhotos } from './select';
 import { sniffPhotoMime } from './sniff';
 import type { BookData, BundleJson, LeftOut } from './types';
-import { readCentralDirectory, type ZipEntry } from './zip-central';
-import { extractEntry, type Budget, type Extracted } from './zip-extract';
+import { readCentralDirectory, type ZipEntry } from './zip/zip-central';
+import { extractEntry, type Budget, type Extracted } from './zip/zip-extract';
 
 export interface ReadBundleOptions {
   limits?: Partial<ReadLimits>;

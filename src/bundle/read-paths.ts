@@ -6,7 +6,7 @@
  */
 import { BundleError } from './errors';
 import { PAYLOAD, TAG_FILES } from './limits';
-import type { ZipEntry } from './zip-central';
+import type { ZipEntry } from './zip/zip-central';
 
 /** Files operating systems add when a folder is zipped again; ignored, never read. */
 const JUNK_NAMES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);

@@ -2,12 +2,12 @@
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 
-import { sha, text, unzipFiles } from './bag-tamper';
-import { verifyBag } from './bagit-check';
-import { bookArb } from './bundle-arbitraries';
-import { collect } from './bundle-fixtures';
+import { sha, text, unzipFiles } from '../testing/bag-tamper';
+import { verifyBag } from './bag/bagit-check';
+import { bookArb } from '../testing/bundle-arbitraries';
+import { collect } from '../testing/bundle-fixtures';
 import { readBundle } from './read-bundle';
-import { bundleJsonSchema } from './schema';
+import { bundleJsonSchema } from './schema/schema';
 import { selectForExport } from './select';
 import { writeBundle } from './write-bundle';
 

@@ -2,13 +2,13 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { unzipSync } from 'fflate';
 
-import { sha, text, unzipFiles } from './bag-tamper';
-import { collect, sampleBook, tinyJpeg } from './bundle-fixtures';
+import { sha, text, unzipFiles } from '../testing/bag-tamper';
+import { collect, sampleBook, tinyJpeg } from '../testing/bundle-fixtures';
 import { readBundle } from './read-bundle';
-import { bundleJsonSchema } from './schema';
+import { bundleJsonSchema } from './schema/schema';
 import { selectForExport } from './select';
 import type { BundleJson } from './types';
-import { readCentralDirectory } from './zip-central';
+import { readCentralDirectory } from './zip/zip-central';
 import { writeBundle, type BundleSource } from './write-bundle';
 
 const NOW = new Date('2026-03-02T12:00:00Z');

@@ -1,4 +1,3 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 /**
  * Books made before the sentence moved to Argon2id: their sentence slot is PBKDF2-SHA256, as the
  * earlier build wrote it. They must open, and the unlock that proves the sentence re-wraps it.
@@ -8,8 +7,8 @@ import { WrongSecretError } from '../crypto/errors';
 import { deriveKek, newKdfParams } from '../crypto/kdf';
 import type { Keyring } from '../crypto/keyring';
 import { SCHEMA_VERSION } from './database';
-import { simulateReload, withFreshDatabase } from '../test/db-helpers';
-import { KNOWN_SENTENCE, entryWrite, makeBook, makeEntry } from '../test/factories';
+import { simulateReload, withFreshDatabase } from '../testing/db-helpers';
+import { KNOWN_SENTENCE, entryWrite, makeBook, makeEntry } from '../testing/factories';
 
 import { unlockByRecoveryCode, unlockBySentence } from './books-repo';
 import { db } from './connection';

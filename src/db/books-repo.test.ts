@@ -1,8 +1,7 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 import { PinLockedOutError, WrongSecretError } from '../crypto/errors';
 import { PIN_MAX_ATTEMPTS } from '../crypto/pin';
 import { generateRecoveryCode } from '../crypto/recovery-code';
-import { dumpStoreRows, simulateReload, withFreshDatabase } from '../test/db-helpers';
+import { dumpStoreRows, simulateReload, withFreshDatabase } from '../testing/db-helpers';
 import {
   entryWrite,
   KNOWN_SENTENCE,
@@ -11,7 +10,7 @@ import {
   makePerson,
   makePhoto,
   personWrite,
-} from '../test/factories';
+} from '../testing/factories';
 
 import {
   changeSentence,

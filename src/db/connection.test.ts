@@ -1,9 +1,8 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 import { Dexie } from 'dexie';
 
 import { generateRecoveryCode } from '../crypto/recovery-code';
 import type { Entry } from '../domain/types';
-import { dumpAllStores, simulateReload, withFreshDatabase } from '../test/db-helpers';
+import { dumpAllStores, simulateReload, withFreshDatabase } from '../testing/db-helpers';
 import {
   entryWrite,
   KNOWN_SENTENCE,
@@ -11,7 +10,7 @@ import {
   makeCover,
   makeEntry,
   makePhoto,
-} from '../test/factories';
+} from '../testing/factories';
 
 import {
   changeSentence,

@@ -1,4 +1,3 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 import { subtle } from '../crypto/webcrypto';
 import { wrapRawKey } from '../crypto/data-key';
 import { randomBytes } from '../crypto/bytes';
@@ -7,8 +6,8 @@ import {
   simulateReload,
   withFreshDatabase,
   type StoreDump,
-} from '../test/db-helpers';
-import { KNOWN_SENTENCE, makeBook } from '../test/factories';
+} from '../testing/db-helpers';
+import { KNOWN_SENTENCE, makeBook } from '../testing/factories';
 
 import { listBooks, unlockBySentence } from './books-repo';
 import { db, openDatabase } from './connection';

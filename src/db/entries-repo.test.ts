@@ -1,7 +1,6 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 import type { Entry } from '../domain/types';
-import { simulateReload, withFreshDatabase } from '../test/db-helpers';
-import { makeBook, makeEntry } from '../test/factories';
+import { simulateReload, withFreshDatabase } from '../testing/db-helpers';
+import { makeBook, makeEntry } from '../testing/factories';
 
 import { db } from './connection';
 import {

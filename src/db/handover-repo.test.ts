@@ -1,6 +1,5 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
-import { dumpAllStores, withFreshDatabase } from '../test/db-helpers';
-import { entryWrite, makeBook, makeEntry, makePhoto } from '../test/factories';
+import { dumpAllStores, withFreshDatabase } from '../testing/db-helpers';
+import { entryWrite, makeBook, makeEntry, makePhoto } from '../testing/factories';
 
 import { bookActivity } from './book-activity';
 import { deleteBook, updateDetails } from './books-repo';

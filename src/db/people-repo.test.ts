@@ -1,6 +1,5 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
-import { dumpAllStores, simulateReload, withFreshDatabase, utf8Hex } from '../test/db-helpers';
-import { makeBook, makePerson } from '../test/factories';
+import { dumpAllStores, simulateReload, withFreshDatabase, utf8Hex } from '../testing/db-helpers';
+import { makeBook, makePerson } from '../testing/factories';
 
 import { unlockBySentence } from './books-repo';
 import { countRecords } from './records-repo';

@@ -1,7 +1,6 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 import type { Photo } from '../domain/types';
-import { withFreshDatabase } from '../test/db-helpers';
-import { makeBook, makePhoto } from '../test/factories';
+import { withFreshDatabase } from '../testing/db-helpers';
+import { makeBook, makePhoto } from '../testing/factories';
 
 import { db } from './connection';
 import { StorageError } from './errors';

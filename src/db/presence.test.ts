@@ -1,8 +1,7 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 import { generateRecoveryCode } from '../crypto/recovery-code';
 import { newId } from '../domain/ids';
-import { simulateReload, withFreshDatabase } from '../test/db-helpers';
-import { KNOWN_SENTENCE, makeBook, makeCover } from '../test/factories';
+import { simulateReload, withFreshDatabase } from '../testing/db-helpers';
+import { KNOWN_SENTENCE, makeBook, makeCover } from '../testing/factories';
 
 import { DEFAULT_DETAILS, deleteBook } from './books-repo';
 import { openDatabase } from './connection';

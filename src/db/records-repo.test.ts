@@ -1,7 +1,6 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 import type { Entry, Person } from '../domain/types';
-import { withFreshDatabase } from '../test/db-helpers';
-import { entryWrite, makeBook, makeEntry, makePerson, personWrite } from '../test/factories';
+import { withFreshDatabase } from '../testing/db-helpers';
+import { entryWrite, makeBook, makeEntry, makePerson, personWrite } from '../testing/factories';
 
 import { StorageError } from './errors';
 import { countRecords, deleteRecords, getRecord, listRecords, putRecords } from './records-repo';

@@ -1,10 +1,9 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 import { Dexie } from 'dexie';
 
 import { entrySortKey } from '../domain/fuzzy-sort';
 import { photoSortKey } from '../domain/record-order';
 import type { Entry, NetworkSnapshot, Person, Photo } from '../domain/types';
-import { dumpStoreRows, simulateReload, withFreshDatabase } from '../test/db-helpers';
+import { dumpStoreRows, simulateReload, withFreshDatabase } from '../testing/db-helpers';
 import {
   entryWrite,
   KNOWN_SENTENCE,
@@ -13,7 +12,7 @@ import {
   makePerson,
   makePhoto,
   personWrite,
-} from '../test/factories';
+} from '../testing/factories';
 
 import { unlockBySentence } from './books-repo';
 import { db, getDbState, openDatabase } from './connection';

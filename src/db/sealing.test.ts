@@ -1,7 +1,6 @@
-/* eslint-disable boundaries/dependencies -- tests share the helpers in src/test; the layer rule guards app code. */
 import { DamagedRecordError } from '../crypto/errors';
 import type { Entry, NetworkSnapshot, Person } from '../domain/types';
-import { dumpAllStores, dumpStoreRows, utf8Hex, withFreshDatabase } from '../test/db-helpers';
+import { dumpAllStores, dumpStoreRows, utf8Hex, withFreshDatabase } from '../testing/db-helpers';
 import {
   entryWrite,
   KNOWN_SENTENCE,
@@ -10,7 +9,7 @@ import {
   makePerson,
   makePhoto,
   personWrite,
-} from '../test/factories';
+} from '../testing/factories';
 
 import { listBooks, readDetails, unlockBySentence } from './books-repo';
 import { db } from './connection';

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 
-import { maybeBirthDate, maybeFuzzyDate, validFuzzyDate, validPeriod } from './fuzzy-arbitraries';
+import {
+  maybeBirthDate,
+  maybeFuzzyDate,
+  validFuzzyDate,
+  validPeriod,
+} from '../testing/fuzzy-arbitraries';
 import { resolveYear } from './fuzzy-core';
 import { periodContainsYear } from './fuzzy-period';
 import { entrySortKey } from './fuzzy-sort';

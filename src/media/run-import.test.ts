@@ -13,9 +13,9 @@ import { addPhotos, listPhotos, readPhotoBlob, type NewPhoto } from '../db/photo
 import type { ImportProgress } from './import-types';
 import { processPhoto, type ImageCodec } from './process-photo';
 import { runImport, type ImportDeps } from './run-import';
-import { exifSegment, iccSegment, injectIntoJpeg, withEverything } from './testing/exif-builder';
+import { exifSegment, iccSegment, injectIntoJpeg, withEverything } from '../testing/exif-builder';
 
-// Not src/test's helpers: the media layer may not depend on test support (eslint boundaries).
+// Not src/testing's helpers: the media layer may not depend on test support (eslint boundaries).
 beforeEach(async () => {
   lockAll();
   await resetConnectionForTests();

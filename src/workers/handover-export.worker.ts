@@ -11,7 +11,7 @@ import {
   type ExportJobDeps,
   type SealedBytes,
 } from '../bundle/export-job';
-import { groupIntoMessages, splitForDigitalPost } from '../bundle/pdf-split';
+import { groupIntoMessages, splitForDigitalPost } from '../bundle/pdf/pdf-split';
 import { pdfPartFileName } from '../bundle/names';
 import { scaleForPdf } from './scale-for-pdf';
 import type {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 
-import { exifSegment, injectIntoJpeg } from '../../src/media/testing/exif-builder';
+import { exifSegment, injectIntoJpeg } from '../../src/testing/exif-builder';
 
 import { BookPage, meNowFields, type MeNowField } from './pages/book-page';
 import { CreateBookPage } from './pages/create-book-page';

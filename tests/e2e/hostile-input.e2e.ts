@@ -14,8 +14,8 @@ import {
   MEGABYTE_TEXT,
   RTL_FILE_NAME,
   hostile,
-} from '../../src/test/hostile-corpus';
-import { pdfFlowText, pdfText } from '../../src/bundle/pdf-text-fixtures';
+} from '../../src/testing/hostile-corpus';
+import { pdfFlowText, pdfText } from '../../src/testing/pdf-text-fixtures';
 
 import { BookPage } from './pages/book-page';
 import { CreateBookPage } from './pages/create-book-page';

@@ -5,8 +5,8 @@ import path from 'node:path';
 import exifr from 'exifr';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 
-import { withEverything } from '../../src/media/testing/exif-builder';
-import { dirtyPng } from '../../src/media/testing/png-builder';
+import { withEverything } from '../../src/testing/exif-builder';
+import { dirtyPng } from '../../src/testing/png-builder';
 
 import type { UploadFile } from './pages/book-page';
 import { CreateBookPage } from './pages/create-book-page';

@@ -14,9 +14,9 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 
 import { selectForExport, writeBundle, type BookData } from '../../../src/bundle';
-import { photoBytesFor } from '../../../src/bundle/bundle-fixtures';
+import { photoBytesFor } from '../../../src/testing/bundle-fixtures';
 import type { Photo } from '../../../src/domain/types';
-import { withEverything } from '../../../src/media/testing/exif-builder';
+import { withEverything } from '../../../src/testing/exif-builder';
 
 import { noisyPng } from './png';
 

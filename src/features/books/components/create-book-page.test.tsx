@@ -6,8 +6,8 @@ import { isUnlocked } from '../../../db/session';
 import type { Locale } from '../../../domain/types';
 import { da } from '../../../i18n/locales/da';
 import { en } from '../../../i18n/locales/en';
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { renderApp } from '../../../test/render-app';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { renderApp } from '../../../testing/render-app';
 
 withFreshDatabase();
 

@@ -7,9 +7,9 @@ import {
   interruptedImports,
   openDatabase,
 } from '../../../db';
-import { dumpAllStores, withFreshDatabase } from '../../../test/db-helpers';
-import { makeBook } from '../../../test/factories';
-import { renderApp } from '../../../test/render-app';
+import { dumpAllStores, withFreshDatabase } from '../../../testing/db-helpers';
+import { makeBook } from '../../../testing/factories';
+import { renderApp } from '../../../testing/render-app';
 
 withFreshDatabase();
 afterEach(() => {

@@ -10,9 +10,9 @@ import {
   type BookData,
   type ExportChoices,
 } from '../../../bundle';
-import { editJson, rebag, unzipFiles, zipFiles } from '../../../bundle/bag-tamper';
-import { bookArb } from '../../../bundle/bundle-arbitraries';
-import { collect, sampleBook, tinyJpeg } from '../../../bundle/bundle-fixtures';
+import { editJson, rebag, unzipFiles, zipFiles } from '../../../testing/bag-tamper';
+import { bookArb } from '../../../testing/bundle-arbitraries';
+import { collect, sampleBook, tinyJpeg } from '../../../testing/bundle-fixtures';
 import { exportBundle } from '../../../bundle/export-job';
 import { generateRecoveryCode } from '../../../crypto/recovery-code';
 import { AUTO_LOCK_CHOICES, bookFromPack } from '../../../domain/book-settings';
@@ -36,9 +36,9 @@ import {
   resetDatabase,
   withFreshDatabase,
   type StoreDump,
-} from '../../../test/db-helpers';
-import { KNOWN_SENTENCE, makeBook } from '../../../test/factories';
-import { storeChecksum } from '../../../test/store-checksum';
+} from '../../../testing/db-helpers';
+import { KNOWN_SENTENCE, makeBook } from '../../../testing/factories';
+import { storeChecksum } from '../../../testing/store-checksum';
 import { importBundle, checkBundle, type ImportTarget, type ImportWorkers } from './import-client';
 import { inProcessWorkers } from './in-process-workers';
 import { HandoverFailure } from './worker-channel';

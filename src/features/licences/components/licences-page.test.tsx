@@ -4,9 +4,9 @@ import { I18nextProvider } from 'react-i18next';
 
 import type { Locale } from '../../../domain/types';
 import { createI18n } from '../../../i18n';
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { makeBook } from '../../../test/factories';
-import { renderApp } from '../../../test/render-app';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { makeBook } from '../../../testing/factories';
+import { renderApp } from '../../../testing/render-app';
 import { NoticesError, type Notices } from '../lib/notices';
 
 import { LicencesPage } from './licences-page';

@@ -2,9 +2,9 @@ import { screen } from '@testing-library/react';
 
 import { lockBook } from '../../../db';
 import { SAMPLE_SENTENCE } from '../../../domain/sample';
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { KNOWN_SENTENCE, makeBook, type MakeBookOptions } from '../../../test/factories';
-import { renderApp } from '../../../test/render-app';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { KNOWN_SENTENCE, makeBook, type MakeBookOptions } from '../../../testing/factories';
+import { renderApp } from '../../../testing/render-app';
 
 withFreshDatabase();
 

@@ -1,6 +1,6 @@
 import { isUnlocked, lockBook } from '../../../db';
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { makeBook } from '../../../test/factories';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { makeBook } from '../../../testing/factories';
 
 import {
   closeLockChannelForTests,

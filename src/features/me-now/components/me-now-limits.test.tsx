@@ -2,9 +2,9 @@ import { fireEvent, screen } from '@testing-library/react';
 
 import { readDetails } from '../../../db';
 import { maxUnits, TEXT_LIMITS } from '../../../domain/limits';
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { makeBook } from '../../../test/factories';
-import { renderApp } from '../../../test/render-app';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { makeBook } from '../../../testing/factories';
+import { renderApp } from '../../../testing/render-app';
 
 withFreshDatabase();
 

@@ -1,8 +1,8 @@
 import { configure, screen } from '@testing-library/react';
 
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { makeBook } from '../../../test/factories';
-import { renderApp } from '../../../test/render-app';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { makeBook } from '../../../testing/factories';
+import { renderApp } from '../../../testing/render-app';
 
 withFreshDatabase();
 configure({ asyncUtilTimeout: 10_000 });

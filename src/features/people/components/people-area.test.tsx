@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 
 import { listPeople, savePeople } from '../../../db/people-repo';
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { makeBook, makePerson } from '../../../test/factories';
-import { renderApp } from '../../../test/render-app';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { makeBook, makePerson } from '../../../testing/factories';
+import { renderApp } from '../../../testing/render-app';
 
 withFreshDatabase();
 

@@ -1,5 +1,5 @@
 import type { NetworkSnapshot } from '../../../domain/types';
-import { makePerson } from '../../../test/factories';
+import { makePerson } from '../../../testing/factories';
 
 import { compareMaps } from './compare-maps';
 import { mapEntries, snapshotPeople } from './map-entries';

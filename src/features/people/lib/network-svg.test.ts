@@ -1,5 +1,5 @@
 import type { NetworkSnapshot, Sector } from '../../../domain/types';
-import { makePerson } from '../../../test/factories';
+import { makePerson } from '../../../testing/factories';
 
 import { networkMapSvg, type NetworkSvgOptions } from './network-svg';
 import { escapeXml, initials, shorten } from './svg-text';

@@ -1,4 +1,4 @@
-import { makePerson } from '../../../test/factories';
+import { makePerson } from '../../../testing/factories';
 
 import {
   draftOf,

@@ -9,9 +9,9 @@ import {
   listPhotos,
   putRecords,
 } from '../../../db';
-import { dumpAllStores, withFreshDatabase } from '../../../test/db-helpers';
-import { entryWrite, makeBook, makeEntry, makePhoto } from '../../../test/factories';
-import { renderApp } from '../../../test/render-app';
+import { dumpAllStores, withFreshDatabase } from '../../../testing/db-helpers';
+import { entryWrite, makeBook, makeEntry, makePhoto } from '../../../testing/factories';
+import { renderApp } from '../../../testing/render-app';
 
 withFreshDatabase();
 afterEach(() => {

@@ -5,9 +5,9 @@ import { db, lockBook, unlockBySentence } from '../../../db';
 import type { Locale } from '../../../domain/types';
 import { da } from '../../../i18n/locales/da';
 import { en } from '../../../i18n/locales/en';
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { makeBook } from '../../../test/factories';
-import { renderApp } from '../../../test/render-app';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { makeBook } from '../../../testing/factories';
+import { renderApp } from '../../../testing/render-app';
 
 withFreshDatabase();
 

@@ -9,9 +9,9 @@ import {
   putRecords,
   unlockBySentence,
 } from '../../../db';
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { entryWrite, KNOWN_SENTENCE, makeBook, makeEntry } from '../../../test/factories';
-import { renderApp } from '../../../test/render-app';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { entryWrite, KNOWN_SENTENCE, makeBook, makeEntry } from '../../../testing/factories';
+import { renderApp } from '../../../testing/render-app';
 
 withFreshDatabase();
 

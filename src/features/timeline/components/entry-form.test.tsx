@@ -6,8 +6,8 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { getEntry, listEntries, saveEntry } from '../../../db/entries-repo';
 import { listRecords } from '../../../db/records-repo';
 import type { Entry, Person } from '../../../domain/types';
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { makeBook, makeEntry } from '../../../test/factories';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { makeBook, makeEntry } from '../../../testing/factories';
 import { createI18n } from '../../../i18n';
 
 import { TimelineArea } from './timeline-area';

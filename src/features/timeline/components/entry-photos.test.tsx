@@ -7,8 +7,8 @@ import { listEntries } from '../../../db/entries-repo';
 import { addPhotos } from '../../../db/photos-repo';
 import type { Photo } from '../../../domain/types';
 import type { ImportSummary } from '../../../media/import-photos';
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { makeBook, makePhoto } from '../../../test/factories';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { makeBook, makePhoto } from '../../../testing/factories';
 import { createI18n } from '../../../i18n';
 
 import { TimelineArea } from './timeline-area';

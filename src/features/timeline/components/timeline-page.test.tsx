@@ -7,8 +7,8 @@ import { binEntry, listBinnedEntries, listEntries, saveEntry } from '../../../db
 import { putRecords } from '../../../db/records-repo';
 import type { Entry } from '../../../domain/types';
 import { resetSpeechForTests } from '../../../hooks/use-speech';
-import { withFreshDatabase } from '../../../test/db-helpers';
-import { makeBook, makeEntry, makePerson, personWrite } from '../../../test/factories';
+import { withFreshDatabase } from '../../../testing/db-helpers';
+import { makeBook, makeEntry, makePerson, personWrite } from '../../../testing/factories';
 import { createI18n } from '../../../i18n';
 
 import { TimelineArea } from './timeline-area';

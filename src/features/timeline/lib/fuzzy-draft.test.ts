@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { validFuzzyDate } from '../../../domain/fuzzy-arbitraries';
+import { validFuzzyDate } from '../../../testing/fuzzy-arbitraries';
 import { normalizeFuzzy } from '../../../domain/fuzzy-date';
 import type { FuzzyDate } from '../../../domain/types';
 

@@ -1,0 +1,180 @@
+/** The sections of livsbog.pdf, in the same order and words as index.html (outline.ts). */
+import { rgb, type PDFImage } from 'pdf-lib';
+
+import type { Entry, Person } from '../../domain/types';
+import { coverColour } from '../html/html-style';
+import { localDay } from '../names';
+import type { BookOutline } from './outline';
+import { A4, INK, MUTED, type PdfFlow } from './pdf-flow';
+import { hex } from './pdf-network';
+import { clean } from './pdf-text';
+import {
+  authorText,
+  dateText,
+  entryTitle,
+  entryWhen,
+  isoDayText,
+  linkText,
+  namesOf,
+  relationText,
+  subKindText,
+  type DocText,
+} from '../strings/strings';
+import type { BookData } from '../types';
+
+export interface PdfContext {
+  flow: PdfFlow;
+  t: DocText;
+  outline: BookOutline;
+  data: BookData;
+  now: Date;
+  /** Embedded images of these photos, in order; photos the caller could not provide are skipped. */
+  images: (photoIds: readonly string[]) => Promise<PDFImage[]>;
+}
+
+export function coverPage(ctx: PdfContext): void {
+  const { flow, t, data } = ctx;
+  const page = flow.newPage();
+  page.drawRectangle({
+    x: 0,
+    y: A4[1] * 0.45,
+    width: A4[0],
+    height: A4[1] * 0.55,
+    color: hex(coverColour(data.book.cover.colour)),
+  });
+  const centred = (text: string, y: number, size: number, bold = false) => {
+    const font = bold ? flow.fonts.bold : flow.fonts.regular;
+    const line = clean(text, flow.charset);
+    page.drawText(line, {
+      x: (A4[0] - font.widthOfTextAtSize(line, size)) / 2,
+      y,
+      size,
+      font,
+      color: INK,
+    });
+  };
+  centred(data.book.cover.nickname, A4[1] * 0.62, 34, true);
+  centred(t.s.bookTitle, A4[1] * 0.62 - 44, 18);
+  const birth = data.book.details.birthDate;
+  if (birth) centred(t.s.born(dateText(t, birth)), A4[1] * 0.38, 13);
+  centred(t.s.savedOn(isoDayText(t, localDay(ctx.now))), A4[1] * 0.38 - 22, 11);
+}
+
+export async function meNowSection(ctx: PdfContext): Promise<void> {
+  const { flow, t, data } = ctx;
+  const { meNow } = data.book.details;
+  const keys = (['likes', 'goodAt', 'proudOf', 'dreams'] as const).filter(
+    (k) => meNow[k].trim() !== '',
+  );
+  const [photo] = meNow.photoId ? await ctx.images([meNow.photoId]) : [];
+  if (keys.length === 0 && !photo) return;
+  flow.newPage();
+  flow.heading(t.s.sections.meNow, 1);
+  if (photo) flow.image(photo, 260);
+  for (const k of keys) {
+    flow.text(t.s.meNow[k], { bold: true, size: 12, after: 2 });
+    flow.text(meNow[k], { after: 10 });
+  }
+}
+
+export async function entrySection(
+  ctx: PdfContext,
+  title: string,
+  entries: readonly Entry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  ctx.flow.newPage();
+  ctx.flow.heading(title, 1);
+  for (const e of entries) await entryBlock(ctx, e, 2);
+}
+
+export async function timelineSection(ctx: PdfContext): Promise<void> {
+  if (ctx.outline.timeline.length === 0) return;
+  ctx.flow.newPage();
+  ctx.flow.heading(ctx.t.s.sections.timeline, 1);
+  for (const group of ctx.outline.timeline) {
+    ctx.flow.heading(group.heading, 2);
+    for (const e of group.entries) await entryBlock(ctx, e, 3);
+  }
+}
+
+async function entryBlock(ctx: PdfContext, e: Entry, level: 2 | 3): Promise<void> {
+  const { flow, t, outline } = ctx;
+  flow.heading(entryTitle(t, e), level);
+  const meta = [
+    entryWhen(t, e),
+    e.subKind ? subKindText(t, e.subKind) : undefined,
+    authorText(t, e),
+  ];
+  flow.text(meta.filter((m) => m !== undefined).join(' · '), { size: 9.5, color: MUTED, after: 4 });
+  if (e.place !== undefined && e.place.trim() !== '') {
+    if (e.protected)
+      flow.text(t.s.protectedPlace, { size: 9.5, bold: true, color: rgb(0.6, 0.1, 0.1) });
+    flow.text(`${t.s.place}: ${e.place}`, { size: 10, after: 4 });
+  }
+  const names = namesOf(e.personIds, outline.peopleById);
+  if (names.length) flow.text(`${t.s.withPeople}: ${names.join(', ')}`, { size: 10, after: 4 });
+  const sealed =
+    e.kind === 'letter' &&
+    e.sealedUntil !== undefined &&
+    e.sealedUntil.slice(0, 10) > localDay(ctx.now);
+  if (sealed && e.sealedUntil) {
+    flow.text(t.s.sealed(isoDayText(t, e.sealedUntil)), { bold: true, after: 4 });
+    flow.newPage(); // the letter itself on the next page: turn it when the day comes
+  }
+  if (e.text.trim() !== '') flow.text(e.text, { after: 6 });
+  const images = await ctx.images(e.photoIds);
+  if (images.length) flow.imageRow(images, 110);
+  flow.space(8);
+}
+
+export async function peopleSection(ctx: PdfContext): Promise<void> {
+  const { flow, t, outline } = ctx;
+  if (outline.peopleBySector.length === 0) return;
+  flow.newPage();
+  flow.heading(t.s.sections.people, 1);
+  for (const group of outline.peopleBySector) {
+    flow.heading(t.s.sectors[group.sector], 2);
+    for (const p of group.people) await personBlock(ctx, p);
+  }
+}
+
+async function personBlock(ctx: PdfContext, p: Person): Promise<void> {
+  const { flow, t, outline } = ctx;
+  flow.ensure(90);
+  const portrait = p.portraitPhotoId ? await ctx.images([p.portraitPhotoId]) : [];
+  if (portrait.length) flow.imageRow(portrait, 70);
+  flow.text(p.name, { bold: true, size: 12, after: 1 });
+  const meta = [
+    p.relation.trim() ? relationText(t, p.relation) : '',
+    t.s.closeness[p.closeness],
+    p.contact ? t.s.contact[p.contact] : '',
+  ];
+  flow.text(meta.filter((m) => m !== '').join(' · '), { size: 9.5, color: MUTED, after: 2 });
+  for (const link of p.links) flow.text(linkText(t, link, outline.peopleById), { size: 10 });
+  if (p.note?.trim()) flow.text(p.note, { size: 10.5 });
+  flow.space(10);
+}
+
+export async function photoSection(ctx: PdfContext): Promise<void> {
+  const { flow, t, outline } = ctx;
+  if (outline.photos.length === 0) return;
+  let started = false;
+  for (const photo of outline.photos) {
+    const [img] = await ctx.images([photo.id]);
+    if (!img) continue;
+    if (!started) {
+      flow.newPage();
+      flow.heading(t.s.sections.photos, 1);
+      started = true;
+    }
+    flow.image(img, 300);
+    if (photo.caption?.trim()) flow.text(photo.caption, { size: 10.5, after: 1 });
+    if (photo.takenAt) flow.text(dateText(t, photo.takenAt), { size: 9.5, color: MUTED });
+    flow.space(14);
+  }
+}
+
+export function footer(ctx: PdfContext): void {
+  ctx.flow.numberPages(ctx.t.s.pageOf);
+}

@@ -1,0 +1,52 @@
+/** livsbog.json: the records of a selection plus the bundle's own facts, and back again. */
+import { APP_NAME, BUNDLE_FORMAT } from '../limits';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+import type { Photo } from '../../domain/types';
+import type { BookData, BundleJson, ExportSelection } from '../types';
+
+export interface BundleJsonMeta {
+  exportedAt: Date;
+  appVersion: string;
+  /** Photo id → file inside `data/`; every photo of the selection must have one. */
+  mediaNames: ReadonlyMap<string, string>;
+}
+
+export function buildBundleJson(selection: ExportSelection, meta: BundleJsonMeta): BundleJson {
+  const { data, leftOut } = selection;
+  return {
+    format: BUNDLE_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    exportedAt: meta.exportedAt.toISOString(),
+    app: { name: APP_NAME, version: meta.appVersion },
+    book: data.book,
+    entries: data.entries,
+    people: data.people,
+    photos: data.photos.map((p) => {
+      const file = meta.mediaNames.get(p.id);
+      if (file === undefined) throw new Error(`No file name for photo ${p.id}`);
+      return { ...p, file };
+    }),
+    snapshots: data.snapshots,
+    leftOut,
+  };
+}
+
+/** Pretty-printed: someone may read this file by hand in twenty years. */
+export function serializeBundleJson(json: BundleJson): string {
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** The records as the app stores them: `file` belongs to the bundle, not to the photo. */
+export function bookDataFromJson(json: BundleJson): BookData {
+  return {
+    book: json.book,
+    entries: json.entries,
+    people: json.people,
+    photos: json.photos.map((p) => {
+      const photo: Photo & { file?: string } = { ...p };
+      delete photo.file;
+      return photo;
+    }),
+    snapshots: json.snapshots,
+  };
+}

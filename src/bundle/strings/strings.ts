@@ -1,0 +1,96 @@
+/** The document texts and date strings for a locale, and the small helpers every renderer uses. */
+import { formatFuzzy, formatPeriod } from '../../domain/fuzzy-format';
+import { dateStringsDa, dateStringsEn, type DateStrings } from '../../domain/locale-dates';
+import { isRelationKey } from '../../domain/relations';
+import type { Entry, FamilyLink, FuzzyDate, Locale, Person } from '../../domain/types';
+import { CHILD_LINK_ID } from '../select';
+import { docStringsDa, type DocStrings } from './strings-da';
+import { docStringsEn } from './strings-en';
+import { relationsDa, relationsEn } from './strings-relations';
+import type { BookData, DocumentLabels } from '../types';
+
+export type { DocStrings } from './strings-da';
+
+export interface DocText {
+  locale: Locale;
+  s: DocStrings;
+  dates: DateStrings;
+  birth: FuzzyDate | undefined;
+  labels: DocumentLabels;
+}
+
+export function docText(locale: Locale, data: BookData, labels: DocumentLabels = {}): DocText {
+  return {
+    locale,
+    s: locale === 'da' ? docStringsDa : docStringsEn,
+    dates: locale === 'da' ? dateStringsDa : dateStringsEn,
+    birth: data.book.details.birthDate,
+    labels,
+  };
+}
+
+/** The date or period of an entry in the book's words ("sommeren 2015", "2015–2018"). */
+export function entryWhen(t: DocText, e: Entry): string | undefined {
+  if (e.period) return formatPeriod(e.period, t.dates, t.birth);
+  if (e.date) return formatFuzzy(e.date, t.dates, t.birth);
+  return undefined;
+}
+
+export function dateText(t: DocText, d: FuzzyDate): string {
+  return formatFuzzy(d, t.dates, t.birth);
+}
+
+/** An ISO timestamp or day as a calendar date in the book's language ("3. maj 2026"). */
+export function isoDayText(t: DocText, iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return formatFuzzy({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, t.dates);
+}
+
+export function entryTitle(t: DocText, e: Entry): string {
+  return e.title.trim() === '' ? t.s.kinds[e.kind] : e.title;
+}
+
+export function subKindText(t: DocText, key: string): string {
+  return t.labels.subKind?.(key, t.locale) ?? t.s.subKinds[key] ?? key;
+}
+
+export function relationText(t: DocText, key: string): string {
+  const table = t.locale === 'da' ? relationsDa : relationsEn;
+  return t.labels.relation?.(key, t.locale) ?? (isRelationKey(key) ? table[key] : key);
+}
+
+/** Marks a user value inside a document sentence; the HTML writer isolates it (escWith). */
+export type Slot = (value: string) => string;
+const plain: Slot = (value) => value;
+
+export function authorText(t: DocText, e: Entry, slot: Slot = plain): string {
+  const a = e.author;
+  if (a.kind === 'child') return t.s.author.child;
+  if (a.kind === 'adult') return t.s.author.adult(slot(a.name));
+  return a.name ? t.s.author.togetherWith(slot(a.name)) : t.s.author.together;
+}
+
+export function linkText(
+  t: DocText,
+  link: FamilyLink,
+  people: ReadonlyMap<string, Person>,
+  slot: Slot = plain,
+): string {
+  const name =
+    link.personId === CHILD_LINK_ID ? t.s.links.me : slot(people.get(link.personId)?.name ?? '?');
+  if (link.type === 'partner-of') return t.s.links['partner-of'](name);
+  if (link.type === 'parent-of') {
+    return link.step ? t.s.links['step-parent-of'](name) : t.s.links['parent-of'](name);
+  }
+  if (link.half) return t.s.links['half-sibling-of'](name);
+  if (link.step) return t.s.links['step-sibling-of'](name);
+  return t.s.links['sibling-of'](name);
+}
+
+export function namesOf(ids: readonly string[], people: ReadonlyMap<string, Person>): string[] {
+  return ids.flatMap((id) => {
+    const p = people.get(id);
+    return p ? [p.name] : [];
+  });
+}
