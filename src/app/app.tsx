@@ -3,10 +3,10 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useMatch } from 'react-router';
 import type { i18n as I18n } from 'i18next';
 
-import type { Locale } from '../domain/types';
-import { ShelfPage } from '../features/books/components/shelf-page';
-import { InterruptedBundleImport } from '../features/handover/components/interrupted-bundle-import';
-import { applyDocumentLocale, forcedLocale, rememberShelfLocale, shelfLocale } from '../i18n';
+import type { Locale } from '@/domain';
+import { ShelfPage } from '@/features/books/components/shelf-page';
+import { InterruptedBundleImport } from '@/features/handover/components/interrupted-bundle-import';
+import { applyDocumentLocale, forcedLocale, rememberShelfLocale, shelfLocale } from '@/i18n';
 
 import {
   AboutLockPage,

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 
-import { Avatar } from '../components/avatar';
-import type { BookSummary } from '../db';
-import { ExportReminder } from '../features/handover/components/export-reminder';
-import { LockButton } from '../features/lock/components/lock-button';
-import { InterruptedImport } from '../features/photos/components/interrupted-import';
+import { Avatar } from '@/components';
+import type { BookSummary } from '@/db';
+import { ExportReminder } from '@/features/handover/components/export-reminder';
+import { LockButton } from '@/features/lock/components/lock-button';
+import { InterruptedImport } from '@/features/photos/components/interrupted-import';
 
 /** The open book: its cover, the areas that exist, and the lock button always in reach. */
 export function BookLayout({ book }: { book: BookSummary }) {

@@ -2,11 +2,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import type { Locale } from '../domain/types';
-import { LockScreen } from '../features/lock/components/lock-screen';
-import { useAutoLock } from '../features/lock/hooks/use-auto-lock';
-import { useAutoLockMinutes, useBookCover } from '../features/lock/hooks/use-book-cover';
-import { useUnlocked } from '../features/lock/hooks/use-unlocked';
+import type { Locale } from '@/domain';
+import { LockScreen } from '@/features/lock/components/lock-screen';
+import { useAutoLock } from '@/features/lock/hooks/use-auto-lock';
+import { useAutoLockMinutes, useBookCover } from '@/features/lock/hooks/use-book-cover';
+import { useUnlocked } from '@/features/lock/hooks/use-unlocked';
 
 import { BookLayout } from './book-layout';
 

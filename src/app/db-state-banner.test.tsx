@@ -3,11 +3,11 @@ import { userEvent } from '@testing-library/user-event';
 import { Dexie } from 'dexie';
 import { I18nextProvider } from 'react-i18next';
 
-import { holdUnsavedWork } from '../components/unsaved-work';
-import { getDbState, openDatabase } from '../db';
-import { DB_NAME, SCHEMA_V1, SCHEMA_VERSION } from '../db/database';
-import { createI18n } from '../i18n';
-import { withFreshDatabase } from '../testing/db-helpers';
+import { holdUnsavedWork } from '@/components';
+import { getDbState, openDatabase } from '@/db';
+import { DB_NAME, SCHEMA_V1, SCHEMA_VERSION } from '@/db';
+import { createI18n } from '@/i18n';
+import { withFreshDatabase } from '@/testing/db-helpers';
 
 import { DbStateBanner } from './db-state-banner';
 

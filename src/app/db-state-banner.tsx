@@ -1,10 +1,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../components/button';
-import { Notice } from '../components/notice';
-import { hasUnsavedWork } from '../components/unsaved-work';
-import { getDbState, subscribeDbState } from '../db';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { hasUnsavedWork } from '@/components';
+import { getDbState, subscribeDbState } from '@/db';
 
 import { allowUnload } from './unload-guard';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { SUPPORTED_LOCALES } from '../i18n';
-import type { Locale } from '../domain/types';
+import { SUPPORTED_LOCALES } from '@/i18n';
+import type { Locale } from '@/domain';
 
 export function LanguageSwitch({
   value,

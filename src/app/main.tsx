@@ -6,9 +6,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 
-import { lockAll, openDatabase } from '../db';
-import { listenForLocksFromOtherTabs } from '../features/lock/lib/lock-channel';
-import { createI18n, shelfLocale } from '../i18n';
+import { lockAll, openDatabase } from '@/db';
+import { listenForLocksFromOtherTabs } from '@/features/lock/lib/lock-channel';
+import { createI18n, shelfLocale } from '@/i18n';
 
 import { App } from './app';
 import { installUnloadGuard } from './unload-guard';

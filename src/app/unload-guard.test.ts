@@ -1,4 +1,4 @@
-import { holdUnsavedWork } from '../components/unsaved-work';
+import { holdUnsavedWork } from '@/components';
 
 import { allowUnload, installUnloadGuard, resetUnloadGuardForTests } from './unload-guard';
 

@@ -1,4 +1,4 @@
-import { hasUnsavedWork } from '../components/unsaved-work';
+import { hasUnsavedWork } from '@/components';
 
 /**
  * Asks before the page is left or reloaded while work is unsaved (a form with changes, a photo

@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 
-import { holdUnsavedWork } from '../components/unsaved-work';
-import { createI18n } from '../i18n';
+import { holdUnsavedWork } from '@/components';
+import { createI18n } from '@/i18n';
 
 import { resetUnloadGuardForTests } from './unload-guard';
 import { UpdatePrompt } from './update-prompt';

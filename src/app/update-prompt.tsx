@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
-import { Button } from '../components/button';
-import { Notice } from '../components/notice';
-import { hasUnsavedWork } from '../components/unsaved-work';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { hasUnsavedWork } from '@/components';
 
 import { allowUnload } from './unload-guard';
 import { checkForUpdatesWhenVisible } from './update-check';

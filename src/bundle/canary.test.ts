@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 
 import { unzipSync } from 'fflate';
 
-import { pdfFlowText, pdfText } from '../testing/pdf-text-fixtures';
-import { collect, sampleBook, tinyJpeg } from '../testing/bundle-fixtures';
+import { pdfFlowText, pdfText } from '@/testing/pdf-text-fixtures';
+import { collect, sampleBook, tinyJpeg } from '@/testing/bundle-fixtures';
 import { buildBookPdf } from './pdf/pdf';
 import { DEFAULT_EXPORT_CHOICES, selectForExport } from './select';
 import type { BookData, ExportChoices } from './types';

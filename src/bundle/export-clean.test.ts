@@ -4,11 +4,11 @@ import { resolve } from 'node:path';
 
 import exifr from 'exifr';
 
-import { sha256Hex } from '../crypto/hash';
-import { seal } from '../crypto/seal';
-import { cleanStoredPhoto } from '../media/clean-stored-photo';
-import { withEverything } from '../testing/exif-builder';
-import { collect, makePhoto, sampleBook } from '../testing/bundle-fixtures';
+import { sha256Hex } from '@/crypto';
+import { seal } from '@/crypto';
+import { cleanStoredPhoto } from '@/media';
+import { withEverything } from '@/testing/exif-builder';
+import { collect, makePhoto, sampleBook } from '@/testing/bundle-fixtures';
 import { exportBundle, type SealedBytes } from './export-job';
 import { readBundle } from './read-bundle';
 

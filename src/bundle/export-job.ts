@@ -4,9 +4,9 @@
  * thread reads them from IndexedDB, the worker opens them with the book's key), so no layer
  * below the app touches storage and nothing photo-sized crosses the main thread in the clear.
  */
-import { openToBlob } from '../crypto/seal';
-import type { Locale, Photo } from '../domain/types';
-import { cleanStoredPhoto } from '../media/clean-stored-photo';
+import { openToBlob } from '@/crypto';
+import type { Locale, Photo } from '@/domain';
+import { cleanStoredPhoto } from '@/media';
 import { buildBookPdf, type PdfPhoto } from './pdf/pdf';
 import { selectForExport } from './select';
 import type { BookData, ExportChoices } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { sampleBook } from '../testing/bundle-fixtures';
+import { sampleBook } from '@/testing/bundle-fixtures';
 import { allIds, withFreshIds } from './fresh-ids';
 
 describe('withFreshIds', () => {

@@ -54,3 +54,5 @@ export {
 } from './read-bundle';
 export { PACK_SPACE_FACTOR, SpaceError, checkPackSpace, freeBytes, spaceNeeded } from './space';
 export { planMerge, type DuplicatePhoto, type MergePlan, type RecordDiff } from './merge';
+export { withFreshIds } from './fresh-ids';
+export { withoutPhotos } from './select';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { BOOK_ID, makePhoto, sampleBook, tinyJpeg } from '../testing/bundle-fixtures';
+import { BOOK_ID, makePhoto, sampleBook, tinyJpeg } from '@/testing/bundle-fixtures';
 import { planMerge, sameJson } from './merge';
 import type { BookData } from './types';
 

@@ -5,7 +5,7 @@
  * the existing record is kept. Photos also match by SHA-256, so the same picture is never
  * stored twice; references to such a duplicate are pointed at the existing photo.
  */
-import type { Entry, NetworkSnapshot, Person, Photo } from '../domain/types';
+import type { Entry, NetworkSnapshot, Person, Photo } from '@/domain';
 import type { BookData } from './types';
 
 export interface RecordDiff<T> {

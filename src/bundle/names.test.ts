@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { makePhoto } from '../testing/bundle-fixtures';
+import { makePhoto } from '@/testing/bundle-fixtures';
 import {
   bundleRootName,
   extensionForMime,

@@ -2,8 +2,8 @@
  * File names inside the bundle: plain ASCII so they survive every file system, zip tool and
  * e-mail gateway for decades, unique even when captions repeat, and never a name Windows refuses.
  */
-import { fuzzySortKey } from '../domain/fuzzy-date';
-import type { Photo } from '../domain/types';
+import { fuzzySortKey } from '@/domain';
+import type { Photo } from '@/domain';
 
 export const SLUG_MAX = 40;
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { cleanStoredPhoto } from '../media/clean-stored-photo';
-import { collect, photoBytesFor, sampleBook, tinyJpeg } from '../testing/bundle-fixtures';
+import { cleanStoredPhoto } from '@/media';
+import { collect, photoBytesFor, sampleBook, tinyJpeg } from '@/testing/bundle-fixtures';
 import { BundleError } from './errors';
 import { readBundle } from './read-bundle';
 import { selectForExport } from './select';

@@ -14,8 +14,8 @@ import {
   unzipFiles,
   zipFiles,
   type Files,
-} from '../testing/bag-tamper';
-import { collect, sampleBook } from '../testing/bundle-fixtures';
+} from '@/testing/bag-tamper';
+import { collect, sampleBook } from '@/testing/bundle-fixtures';
 import { BundleError, type BundleErrorCode } from './errors';
 import type { ReadLimits } from './limits';
 import { readBundle } from './read-bundle';

@@ -8,8 +8,8 @@
  * against their record's hash). One file's bytes are in memory at a time; stored photos come
  * back as slices of the input Blob, not copies.
  */
-import { sha256Hex } from '../crypto/hash';
-import type { ImportFailure } from '../media/image-errors';
+import { sha256Hex } from '@/crypto';
+import type { ImportFailure } from '@/media';
 import { checkFileHash, readBagTags, type BagExpectations } from './bag/bagit-check';
 import { bookDataFromJson } from './schema/bundle-json';
 import { BundleError } from './errors';

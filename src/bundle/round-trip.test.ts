@@ -2,10 +2,10 @@
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 
-import { sha, text, unzipFiles } from '../testing/bag-tamper';
+import { sha, text, unzipFiles } from '@/testing/bag-tamper';
 import { verifyBag } from './bag/bagit-check';
-import { bookArb } from '../testing/bundle-arbitraries';
-import { collect } from '../testing/bundle-fixtures';
+import { bookArb } from '@/testing/bundle-arbitraries';
+import { collect } from '@/testing/bundle-fixtures';
 import { readBundle } from './read-bundle';
 import { bundleJsonSchema } from './schema/schema';
 import { selectForExport } from './select';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { sampleBook } from '../testing/bundle-fixtures';
+import { sampleBook } from '@/testing/bundle-fixtures';
 import { selectForExport, withoutPhotos } from './select';
 
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id).sort();

@@ -12,7 +12,7 @@
  * - Every reference to something not exported is removed, including references that were
  *   already dangling in the database, so the bundle always passes the reader's reference check.
  */
-import type { Entry, NetworkSnapshot, Person, Photo } from '../domain/types';
+import type { Entry, NetworkSnapshot, Person, Photo } from '@/domain';
 import type { BookData, ExportChoices, ExportSelection, LeftOut } from './types';
 
 export const DEFAULT_EXPORT_CHOICES: ExportChoices = {

@@ -10,7 +10,7 @@ import type {
   NetworkSnapshot,
   Person,
   Photo,
-} from '../domain/types';
+} from '@/domain';
 
 export interface BookRecord {
   id: string;

@@ -2,8 +2,8 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { unzipSync } from 'fflate';
 
-import { sha, text, unzipFiles } from '../testing/bag-tamper';
-import { collect, sampleBook, tinyJpeg } from '../testing/bundle-fixtures';
+import { sha, text, unzipFiles } from '@/testing/bag-tamper';
+import { collect, sampleBook, tinyJpeg } from '@/testing/bundle-fixtures';
 import { readBundle } from './read-bundle';
 import { bundleJsonSchema } from './schema/schema';
 import { selectForExport } from './select';

@@ -12,9 +12,9 @@
  */
 import { makeZip } from 'client-zip';
 
-import { sha256Hex } from '../crypto/hash';
-import { utf8Encode } from '../crypto/bytes';
-import type { Locale, Photo } from '../domain/types';
+import { sha256Hex } from '@/crypto';
+import { utf8Encode } from '@/crypto';
+import type { Locale, Photo } from '@/domain';
 import { BAGIT_TXT, bagInfoText, manifestText, type BagFile } from './bag/bagit';
 import { buildBundleJson, serializeBundleJson } from './schema/bundle-json';
 import { BundleError } from './errors';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import type { Person } from '../domain/types';
+import type { Person } from '@/domain';
 
 export interface PeoplePickerProps {
   legend: string;

@@ -2,9 +2,9 @@ import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 
-import type { Locale } from '../domain/types';
-import { resetSpeechForTests } from '../hooks/use-speech';
-import { createI18n } from '../i18n';
+import type { Locale } from '@/domain';
+import { resetSpeechForTests } from '@/hooks';
+import { createI18n } from '@/i18n';
 
 import { ReadAloudButton } from './read-aloud-button';
 

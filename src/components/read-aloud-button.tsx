@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Locale } from '../domain/types';
-import { useSpeech } from '../hooks/use-speech';
+import type { Locale } from '@/domain';
+import { useSpeech } from '@/hooks';
 
 import { Button } from './button';
 

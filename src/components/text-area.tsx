@@ -1,7 +1,7 @@
 import { useId, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { countIfNearlyFull, maxUnits } from '../domain/limits';
+import { countIfNearlyFull, maxUnits } from '@/domain';
 
 export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: ReactNode;

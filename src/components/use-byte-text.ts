@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatBytes } from '../domain/format-bytes';
+import { formatBytes } from '@/domain';
 
 /** A size in the reader's language and units ("3,2 MB"). */
 export function useByteText(): (n: number) => string {

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { StorageError } from '../db';
+import { StorageError } from '@/db';
 
 /** A translated sentence for any error a storage call can throw. */
 export function useErrorText(): (e: unknown) => string {

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { dateFnsLocale } from '../i18n';
+import { dateFnsLocale } from '@/i18n';
 
 /**
  * "3. marts 2025" / "3 March 2025" for an ISO time, in the book's language; with the time of day

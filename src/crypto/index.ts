@@ -60,3 +60,4 @@ export {
 export { PIN_MAX_ATTEMPTS, PIN_PBKDF2_ITERATIONS, PinUnlocker, isValidPin } from './pin';
 export { delayAfterFailures, MAX_DELAY_MS } from './backoff';
 export { sha256Hex } from './hash';
+export { subtle } from './webcrypto';

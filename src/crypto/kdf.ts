@@ -10,7 +10,7 @@
 import { fromBase64, randomBytes, toBase64, utf8Encode } from './bytes';
 import { DamagedRecordError } from './errors';
 import { subtle } from './webcrypto';
-import type { Argon2Reply, Argon2Request } from '../workers/argon2.worker';
+import type { Argon2Reply, Argon2Request } from '@/workers/argon2.worker';
 
 /** OWASP Password Storage Cheat Sheet (2023): PBKDF2-HMAC-SHA256 needs at least 600,000. */
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;

@@ -1,4 +1,4 @@
-import { nowIso } from '../domain/ids';
+import { nowIso } from '@/domain';
 
 import { db } from './connection';
 import type { LivsbogDb } from './database';

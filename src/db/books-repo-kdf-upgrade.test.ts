@@ -2,13 +2,13 @@
  * Books made before the sentence moved to Argon2id: their sentence slot is PBKDF2-SHA256, as the
  * earlier build wrote it. They must open, and the unlock that proves the sentence re-wraps it.
  */
-import { wrapRawKey } from '../crypto/data-key';
-import { WrongSecretError } from '../crypto/errors';
-import { deriveKek, newKdfParams } from '../crypto/kdf';
-import type { Keyring } from '../crypto/keyring';
+import { wrapRawKey } from '@/crypto';
+import { WrongSecretError } from '@/crypto';
+import { deriveKek, newKdfParams } from '@/crypto';
+import type { Keyring } from '@/crypto';
 import { SCHEMA_VERSION } from './database';
-import { simulateReload, withFreshDatabase } from '../testing/db-helpers';
-import { KNOWN_SENTENCE, entryWrite, makeBook, makeEntry } from '../testing/factories';
+import { simulateReload, withFreshDatabase } from '@/testing/db-helpers';
+import { KNOWN_SENTENCE, entryWrite, makeBook, makeEntry } from '@/testing/factories';
 
 import { unlockByRecoveryCode, unlockBySentence } from './books-repo';
 import { db } from './connection';

@@ -1,7 +1,7 @@
-import { PinLockedOutError, WrongSecretError } from '../crypto/errors';
-import { PIN_MAX_ATTEMPTS } from '../crypto/pin';
-import { generateRecoveryCode } from '../crypto/recovery-code';
-import { dumpStoreRows, simulateReload, withFreshDatabase } from '../testing/db-helpers';
+import { PinLockedOutError, WrongSecretError } from '@/crypto';
+import { PIN_MAX_ATTEMPTS } from '@/crypto';
+import { generateRecoveryCode } from '@/crypto';
+import { dumpStoreRows, simulateReload, withFreshDatabase } from '@/testing/db-helpers';
 import {
   entryWrite,
   KNOWN_SENTENCE,
@@ -10,7 +10,7 @@ import {
   makePerson,
   makePhoto,
   personWrite,
-} from '../testing/factories';
+} from '@/testing/factories';
 
 import {
   changeSentence,

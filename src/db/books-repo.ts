@@ -6,12 +6,12 @@ import {
   unlockWithRecoveryCode,
   unlockWithSentence,
   type Keyring,
-} from '../crypto/keyring';
-import { WrongSecretError } from '../crypto/errors';
-import { PinUnlocker } from '../crypto/pin';
-import { delayAfterFailures } from '../crypto/backoff';
-import { newId, nowIso } from '../domain/ids';
-import type { BookCover, BookDetails } from '../domain/types';
+} from '@/crypto';
+import { WrongSecretError } from '@/crypto';
+import { PinUnlocker } from '@/crypto';
+import { delayAfterFailures } from '@/crypto';
+import { newId, nowIso } from '@/domain';
+import type { BookCover, BookDetails } from '@/domain';
 
 import { db, writableDb } from './connection';
 import type { BookRow } from './database';

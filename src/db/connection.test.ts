@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 
-import { generateRecoveryCode } from '../crypto/recovery-code';
-import type { Entry } from '../domain/types';
-import { dumpAllStores, simulateReload, withFreshDatabase } from '../testing/db-helpers';
+import { generateRecoveryCode } from '@/crypto';
+import type { Entry } from '@/domain';
+import { dumpAllStores, simulateReload, withFreshDatabase } from '@/testing/db-helpers';
 import {
   entryWrite,
   KNOWN_SENTENCE,
@@ -10,7 +10,7 @@ import {
   makeCover,
   makeEntry,
   makePhoto,
-} from '../testing/factories';
+} from '@/testing/factories';
 
 import {
   changeSentence,

@@ -1,8 +1,8 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 
-import type { Keyring } from '../crypto/keyring';
-import type { WrappedKey } from '../crypto/data-key';
-import type { BookCover } from '../domain/types';
+import type { Keyring } from '@/crypto';
+import type { WrappedKey } from '@/crypto';
+import type { BookCover } from '@/domain';
 
 /**
  * The schema version of the data this build writes. Stored in the `meta` table as well as being

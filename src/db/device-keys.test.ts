@@ -1,13 +1,13 @@
-import { subtle } from '../crypto/webcrypto';
-import { wrapRawKey } from '../crypto/data-key';
-import { randomBytes } from '../crypto/bytes';
+import { subtle } from '@/crypto';
+import { wrapRawKey } from '@/crypto';
+import { randomBytes } from '@/crypto';
 import {
   dumpStoreRows,
   simulateReload,
   withFreshDatabase,
   type StoreDump,
-} from '../testing/db-helpers';
-import { KNOWN_SENTENCE, makeBook } from '../testing/factories';
+} from '@/testing/db-helpers';
+import { KNOWN_SENTENCE, makeBook } from '@/testing/factories';
 
 import { listBooks, unlockBySentence } from './books-repo';
 import { db, openDatabase } from './connection';

@@ -1,6 +1,6 @@
-import type { Entry } from '../domain/types';
-import { simulateReload, withFreshDatabase } from '../testing/db-helpers';
-import { makeBook, makeEntry } from '../testing/factories';
+import type { Entry } from '@/domain';
+import { simulateReload, withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook, makeEntry } from '@/testing/factories';
 
 import { db } from './connection';
 import {

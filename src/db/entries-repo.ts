@@ -1,6 +1,6 @@
-import { isPastBin } from '../domain/bin';
-import { nowIso } from '../domain/ids';
-import type { Entry, FuzzyDate } from '../domain/types';
+import { isPastBin } from '@/domain';
+import { nowIso } from '@/domain';
+import type { Entry, FuzzyDate } from '@/domain';
 
 import { db, writableDb } from './connection';
 import type { SealedRow } from './database';

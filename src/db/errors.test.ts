@@ -1,4 +1,4 @@
-import { DamagedRecordError } from '../crypto/errors';
+import { DamagedRecordError } from '@/crypto';
 
 import { isDamaged, noteDatabaseClosed, StorageError, toStorageError } from './errors';
 

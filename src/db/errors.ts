@@ -1,4 +1,4 @@
-import { DamagedRecordError } from '../crypto/errors';
+import { DamagedRecordError } from '@/crypto';
 
 /** Errors the UI translates into clear messages. Each has a stable `code` used as an i18n key. */
 export type StorageErrorCode =

@@ -1,5 +1,5 @@
-import { dumpAllStores, withFreshDatabase } from '../testing/db-helpers';
-import { entryWrite, makeBook, makeEntry, makePhoto } from '../testing/factories';
+import { dumpAllStores, withFreshDatabase } from '@/testing/db-helpers';
+import { entryWrite, makeBook, makeEntry, makePhoto } from '@/testing/factories';
 
 import { bookActivity } from './book-activity';
 import { deleteBook, updateDetails } from './books-repo';

@@ -4,17 +4,10 @@
  * transaction would let it commit early); the transaction then writes every row or none, under
  * the book's write lock so another tab cannot interleave.
  */
-import { createKeyring } from '../crypto/keyring';
-import { bookFromPack } from '../domain/book-settings';
-import { nowIso } from '../domain/ids';
-import type {
-  BookCover,
-  BookDetails,
-  Entry,
-  NetworkSnapshot,
-  Person,
-  Photo,
-} from '../domain/types';
+import { createKeyring } from '@/crypto';
+import { bookFromPack } from '@/domain';
+import { nowIso } from '@/domain';
+import type { BookCover, BookDetails, Entry, NetworkSnapshot, Person, Photo } from '@/domain';
 
 import { ACTIVITY_KEYS, markExported, touchBook } from './book-activity';
 import { DEFAULT_DETAILS, getBookSummary, readDetails, requireKey } from './books-repo';

@@ -8,7 +8,7 @@
  * While an import runs, its tab holds a Web Lock named after the note: a note whose lock nobody
  * holds belongs to an import that died (another tab's running import is not "interrupted").
  */
-import { newId, nowIso } from '../domain/ids';
+import { newId, nowIso } from '@/domain';
 
 import { db, writableDb } from './connection';
 import type { LivsbogDb } from './database';

@@ -13,3 +13,25 @@ export * from './session';
 export * from './storage-status';
 export type { BlobRow, BookRow, RecordTable, SealedRow, SealedValue } from './database';
 export { SCHEMA_VERSION } from './database';
+export { DB_NAME, SCHEMA_V1, createDb, type LivsbogDb } from './database';
+export { setBooksMarker } from './presence';
+export {
+  binEntry,
+  countBinnedEntries,
+  deleteEntryForever,
+  getEntry,
+  listBinnedEntries,
+  listEntries,
+  purgeBin,
+  restoreEntry,
+  saveEntry,
+} from './entries-repo';
+export {
+  binPerson,
+  deleteSnapshot,
+  listBinnedPeople,
+  listPeople,
+  listSnapshots,
+  savePeople,
+  saveSnapshot,
+} from './people-repo';

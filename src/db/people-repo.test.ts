@@ -1,5 +1,5 @@
-import { dumpAllStores, simulateReload, withFreshDatabase, utf8Hex } from '../testing/db-helpers';
-import { makeBook, makePerson } from '../testing/factories';
+import { dumpAllStores, simulateReload, withFreshDatabase, utf8Hex } from '@/testing/db-helpers';
+import { makeBook, makePerson } from '@/testing/factories';
 
 import { unlockBySentence } from './books-repo';
 import { countRecords } from './records-repo';

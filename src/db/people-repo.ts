@@ -1,4 +1,4 @@
-import type { NetworkSnapshot, Person } from '../domain/types';
+import type { NetworkSnapshot, Person } from '@/domain';
 
 import {
   deleteRecords,

@@ -1,6 +1,6 @@
-import type { Photo } from '../domain/types';
-import { withFreshDatabase } from '../testing/db-helpers';
-import { makeBook, makePhoto } from '../testing/factories';
+import type { Photo } from '@/domain';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook, makePhoto } from '@/testing/factories';
 
 import { db } from './connection';
 import { StorageError } from './errors';

@@ -1,6 +1,6 @@
-import { openToBlob, seal, sealBlob } from '../crypto/seal';
-import { nowIso } from '../domain/ids';
-import type { Photo } from '../domain/types';
+import { openToBlob, seal, sealBlob } from '@/crypto';
+import { nowIso } from '@/domain';
+import type { Photo } from '@/domain';
 
 import { db, writableDb } from './connection';
 import type { BlobRow, SealedRow } from './database';
@@ -41,7 +41,7 @@ export function photoBlobAad(bookId: string, photoId: string, role: BlobRow['rol
 }
 
 /** Photos sort by when they were taken (unknown dates last), then by id: a total order. */
-export { photoSortKey } from '../domain/record-order';
+export { photoSortKey } from '@/domain';
 
 function sealBytes(key: CryptoKey, data: Blob | Uint8Array, aad: string) {
   return data instanceof Uint8Array ? seal(key, data, aad) : sealBlob(key, data, aad);

@@ -1,7 +1,7 @@
-import { generateRecoveryCode } from '../crypto/recovery-code';
-import { newId } from '../domain/ids';
-import { simulateReload, withFreshDatabase } from '../testing/db-helpers';
-import { KNOWN_SENTENCE, makeBook, makeCover } from '../testing/factories';
+import { generateRecoveryCode } from '@/crypto';
+import { newId } from '@/domain';
+import { simulateReload, withFreshDatabase } from '@/testing/db-helpers';
+import { KNOWN_SENTENCE, makeBook, makeCover } from '@/testing/factories';
 
 import { DEFAULT_DETAILS, deleteBook } from './books-repo';
 import { openDatabase } from './connection';

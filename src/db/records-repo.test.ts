@@ -1,6 +1,6 @@
-import type { Entry, Person } from '../domain/types';
-import { withFreshDatabase } from '../testing/db-helpers';
-import { entryWrite, makeBook, makeEntry, makePerson, personWrite } from '../testing/factories';
+import type { Entry, Person } from '@/domain';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { entryWrite, makeBook, makeEntry, makePerson, personWrite } from '@/testing/factories';
 
 import { StorageError } from './errors';
 import { countRecords, deleteRecords, getRecord, listRecords, putRecords } from './records-repo';

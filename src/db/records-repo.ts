@@ -1,7 +1,7 @@
-import { DamagedRecordError } from '../crypto/errors';
-import { entrySortKey } from '../domain/fuzzy-sort';
-import { photoSortKey, sortByKey } from '../domain/record-order';
-import type { Entry, FuzzyDate, Photo } from '../domain/types';
+import { DamagedRecordError } from '@/crypto';
+import { entrySortKey } from '@/domain';
+import { photoSortKey, sortByKey } from '@/domain';
+import type { Entry, FuzzyDate, Photo } from '@/domain';
 
 import { db, writableDb } from './connection';
 import type { RecordTable, SealedRow } from './database';

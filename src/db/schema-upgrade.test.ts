@@ -1,9 +1,9 @@
 import { Dexie } from 'dexie';
 
-import { entrySortKey } from '../domain/fuzzy-sort';
-import { photoSortKey } from '../domain/record-order';
-import type { Entry, NetworkSnapshot, Person, Photo } from '../domain/types';
-import { dumpStoreRows, simulateReload, withFreshDatabase } from '../testing/db-helpers';
+import { entrySortKey } from '@/domain';
+import { photoSortKey } from '@/domain';
+import type { Entry, NetworkSnapshot, Person, Photo } from '@/domain';
+import { dumpStoreRows, simulateReload, withFreshDatabase } from '@/testing/db-helpers';
 import {
   entryWrite,
   KNOWN_SENTENCE,
@@ -12,7 +12,7 @@ import {
   makePerson,
   makePhoto,
   personWrite,
-} from '../testing/factories';
+} from '@/testing/factories';
 
 import { unlockBySentence } from './books-repo';
 import { db, getDbState, openDatabase } from './connection';

@@ -1,6 +1,6 @@
-import { DamagedRecordError } from '../crypto/errors';
-import type { Entry, NetworkSnapshot, Person } from '../domain/types';
-import { dumpAllStores, dumpStoreRows, utf8Hex, withFreshDatabase } from '../testing/db-helpers';
+import { DamagedRecordError } from '@/crypto';
+import type { Entry, NetworkSnapshot, Person } from '@/domain';
+import { dumpAllStores, dumpStoreRows, utf8Hex, withFreshDatabase } from '@/testing/db-helpers';
 import {
   entryWrite,
   KNOWN_SENTENCE,
@@ -9,7 +9,7 @@ import {
   makePerson,
   makePhoto,
   personWrite,
-} from '../testing/factories';
+} from '@/testing/factories';
 
 import { listBooks, readDetails, unlockBySentence } from './books-repo';
 import { db } from './connection';

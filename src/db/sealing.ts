@@ -1,6 +1,6 @@
-import { openJson, sealJson } from '../crypto/seal';
-import { DamagedRecordError } from '../crypto/errors';
-import { toBase64 } from '../crypto/bytes';
+import { openJson, sealJson } from '@/crypto';
+import { DamagedRecordError } from '@/crypto';
+import { toBase64 } from '@/crypto';
 
 import type { SealedValue } from './database';
 import { decryptedCache } from './session';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ageAt, daysInMonth, fuzzyParts, isValidFuzzyDate, resolveYear } from './fuzzy-core';
-import { birthDate, validFuzzyDate } from '../testing/fuzzy-arbitraries';
+import { birthDate, validFuzzyDate } from '@/testing/fuzzy-arbitraries';
 
 describe('isValidFuzzyDate', () => {
   it.each([

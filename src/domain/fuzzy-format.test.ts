@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { maybeBirthDate, maybeFuzzyDate, validPeriod } from '../testing/fuzzy-arbitraries';
+import { maybeBirthDate, maybeFuzzyDate, validPeriod } from '@/testing/fuzzy-arbitraries';
 import {
   describeFuzzy,
   describePeriod,

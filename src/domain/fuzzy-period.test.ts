@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { validPeriod } from '../testing/fuzzy-arbitraries';
+import { validPeriod } from '@/testing/fuzzy-arbitraries';
 import { isOngoing, periodContainsYear, periodSortKey } from './fuzzy-period';
 import { fuzzySortKey } from './fuzzy-sort';
 

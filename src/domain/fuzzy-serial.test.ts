@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { validFuzzyDate } from '../testing/fuzzy-arbitraries';
+import { validFuzzyDate } from '@/testing/fuzzy-arbitraries';
 import { normalizeFuzzy, parseFuzzy, serializeFuzzy } from './fuzzy-serial';
 import type { FuzzyDate } from './types';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { resolveYear } from './fuzzy-core';
-import { maybeBirthDate, maybeFuzzyDate, validFuzzyDate } from '../testing/fuzzy-arbitraries';
+import { maybeBirthDate, maybeFuzzyDate, validFuzzyDate } from '@/testing/fuzzy-arbitraries';
 import { SORT_KEY_WIDTH, compareFuzzy, entrySortKey, fuzzySortKey } from './fuzzy-sort';
 import type { FuzzyDate } from './types';
 

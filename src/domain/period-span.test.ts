@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { maybeBirthDate, validFuzzyDate, validPeriod } from '../testing/fuzzy-arbitraries';
+import { maybeBirthDate, validFuzzyDate, validPeriod } from '@/testing/fuzzy-arbitraries';
 import { fuzzySortKey } from './fuzzy-sort';
 import { endsBeforeStart, periodAges, periodYears } from './period-span';
 

@@ -5,7 +5,7 @@ import {
   maybeFuzzyDate,
   validFuzzyDate,
   validPeriod,
-} from '../testing/fuzzy-arbitraries';
+} from '@/testing/fuzzy-arbitraries';
 import { resolveYear } from './fuzzy-core';
 import { periodContainsYear } from './fuzzy-period';
 import { entrySortKey } from './fuzzy-sort';

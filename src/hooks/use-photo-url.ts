@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 
-import { isDamaged } from '../db/errors';
-import { photoUrl } from '../db/photos-repo';
-import { releaseObjectUrl } from '../db/session';
-import type { Photo } from '../domain/types';
+import { isDamaged } from '@/db';
+import { photoUrl } from '@/db';
+import { releaseObjectUrl } from '@/db';
+import type { Photo } from '@/domain';
 
 /** What a sealed picture needs to be found and opened: any stored Photo will do. */
 export type PhotoSource = Pick<Photo, 'bookId' | 'id' | 'mime'>;

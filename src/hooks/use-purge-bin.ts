@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-import { purgeBin } from '../db/entries-repo';
+import { purgeBin } from '@/db';
 
 /**
  * Empties what has lain in the bin for 30 days, once each time a book's home or timeline opens. A

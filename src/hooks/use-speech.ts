@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 
-import type { Locale } from '../domain/types';
+import type { Locale } from '@/domain';
 
 /*
  * Read-aloud through the browser's own speech synthesis, with voices on this device only. In

@@ -3,7 +3,7 @@ import type { Locale as DateFnsLocale } from 'date-fns';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import type { Locale } from '../domain/types';
+import type { Locale } from '@/domain';
 
 import { da } from './locales/da';
 import { en } from './locales/en';
@@ -69,3 +69,10 @@ export function applyDocumentLocale(locale: string): void {
 export function dateFnsLocale(locale: string): DateFnsLocale {
   return locale === 'en' ? enGB : daLocale;
 }
+export { type Resources } from './locales/da';
+export { handoverImportDa } from './locales/areas/handover-import.da';
+export { handoverDa } from './locales/areas/handover.da';
+export { peopleDa } from './locales/areas/people.da';
+export { peopleEn } from './locales/areas/people.en';
+export { da } from './locales/da';
+export { en } from './locales/en';

@@ -7,8 +7,8 @@ import { checkStoredPhoto, cleanStoredPhoto } from './clean-stored-photo';
 import { ImageFormatError } from './image-errors';
 import { MAX_FILE_BYTES } from './limits';
 import { processPhoto, type ImageCodec } from './process-photo';
-import { withEverything } from '../testing/exif-builder';
-import { PNG_SIGNATURE, dirtyPng, pngChunk, tinyPngChunks } from '../testing/png-builder';
+import { withEverything } from '@/testing/exif-builder';
+import { PNG_SIGNATURE, dirtyPng, pngChunk, tinyPngChunks } from '@/testing/png-builder';
 
 const DIR = resolve(import.meta.dirname, '../../../shared/fixtures/photos/orientation');
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(DIR, name)));

@@ -5,7 +5,7 @@
  * Cleaning is idempotent: already clean bytes come back byte for byte, which keeps export →
  * import → export identical.
  */
-import { sha256Hex } from '../crypto/hash';
+import { sha256Hex } from '@/crypto';
 
 import { cleanImage, isByteCleanType } from './clean-image';
 import { ImageFormatError, type ImportFailure } from './image-errors';

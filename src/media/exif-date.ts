@@ -1,4 +1,4 @@
-import type { FuzzyDate } from '../domain/types';
+import type { FuzzyDate } from '@/domain';
 
 /**
  * An EXIF date ("2019:07:14 15:30:00") as a fuzzy date of year, month and day. The time is left

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
-import { beginImport } from '../db/import-journal';
-import { addPhotos, listPhotos } from '../db/photos-repo';
+import { beginImport } from '@/db';
+import { addPhotos, listPhotos } from '@/db';
 
 import { lazyHeicConverter } from './heic-decoder';
 import type { ImportOptions, ImportSummary } from './import-types';

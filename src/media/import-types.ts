@@ -1,4 +1,4 @@
-import type { FuzzyDate, Photo } from '../domain/types';
+import type { FuzzyDate, Photo } from '@/domain';
 
 import type { ImportFailure } from './image-errors';
 

@@ -8,7 +8,7 @@ import { toOrientation } from './exif-orientation';
 import { ImageFormatError } from './image-errors';
 import { cleanJpeg } from './jpeg-clean';
 import { readPhotoMetadata } from './read-exif';
-import { exifSegment, iccSegment, injectIntoJpeg, withEverything } from '../testing/exif-builder';
+import { exifSegment, iccSegment, injectIntoJpeg, withEverything } from '@/testing/exif-builder';
 
 const DIR = resolve(import.meta.dirname, '../../../shared/fixtures/photos/orientation');
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(DIR, name)));

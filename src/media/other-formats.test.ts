@@ -4,8 +4,8 @@ import { cleanImage } from './clean-image';
 import { cleanGif } from './gif-clean';
 import { ImageFormatError } from './image-errors';
 import { cleanPng } from './png-clean';
-import { buildTiff } from '../testing/exif-builder';
-import { PNG_SIGNATURE, dirtyPng, pngChunk, tinyPngChunks } from '../testing/png-builder';
+import { buildTiff } from '@/testing/exif-builder';
+import { PNG_SIGNATURE, dirtyPng, pngChunk, tinyPngChunks } from '@/testing/png-builder';
 import { cleanWebp } from './webp-clean';
 
 const text = (s: string) => new TextEncoder().encode(s);

@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 
 import exifr from 'exifr';
 
-import { sha256Hex } from '../crypto/hash';
+import { sha256Hex } from '@/crypto';
 
 import { processPhoto, type ImageCodec } from './process-photo';
-import { withEverything } from '../testing/exif-builder';
-import { dirtyPng } from '../testing/png-builder';
+import { withEverything } from '@/testing/exif-builder';
+import { dirtyPng } from '@/testing/png-builder';
 
 const fixture = (name: string) =>
   new Uint8Array(

@@ -1,6 +1,6 @@
-import { sha256Hex } from '../crypto/hash';
-import { seal } from '../crypto/seal';
-import type { FuzzyDate } from '../domain/types';
+import { sha256Hex } from '@/crypto';
+import { seal } from '@/crypto';
+import type { FuzzyDate } from '@/domain';
 
 import { checkPixels, cleanImage, heifPixels, isByteCleanType } from './clean-image';
 import { ImageFormatError } from './image-errors';

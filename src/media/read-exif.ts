@@ -1,6 +1,6 @@
 import exifr from 'exifr';
 
-import type { FuzzyDate } from '../domain/types';
+import type { FuzzyDate } from '@/domain';
 
 import { exifDateToFuzzy } from './exif-date';
 import { toOrientation, type Orientation } from './exif-orientation';

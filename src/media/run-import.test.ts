@@ -3,17 +3,17 @@ import { resolve } from 'node:path';
 
 import exifr from 'exifr';
 
-import { generateRecoveryCode } from '../crypto/recovery-code';
-import { createBook } from '../db/books-repo';
-import { db, resetConnectionForTests } from '../db/connection';
-import { lockAll } from '../db/session';
-import { StorageError } from '../db/errors';
-import { addPhotos, listPhotos, readPhotoBlob, type NewPhoto } from '../db/photos-repo';
+import { generateRecoveryCode } from '@/crypto';
+import { createBook } from '@/db';
+import { db, resetConnectionForTests } from '@/db';
+import { lockAll } from '@/db';
+import { StorageError } from '@/db';
+import { addPhotos, listPhotos, readPhotoBlob, type NewPhoto } from '@/db';
 
 import type { ImportProgress } from './import-types';
 import { processPhoto, type ImageCodec } from './process-photo';
 import { runImport, type ImportDeps } from './run-import';
-import { exifSegment, iccSegment, injectIntoJpeg, withEverything } from '../testing/exif-builder';
+import { exifSegment, iccSegment, injectIntoJpeg, withEverything } from '@/testing/exif-builder';
 
 // Not src/testing's helpers: the media layer may not depend on test support (eslint boundaries).
 beforeEach(async () => {
@@ -219,7 +219,7 @@ describe('runImport', () => {
 
   it('refuses to start on a locked book', async () => {
     const book = await makeBook();
-    const { lockBook } = await import('../db/session');
+    const { lockBook } = await import('@/db');
     lockBook(book.id);
     await expect(runImport(book.id, goodFiles(), {}, deps())).rejects.toMatchObject({
       code: 'book-locked',

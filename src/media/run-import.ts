@@ -1,8 +1,8 @@
-import { requireKey } from '../db/books-repo';
-import { StorageError } from '../db/errors';
-import { photoBlobAad, type NewPhoto } from '../db/photos-repo';
-import { newId, nowIso } from '../domain/ids';
-import type { Photo } from '../domain/types';
+import { requireKey } from '@/db';
+import { StorageError } from '@/db';
+import { photoBlobAad, type NewPhoto } from '@/db';
+import { newId, nowIso } from '@/domain';
+import type { Photo } from '@/domain';
 
 import type { HeicConverter } from './heic-decoder';
 import type { ImportFailure } from './image-errors';

@@ -1,4 +1,4 @@
-import type { FuzzyDate } from '../domain/types';
+import type { FuzzyDate } from '@/domain';
 
 import type { ProcessOutcome, ProcessReply, ProcessRequest, SealRequest } from './import-types';
 

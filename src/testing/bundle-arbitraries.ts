@@ -8,17 +8,11 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 
 import { validFuzzyDate, validPeriod } from './fuzzy-arbitraries';
-import {
-  CLOSENESS,
-  CONTACT_FREQUENCIES,
-  ENTRY_KINDS,
-  NETWORK_LINES,
-  SECTORS,
-} from '../domain/lists';
-import { hasText } from '../domain/limits';
-import type { Entry, NetworkSnapshot, Person, Photo } from '../domain/types';
+import { CLOSENESS, CONTACT_FREQUENCIES, ENTRY_KINDS, NETWORK_LINES, SECTORS } from '@/domain';
+import { hasText } from '@/domain';
+import type { Entry, NetworkSnapshot, Person, Photo } from '@/domain';
 import { photoBytesFor } from './bundle-fixtures';
-import type { BookData } from '../bundle/types';
+import type { BookData } from '@/bundle';
 
 const NASTY = [
   '',

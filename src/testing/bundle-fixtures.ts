@@ -2,10 +2,10 @@
  * Test-only: a small book with every kind of record, tiny photo bytes that pass the reader's
  * type sniffing, and helpers to collect a stream. Nothing here describes a real person.
  */
-import { sha256Hex } from '../crypto/hash';
-import type { Entry, Person, Photo } from '../domain/types';
+import { sha256Hex } from '@/crypto';
+import type { Entry, Person, Photo } from '@/domain';
 import { PNG_SIGNATURE, pngChunk } from './png-builder';
-import type { BookData } from '../bundle/types';
+import type { BookData } from '@/bundle';
 
 export const T0 = '2026-03-01T10:00:00.000Z';
 export const BOOK_ID = 'book_0000000000000001';

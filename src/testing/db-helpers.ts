@@ -9,9 +9,9 @@ import { cleanup } from '@testing-library/react';
 import type { Dexie } from 'dexie';
 import { afterEach, beforeEach } from 'vitest';
 
-import { db, resetConnectionForTests } from '../db/connection';
-import { createDb, type LivsbogDb } from '../db/database';
-import { lockAll, lockBook } from '../db/session';
+import { db, resetConnectionForTests } from '@/db';
+import { createDb, type LivsbogDb } from '@/db';
+import { lockAll, lockBook } from '@/db';
 
 /** Every book id currently stored, so their keys and PINs can be dropped; [] when unreadable. */
 async function storedBookIds(): Promise<string[]> {

@@ -2,13 +2,13 @@
  * Synthetic test data: books with a known secret sentence and recovery code, and entries, people
  * and photos with sensible defaults. Nothing here describes a real person.
  */
-import { sha256Hex } from '../crypto/hash';
-import { generateRecoveryCode } from '../crypto/recovery-code';
-import { createBook } from '../db/books-repo';
-import type { NewPhoto } from '../db/photos-repo';
-import type { RecordWrite } from '../db/records-repo';
-import { newId, nowIso } from '../domain/ids';
-import type { BookCover, BookDetails, Entry, Person, Photo } from '../domain/types';
+import { sha256Hex } from '@/crypto';
+import { generateRecoveryCode } from '@/crypto';
+import { createBook } from '@/db';
+import type { NewPhoto } from '@/db';
+import type { RecordWrite } from '@/db';
+import { newId, nowIso } from '@/domain';
+import type { BookCover, BookDetails, Entry, Person, Photo } from '@/domain';
 
 /**
  * Four words: below the five-word floor, which the UI enforces (components/secret) and storage

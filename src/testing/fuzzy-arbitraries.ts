@@ -1,7 +1,7 @@
 /* Test-only: fast-check generators for fuzzy dates, shared by the *.test.ts files here. */
 import fc from 'fast-check';
-import { SEASONS, daysInMonth } from '../domain/fuzzy-core';
-import type { FuzzyDate, Period } from '../domain/types';
+import { SEASONS, daysInMonth } from '@/domain';
+import type { FuzzyDate, Period } from '@/domain';
 
 // Narrow ranges mixed in so that equal years, ages and months (the interesting ties) are common.
 const yearArb = fc.oneof(

@@ -4,9 +4,9 @@ import { userEvent, type UserEvent } from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { MemoryRouter } from 'react-router';
 
-import { App } from '../app/app';
-import type { Locale } from '../domain/types';
-import { createI18n } from '../i18n';
+import { App } from '@/app/app';
+import type { Locale } from '@/domain';
+import { createI18n } from '@/i18n';
 
 // The whole app decrypts, runs live queries and routes: on a busy machine the first render of a
 // file can take longer than Testing Library's default one second to settle.

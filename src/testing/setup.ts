@@ -7,7 +7,7 @@ import { webcrypto } from 'node:crypto';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 
-import { setArgon2CostForTests, setKdfIterationsForTests } from '../crypto/kdf';
+import { setArgon2CostForTests, setKdfIterationsForTests } from '@/crypto';
 
 // Bytes read back from fake-indexeddb must be of the test realm, as in a browser.
 import './same-realm-clone';

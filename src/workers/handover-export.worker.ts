@@ -4,15 +4,10 @@
  * to the file the user chose (or gathered into a Blob, which Chromium keeps on disk when large).
  * The stream pulls one photo at a time, so memory stays bounded whatever the size of the book.
  */
-import { BundleError } from '../bundle/errors';
-import {
-  exportBundle,
-  exportPdf,
-  type ExportJobDeps,
-  type SealedBytes,
-} from '../bundle/export-job';
-import { groupIntoMessages, splitForDigitalPost } from '../bundle/pdf/pdf-split';
-import { pdfPartFileName } from '../bundle/names';
+import { BundleError } from '@/bundle';
+import { exportBundle, exportPdf, type ExportJobDeps, type SealedBytes } from '@/bundle/export-job';
+import { groupIntoMessages, splitForDigitalPost } from '@/bundle/pdf';
+import { pdfPartFileName } from '@/bundle';
 import { scaleForPdf } from './scale-for-pdf';
 import type {
   ExportResult,

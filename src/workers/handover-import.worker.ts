@@ -4,11 +4,11 @@
  * the app writes anything (src/bundle/read-bundle.ts); sealing makes each photo's thumbnail and
  * seals bytes and thumbnail with the target book's key, so the commit is one quick transaction.
  */
-import { BundleError } from '../bundle/errors';
-import { readBundle } from '../bundle/read-bundle';
-import { SpaceError, checkPackSpace } from '../bundle/space';
-import { browserCodec } from '../media/browser-codec';
-import { MAX_FILE_BYTES } from '../media/limits';
+import { BundleError } from '@/bundle';
+import { readBundle } from '@/bundle';
+import { SpaceError, checkPackSpace } from '@/bundle';
+import { browserCodec } from '@/media';
+import { MAX_FILE_BYTES } from '@/media';
 import type { FromImportWorker, SealedImportPhoto, ToImportWorker } from './handover-protocol';
 import { preparePackPhotos } from './prepare-pack-photos';
 import { sealImportPhoto } from './seal-import-photo';

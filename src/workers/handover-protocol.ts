@@ -2,9 +2,9 @@
  * Messages between the app and the handover workers. The export worker never reaches storage:
  * it asks the app for each photo's sealed bytes and opens them with the book's key itself.
  */
-import type { BookData, BundleContents, BundleReport, ExportChoices } from '../bundle';
-import type { ExportPhase, SealedBytes } from '../bundle/export-job';
-import type { Locale, Photo } from '../domain/types';
+import type { BookData, BundleContents, BundleReport, ExportChoices } from '@/bundle';
+import type { ExportPhase, SealedBytes } from '@/bundle/export-job';
+import type { Locale, Photo } from '@/domain';
 
 export type ExportOutput =
   /** The bag as a zip, written to a file the user chose (File System Access) … */

@@ -7,8 +7,8 @@
  * `vendor/libheif/libheif.js` (scripts/vite-licences.ts) and this worker, a classic worker in
  * the build, loads it with importScripts. Anyone may replace that file with their own libheif.
  */
-import { heicToJpegWith } from '../media/heic-to-jpeg';
-import type { HeicReply, HeicRequest } from '../media/import-types';
+import { heicToJpegWith } from '@/media/heic-to-jpeg';
+import type { HeicReply, HeicRequest } from '@/media';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<HeicRequest>) => void) | null;

@@ -4,9 +4,9 @@
  * thumbnail, the SHA-256 and the sealing. The book's key arrives with each photo (a CryptoKey is
  * cloneable, never extractable) and goes when the import ends and the worker is terminated.
  */
-import { browserCodec } from '../media/browser-codec';
-import type { ProcessReply, ProcessRequest } from '../media/import-types';
-import { processPhoto } from '../media/process-photo';
+import { browserCodec } from '@/media';
+import type { ProcessReply, ProcessRequest } from '@/media';
+import { processPhoto } from '@/media';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<ProcessRequest>) => void) | null;

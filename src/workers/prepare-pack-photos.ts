@@ -5,10 +5,10 @@
  * SHA-256 and size, and the thumbnail the decode drew. Already clean bytes (every pack this app
  * wrote) come back unchanged, and stay slices of the pack rather than copies in memory.
  */
-import type { BundleContents, RefusedPhoto } from '../bundle/read-bundle';
-import { withoutPhotos } from '../bundle/select';
-import type { Photo } from '../domain/types';
-import { checkStoredPhoto } from '../media/clean-stored-photo';
+import type { BundleContents, RefusedPhoto } from '@/bundle';
+import { withoutPhotos } from '@/bundle';
+import type { Photo } from '@/domain';
+import { checkStoredPhoto } from '@/media';
 
 export type Thumbnail = (clean: Blob, width: number, height: number) => Promise<Blob>;
 

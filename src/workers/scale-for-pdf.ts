@@ -1,5 +1,5 @@
-import type { PdfPhoto } from '../bundle/pdf/pdf';
-import type { Photo } from '../domain/types';
+import type { PdfPhoto } from '@/bundle/pdf';
+import type { Photo } from '@/domain';
 
 /** Longest side in the PDF: sharp on an A4 page at about 170 dpi, and a tenth of the bytes. */
 export const PDF_PHOTO_SIDE = 1400;

@@ -1,5 +1,5 @@
-import { seal } from '../crypto/seal';
-import type { Photo } from '../domain/types';
+import { seal } from '@/crypto';
+import type { Photo } from '@/domain';
 import type { SealedImportPhoto } from './handover-protocol';
 
 /**

@@ -1,5 +1,5 @@
 /** Pieces of index.html: one entry, one person, a row of photos. All user text is escaped. */
-import type { Entry, Person, Photo } from '../../domain/types';
+import type { Entry, Person, Photo } from '@/domain';
 import { bdi, esc, escWith, textBlock } from './html-escape';
 import { localDay } from '../names';
 import type { BookOutline } from '../pdf/outline';

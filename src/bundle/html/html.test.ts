@@ -1,4 +1,4 @@
-import { sampleBook } from '../../testing/bundle-fixtures';
+import { sampleBook } from '@/testing/bundle-fixtures';
 import { INDEX_HTML_CSP, renderIndexHtml } from './html';
 import { mediaFileNames } from '../names';
 import { selectForExport } from '../select';

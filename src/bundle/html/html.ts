@@ -4,7 +4,7 @@
  * inline stylesheet; every user text escaped (html-escape.ts); images by relative links into
  * `media/`.
  */
-import type { Locale } from '../../domain/types';
+import type { Locale } from '@/domain';
 import { bdi, esc, textBlock } from './html-escape';
 import {
   entryArticle,

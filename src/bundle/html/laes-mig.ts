@@ -2,8 +2,8 @@
  * LAES-MIG.txt ("read me"): Danish first, then English, in one file. CRLF line ends and a
  * byte-order mark so that old Windows Notepad and TextEdit show æ, ø and å correctly.
  */
-import { formatFuzzy } from '../../domain/fuzzy-format';
-import { dateStringsDa, dateStringsEn, type DateStrings } from '../../domain/locale-dates';
+import { formatFuzzy } from '@/domain';
+import { dateStringsDa, dateStringsEn, type DateStrings } from '@/domain';
 import { readMeDa, readMeEn, type ReadMeInfo } from '../strings/strings-readme';
 import type { LeftOut } from '../types';
 

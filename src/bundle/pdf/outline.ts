@@ -3,9 +3,9 @@
  * story: homes, schools, people by sector, a timeline grouped by year (with the child's age),
  * photos, letters, dreams.
  */
-import { ageAt, entrySortKey, fuzzyParts, resolveYear } from '../../domain/fuzzy-date';
-import { SECTORS } from '../../domain/lists';
-import type { Entry, EntryKind, Person, Photo, Sector } from '../../domain/types';
+import { ageAt, entrySortKey, fuzzyParts, resolveYear } from '@/domain';
+import { SECTORS } from '@/domain';
+import type { Entry, EntryKind, Person, Photo, Sector } from '@/domain';
 import { orderPhotos } from '../names';
 import type { DocText } from '../strings/strings';
 import { dateText } from '../strings/strings';

@@ -5,8 +5,8 @@
  */
 import { rgb, type RGB } from 'pdf-lib';
 
-import { SECTOR_TINT, SECTORS } from '../../domain/lists';
-import type { Closeness, NetworkLine, Sector } from '../../domain/types';
+import { SECTOR_TINT, SECTORS } from '@/domain';
+import type { Closeness, NetworkLine, Sector } from '@/domain';
 import { A4, INK, MUTED, type PdfFlow } from './pdf-flow';
 import { clean, fitLine } from './pdf-text';
 import { SECTOR_ORDER } from './outline';

@@ -1,7 +1,7 @@
 /** The sections of livsbog.pdf, in the same order and words as index.html (outline.ts). */
 import { rgb, type PDFImage } from 'pdf-lib';
 
-import type { Entry, Person } from '../../domain/types';
+import type { Entry, Person } from '@/domain';
 import { coverColour } from '../html/html-style';
 import { localDay } from '../names';
 import type { BookOutline } from './outline';

@@ -12,7 +12,7 @@ import {
   decodePDFRawStream,
 } from 'pdf-lib';
 
-import { sampleBook, tinyJpeg } from '../../testing/bundle-fixtures';
+import { sampleBook, tinyJpeg } from '@/testing/bundle-fixtures';
 import {
   buildBookPdf,
   groupIntoMessages,

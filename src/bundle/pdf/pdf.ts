@@ -9,7 +9,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFImage } from 'pdf-lib';
 
-import type { Locale, NetworkSnapshot } from '../../domain/types';
+import type { Locale, NetworkSnapshot } from '@/domain';
 import { outlineBook } from './outline';
 import { PdfFlow } from './pdf-flow';
 import { drawNetworkMap, type MapPerson } from './pdf-network';

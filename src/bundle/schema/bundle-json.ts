@@ -1,7 +1,7 @@
 /** livsbog.json: the records of a selection plus the bundle's own facts, and back again. */
 import { APP_NAME, BUNDLE_FORMAT } from '../limits';
 import { CURRENT_SCHEMA_VERSION } from './schema';
-import type { Photo } from '../../domain/types';
+import type { Photo } from '@/domain';
 import type { BookData, BundleJson, ExportSelection } from '../types';
 
 export interface BundleJsonMeta {

@@ -14,14 +14,8 @@ import {
   NETWORK_LINES,
   SECTORS,
   VISIBILITIES,
-} from '../../domain/lists';
-import {
-  isTooLong,
-  maxUnits,
-  TEXT_LIMITS,
-  VISIBLE_CHARACTER,
-  type LimitedField,
-} from '../../domain/limits';
+} from '@/domain';
+import { isTooLong, maxUnits, TEXT_LIMITS, VISIBLE_CHARACTER, type LimitedField } from '@/domain';
 import { COUNT_CAPS, ID_PATTERN, TEXT_CAPS } from '../limits';
 
 // The app's CSP has no 'unsafe-eval': zod must not compile validators with `new Function`.

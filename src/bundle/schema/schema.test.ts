@@ -1,9 +1,9 @@
 // @vitest-environment node
 import Ajv2020 from 'ajv/dist/2020';
 
-import { maxUnits, TEXT_LIMITS } from '../../domain/limits';
+import { maxUnits, TEXT_LIMITS } from '@/domain';
 import { buildBundleJson } from './bundle-json';
-import { sampleBook } from '../../testing/bundle-fixtures';
+import { sampleBook } from '@/testing/bundle-fixtures';
 import { mediaFileNames } from '../names';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_ID, bundleJsonSchema, bundleSchema } from './schema';
 import { selectForExport } from '../select';

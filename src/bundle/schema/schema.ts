@@ -4,14 +4,7 @@
  */
 import { z } from 'zod';
 
-import type {
-  BookCover,
-  BookDetails,
-  Entry,
-  NetworkSnapshot,
-  Person,
-  Photo,
-} from '../../domain/types';
+import type { BookCover, BookDetails, Entry, NetworkSnapshot, Person, Photo } from '@/domain';
 import { BUNDLE_FORMAT, COUNT_CAPS, TEXT_CAPS } from '../limits';
 import {
   bookRecordSchema,

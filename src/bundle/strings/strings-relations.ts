@@ -3,7 +3,7 @@
  * languages, so an exported book never shows a key such as `foster-mother`. A key missing here
  * is shown as stored; the export wizard may also pass its own labels (DocumentLabels).
  */
-import type { RelationLabels } from '../../domain/relations';
+import type { RelationLabels } from '@/domain';
 
 export const relationsDa: Readonly<RelationLabels> = {
   mother: 'Mor',

@@ -1,8 +1,8 @@
 /** The document texts and date strings for a locale, and the small helpers every renderer uses. */
-import { formatFuzzy, formatPeriod } from '../../domain/fuzzy-format';
-import { dateStringsDa, dateStringsEn, type DateStrings } from '../../domain/locale-dates';
-import { isRelationKey } from '../../domain/relations';
-import type { Entry, FamilyLink, FuzzyDate, Locale, Person } from '../../domain/types';
+import { formatFuzzy, formatPeriod } from '@/domain';
+import { dateStringsDa, dateStringsEn, type DateStrings } from '@/domain';
+import { isRelationKey } from '@/domain';
+import type { Entry, FamilyLink, FuzzyDate, Locale, Person } from '@/domain';
 import { CHILD_LINK_ID } from '../select';
 import { docStringsDa, type DocStrings } from './strings-da';
 import { docStringsEn } from './strings-en';

@@ -2,7 +2,7 @@
 import { makeZip } from 'client-zip';
 import { zipSync } from 'fflate';
 
-import { collect } from '../../testing/bundle-fixtures';
+import { collect } from '@/testing/bundle-fixtures';
 import { crc32 } from './crc32';
 import { BundleError } from '../errors';
 import { readCentralDirectory } from './zip-central';

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 
-import { dateFnsLocale } from '../../i18n';
+import { dateFnsLocale } from '@/i18n';
 
 import { Button } from '../button';
 

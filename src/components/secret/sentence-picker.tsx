@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { STRENGTH_OK_BITS, STRENGTH_STRONG_BITS, estimateStrength } from '../../crypto/strength';
+import { STRENGTH_OK_BITS, STRENGTH_STRONG_BITS, estimateStrength } from '@/crypto';
 import { Button } from '../button';
 import { TextField } from '../text-field';
 

@@ -1,10 +1,6 @@
-import { normalizeSecret } from '../../crypto/kdf';
-import {
-  PROPOSED_WORD_COUNT,
-  estimateStrength,
-  type SentenceWeakness,
-} from '../../crypto/strength';
-import { findWord, proposeWords } from '../../crypto/words';
+import { normalizeSecret } from '@/crypto';
+import { PROPOSED_WORD_COUNT, estimateStrength, type SentenceWeakness } from '@/crypto';
+import { findWord, proposeWords } from '@/crypto';
 
 /** Why a sentence is refused: too weak (and why), or the repeat differs. */
 export type SentenceProblem = SentenceWeakness | 'mismatch';

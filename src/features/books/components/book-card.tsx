@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Avatar } from '../../../components/avatar';
-import type { BookSummary } from '../../../db';
+import { Avatar } from '@/components';
+import type { BookSummary } from '@/db';
 
 export function BookCard({ book }: { book: BookSummary }) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup } from '../../../components/choice-group';
-import { TextField } from '../../../components/text-field';
-import { maxUnits } from '../../../domain/limits';
-import type { AgeMode, Locale } from '../../../domain/types';
+import { ChoiceGroup } from '@/components';
+import { TextField } from '@/components';
+import { maxUnits } from '@/domain';
+import type { AgeMode, Locale } from '@/domain';
 import { AVATARS, COLOURS, NICKNAME_MAX } from '../lib/cover-choices';
 import type { CoverForm, CoverResult } from '../lib/cover-form';
 

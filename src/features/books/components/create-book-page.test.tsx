@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
-import { listBooks, lockBook, readDetails, unlockByRecoveryCode } from '../../../db';
-import { isUnlocked } from '../../../db/session';
-import type { Locale } from '../../../domain/types';
-import { da } from '../../../i18n/locales/da';
-import { en } from '../../../i18n/locales/en';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { renderApp } from '../../../testing/render-app';
+import { listBooks, lockBook, readDetails, unlockByRecoveryCode } from '@/db';
+import { isUnlocked } from '@/db';
+import type { Locale } from '@/domain';
+import { da } from '@/i18n';
+import { en } from '@/i18n';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 

@@ -2,19 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { RecoveryCodeStep } from '../../../components/secret/recovery-code-step';
-import {
-  proposeSentence,
-  validateSentence,
-  type SentenceProblem,
-} from '../../../components/secret/sentence';
-import { SentencePicker } from '../../../components/secret/sentence-picker';
-import { useErrorText } from '../../../components/use-error-text';
-import { generateRecoveryCode } from '../../../crypto/recovery-code';
-import { createBook } from '../../../db';
-import type { Locale } from '../../../domain/types';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { RecoveryCodeStep } from '@/components';
+import { proposeSentence, validateSentence, type SentenceProblem } from '@/components';
+import { SentencePicker } from '@/components';
+import { useErrorText } from '@/components';
+import { generateRecoveryCode } from '@/crypto';
+import { createBook } from '@/db';
+import type { Locale } from '@/domain';
 import { AVATARS, COLOURS } from '../lib/cover-choices';
 import { readCoverForm, type CoverForm, type CoverResult } from '../lib/cover-form';
 

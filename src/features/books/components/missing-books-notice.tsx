@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { clearBooksMarker, hasBooksMarker } from '../../../db';
+import { Button } from '@/components';
+import { clearBooksMarker, hasBooksMarker } from '@/db';
 
 /**
  * Shown on the shelf when this device had books (the marker says so) and now has none: the

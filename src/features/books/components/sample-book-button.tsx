@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { ProgressBar } from '../../../components/progress-bar';
-import type { Locale } from '../../../domain/types';
-import { useErrorText } from '../../../components/use-error-text';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { ProgressBar } from '@/components';
+import type { Locale } from '@/domain';
+import { useErrorText } from '@/components';
 import { createSampleBook, type SampleProgress } from '../lib/create-sample';
 import { workerPhotoMaker } from '../lib/sample-photos';
 

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 
-import { hasBooksMarker, lockBook } from '../../../db';
-import { setBooksMarker } from '../../../db/presence';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+import { hasBooksMarker, lockBook } from '@/db';
+import { setBooksMarker } from '@/db';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 afterEach(() => {

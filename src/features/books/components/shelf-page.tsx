@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { Locale } from '../../../domain/types';
+import type { Locale } from '@/domain';
 import { useBooks } from '../hooks/use-books';
 
 import { BookCard } from './book-card';

@@ -1,4 +1,4 @@
-import { TEXT_LIMITS } from '../../../domain/limits';
+import { TEXT_LIMITS } from '@/domain';
 
 /** The pictures and colours a child can choose for the cover; ids name i18n keys. */
 export const AVATARS = [

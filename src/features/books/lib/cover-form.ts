@@ -1,7 +1,7 @@
-import { isValidFuzzyDate } from '../../../domain/fuzzy-date';
-import { hasText, isTooLong } from '../../../domain/limits';
-import { cleanName } from '../../../domain/text';
-import type { AgeMode, BookCover, FuzzyDate, Locale } from '../../../domain/types';
+import { isValidFuzzyDate } from '@/domain';
+import { hasText, isTooLong } from '@/domain';
+import { cleanName } from '@/domain';
+import type { AgeMode, BookCover, FuzzyDate, Locale } from '@/domain';
 
 import { NICKNAME_MAX } from './cover-choices';
 

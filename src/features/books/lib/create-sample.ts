@@ -1,9 +1,9 @@
-import { sha256Hex } from '../../../crypto/hash';
-import { generateRecoveryCode } from '../../../crypto/recovery-code';
-import { createBook, deleteBook, type NewPhoto, addPhotos, putRecords } from '../../../db';
-import { newId, nowIso } from '../../../domain/ids';
-import { SAMPLE_PHOTO_COUNT, SAMPLE_SENTENCE } from '../../../domain/sample';
-import type { FuzzyDate, Locale, Photo } from '../../../domain/types';
+import { sha256Hex } from '@/crypto';
+import { generateRecoveryCode } from '@/crypto';
+import { createBook, deleteBook, type NewPhoto, addPhotos, putRecords } from '@/db';
+import { newId, nowIso } from '@/domain';
+import { SAMPLE_PHOTO_COUNT, SAMPLE_SENTENCE } from '@/domain';
+import type { FuzzyDate, Locale, Photo } from '@/domain';
 
 import { SAMPLE_BIRTH, buildSampleRecords } from './sample-book';
 import { SAMPLE_TEXT } from './sample-content';

@@ -1,5 +1,5 @@
-import { newId, nowIso } from '../../../domain/ids';
-import type { Closeness, Entry, FuzzyDate, Locale, Person, Sector } from '../../../domain/types';
+import { newId, nowIso } from '@/domain';
+import type { Closeness, Entry, FuzzyDate, Locale, Person, Sector } from '@/domain';
 
 import { SAMPLE_TEXT } from './sample-content';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../domain/types';
+import type { Locale } from '@/domain';
 
 /**
  * The words of the fictional sample child. This is book content (what a child would have

@@ -1,4 +1,4 @@
-import type { SamplePhotoRequest, SamplePhotoResult } from '../../../workers/sample-photos.worker';
+import type { SamplePhotoRequest, SamplePhotoResult } from '@/workers/sample-photos.worker';
 
 export type SamplePhoto = SamplePhotoResult;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { BookData } from '../../../bundle';
+import type { BookData } from '@/bundle';
 
 /** How many of each kind: the review before an export, and a checked pack before an import. */
 export function BookCounts({ data, className }: { data: BookData; className: string }) {

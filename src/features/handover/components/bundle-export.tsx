@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ExportChoices } from '../../../bundle';
-import { bundleRootName } from '../../../bundle/names';
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { useByteText } from '../../../components/use-byte-text';
-import { trackObjectUrl } from '../../../db';
-import type { Locale } from '../../../domain/types';
-import type { ExportResult } from '../../../workers/handover-protocol';
+import type { ExportChoices } from '@/bundle';
+import { bundleRootName } from '@/bundle';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { useByteText } from '@/components';
+import { trackObjectUrl } from '@/db';
+import type { Locale } from '@/domain';
+import type { ExportResult } from '@/workers/handover-protocol';
 import { useExportJob } from '../hooks/use-export-job';
 import { isCancelled, useHandoverErrorText } from '../hooks/use-handover-error-text';
 import { canPickSaveLocation, chooseSaveTarget, downloadUrl } from '../lib/save-file';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { ImportProgress } from '../../../components/import-progress';
+import { ImportProgress } from '@/components';
 
 export interface BundleProgressProps {
   /** 'prepare': making a new book's key, before the first report. */

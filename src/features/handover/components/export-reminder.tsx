@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 
-import { Notice } from '../../../components/notice';
+import { Notice } from '@/components';
 import { useBookActivity } from '../hooks/use-book-activity';
 import { exportReminder } from '../lib/reminder';
 

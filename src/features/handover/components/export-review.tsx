@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import { selectForExport, type ExportChoices, type LeftOut } from '../../../bundle';
-import type { BookContent } from '../../../db';
-import { useByteText } from '../../../components/use-byte-text';
+import { selectForExport, type ExportChoices, type LeftOut } from '@/bundle';
+import type { BookContent } from '@/db';
+import { useByteText } from '@/components';
 
 import { BookCounts } from './book-counts';
 

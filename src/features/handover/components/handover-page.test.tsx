@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 
-import { addPhotos, db, putRecords } from '../../../db';
-import type { ExportResult, FromExportWorker } from '../../../workers/handover-protocol';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { entryWrite, makeBook, makeEntry, makePhoto } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+import { addPhotos, db, putRecords } from '@/db';
+import type { ExportResult, FromExportWorker } from '@/workers/handover-protocol';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { entryWrite, makeBook, makeEntry, makePhoto } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 

@@ -4,10 +4,10 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
-import { DEFAULT_EXPORT_CHOICES, type ExportChoices } from '../../../bundle';
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
-import { useFormatDate } from '../../../components/use-format-date';
+import { DEFAULT_EXPORT_CHOICES, type ExportChoices } from '@/bundle';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
+import { useFormatDate } from '@/components';
 import { useBookActivity } from '../hooks/use-book-activity';
 import { useExportReview } from '../hooks/use-export-review';
 

@@ -1,8 +1,8 @@
 import { format, isValid } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 
-import type { BundleContents } from '../../../bundle';
-import { dateFnsLocale } from '../../../i18n';
+import type { BundleContents } from '@/bundle';
+import { dateFnsLocale } from '@/i18n';
 
 import { BookCounts } from './book-counts';
 import { RefusedPhotos } from './refused-photos';

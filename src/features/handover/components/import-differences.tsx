@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { handoverImportDa } from '../../../i18n/locales/areas/handover-import.da';
+import { handoverImportDa } from '@/i18n';
 import type { ImportSummary } from '../lib/merge-commit';
 
 type FieldKey = Exclude<keyof typeof handoverImportDa.fields, 'other'>;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { RecoveryCodeStep } from '../../../components/secret/recovery-code-step';
-import type { RefusedPhoto } from '../../../bundle';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { RecoveryCodeStep } from '@/components';
+import type { RefusedPhoto } from '@/bundle';
 import type { DoneTarget } from '../hooks/use-bundle-import';
 import { useImportTargets } from '../hooks/use-import-targets';
 import type { ImportOutcome } from '../lib/import-client';

@@ -2,9 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 
-import { StorageError } from '../../../db';
-import type { Locale } from '../../../domain/types';
-import { createI18n } from '../../../i18n';
+import { StorageError } from '@/db';
+import type { Locale } from '@/domain';
+import { createI18n } from '@/i18n';
 
 import { ImportFailed } from './import-failed';
 

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { useByteText } from '../../../components/use-byte-text';
-import { useErrorText } from '../../../components/use-error-text';
-import { StorageError } from '../../../db';
-import { handoverDa } from '../../../i18n/locales/areas/handover.da';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { useByteText } from '@/components';
+import { useErrorText } from '@/components';
+import { StorageError } from '@/db';
+import { handoverDa } from '@/i18n';
 import { failureCode } from '../hooks/use-bundle-import';
 import { HandoverFailure } from '../lib/worker-channel';
 

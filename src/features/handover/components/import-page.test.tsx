@@ -3,9 +3,9 @@ import { userEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 
-import { readBundle, selectForExport, writeBundle, type ExportSelection } from '../../../bundle';
-import { rootOf, unzipFiles, zipFiles } from '../../../testing/bag-tamper';
-import { collect, sampleBook, tinyJpeg } from '../../../testing/bundle-fixtures';
+import { readBundle, selectForExport, writeBundle, type ExportSelection } from '@/bundle';
+import { rootOf, unzipFiles, zipFiles } from '@/testing/bag-tamper';
+import { collect, sampleBook, tinyJpeg } from '@/testing/bundle-fixtures';
 import {
   db,
   listBooks,
@@ -15,14 +15,14 @@ import {
   putRecords,
   readPhotoBlob,
   unlockBySentence,
-} from '../../../db';
-import type { Entry, Locale } from '../../../domain/types';
-import { generateRecoveryCode } from '../../../crypto/recovery-code';
-import { createI18n } from '../../../i18n';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { binEntry } from '../../../db/entries-repo';
-import { entryWrite, KNOWN_SENTENCE, makeBook } from '../../../testing/factories';
-import { storeChecksum } from '../../../testing/store-checksum';
+} from '@/db';
+import type { Entry, Locale } from '@/domain';
+import { generateRecoveryCode } from '@/crypto';
+import { createI18n } from '@/i18n';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { binEntry } from '@/db';
+import { entryWrite, KNOWN_SENTENCE, makeBook } from '@/testing/factories';
+import { storeChecksum } from '@/testing/store-checksum';
 import { forgetBundleImportForTests } from '../hooks/use-bundle-import';
 import { importBundle, type ImportWorkers } from '../lib/import-client';
 import { inProcessWorkers } from '../lib/in-process-workers';

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useDropzone } from 'react-dropzone';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
+import { Button } from '@/components';
 
 /**
  * What the picker offers. A dropped file of any type still goes to the checker, which says why

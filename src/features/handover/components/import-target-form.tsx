@@ -2,17 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { BundleContents } from '../../../bundle';
-import { Button } from '../../../components/button';
-import { ChoiceGroup, type Choice } from '../../../components/choice-group';
-import { Notice } from '../../../components/notice';
-import {
-  proposeSentence,
-  validateSentence,
-  type SentenceProblem,
-} from '../../../components/secret/sentence';
-import { SentencePicker } from '../../../components/secret/sentence-picker';
-import { generateRecoveryCode } from '../../../crypto/recovery-code';
+import type { BundleContents } from '@/bundle';
+import { Button } from '@/components';
+import { ChoiceGroup, type Choice } from '@/components';
+import { Notice } from '@/components';
+import { proposeSentence, validateSentence, type SentenceProblem } from '@/components';
+import { SentencePicker } from '@/components';
+import { generateRecoveryCode } from '@/crypto';
 import { useImportTargets } from '../hooks/use-import-targets';
 import type { ImportTarget } from '../lib/import-client';
 

@@ -6,10 +6,10 @@ import {
   forgetRunningImportsForTests,
   interruptedImports,
   openDatabase,
-} from '../../../db';
-import { dumpAllStores, withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+} from '@/db';
+import { dumpAllStores, withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 afterEach(() => {

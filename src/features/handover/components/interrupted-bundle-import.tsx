@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
-import { dismissImport } from '../../../db';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
+import { dismissImport } from '@/db';
 import { useInterruptedBundleImports } from '../hooks/use-interrupted-bundle-imports';
 
 /**

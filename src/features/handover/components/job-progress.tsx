@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { ProgressBar } from '../../../components/progress-bar';
-import { useByteText } from '../../../components/use-byte-text';
+import { Button } from '@/components';
+import { ProgressBar } from '@/components';
+import { useByteText } from '@/components';
 
 export interface JobProgressProps {
   label: string;

@@ -1,8 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 
-import type { Locale } from '../../../domain/types';
-import { createI18n } from '../../../i18n';
+import type { Locale } from '@/domain';
+import { createI18n } from '@/i18n';
 import { HandoverFailure } from '../lib/worker-channel';
 
 import { ImportFailed } from './import-failed';

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ExportChoices } from '../../../bundle';
-import { Button } from '../../../components/button';
-import { ChoiceGroup } from '../../../components/choice-group';
-import { Notice } from '../../../components/notice';
-import type { Locale } from '../../../domain/types';
+import type { ExportChoices } from '@/bundle';
+import { Button } from '@/components';
+import { ChoiceGroup } from '@/components';
+import { Notice } from '@/components';
+import type { Locale } from '@/domain';
 import { useExportJob } from '../hooks/use-export-job';
 import { isCancelled, useHandoverErrorText } from '../hooks/use-handover-error-text';
 

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { useByteText } from '../../../components/use-byte-text';
-import { trackObjectUrl } from '../../../db';
-import type { ExportResult } from '../../../workers/handover-protocol';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { useByteText } from '@/components';
+import { trackObjectUrl } from '@/db';
+import type { ExportResult } from '@/workers/handover-protocol';
 import { canShareFiles, shareFiles } from '../lib/share-file';
 
 type PdfResult = Extract<ExportResult, { kind: 'pdf' }>;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { RefusedPhoto } from '../../../bundle';
+import type { RefusedPhoto } from '@/bundle';
 
 /**
  * The pack's photos that stay out, each by its file name in the pack and the photo importer's

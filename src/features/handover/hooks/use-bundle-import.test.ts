@@ -1,5 +1,5 @@
-import type { BundleContents } from '../../../bundle';
-import { hasUnsavedWork } from '../../../components/unsaved-work';
+import type { BundleContents } from '@/bundle';
+import { hasUnsavedWork } from '@/components';
 import type { ImportWorkers } from '../lib/import-client';
 import { HandoverFailure } from '../lib/worker-channel';
 

@@ -5,8 +5,8 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 
-import { isBundleError, type BundleContents } from '../../../bundle';
-import { holdUnsavedWork } from '../../../components/unsaved-work';
+import { isBundleError, type BundleContents } from '@/bundle';
+import { holdUnsavedWork } from '@/components';
 import {
   checkBundle,
   importBundle,

@@ -1,8 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 
-import { hasUnsavedWork } from '../../../components/unsaved-work';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook } from '../../../testing/factories';
+import { hasUnsavedWork } from '@/components';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook } from '@/testing/factories';
 
 import { useExportJob } from './use-export-job';
 

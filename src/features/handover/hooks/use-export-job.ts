@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import type { ExportChoices } from '../../../bundle';
-import { useUnsavedWork } from '../../../components/unsaved-work';
-import { requireKey } from '../../../db';
-import type { Locale } from '../../../domain/types';
-import type { ExportOutput, ExportResult } from '../../../workers/handover-protocol';
+import type { ExportChoices } from '@/bundle';
+import { useUnsavedWork } from '@/components';
+import { requireKey } from '@/db';
+import type { Locale } from '@/domain';
+import type { ExportOutput, ExportResult } from '@/workers/handover-protocol';
 import { runExport } from '../lib/export-client';
 
 export type ExportJobState =

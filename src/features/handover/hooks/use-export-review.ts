@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-import { DEFAULT_EXPORT_CHOICES, selectForExport, type LeftOut } from '../../../bundle';
-import { readBookContent, type BookContent } from '../../../db';
+import { DEFAULT_EXPORT_CHOICES, selectForExport, type LeftOut } from '@/bundle';
+import { readBookContent, type BookContent } from '@/db';
 
 export type ExportReview =
   | { status: 'loading' }

@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useErrorText } from '../../../components/use-error-text';
-import { StorageError } from '../../../db';
-import type { Resources } from '../../../i18n/locales/da';
+import { useErrorText } from '@/components';
+import { StorageError } from '@/db';
+import type { Resources } from '@/i18n';
 import { HandoverFailure } from '../lib/worker-channel';
 
 type HandoverCode = keyof Resources['handover']['errors'];

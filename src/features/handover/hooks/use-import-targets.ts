@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 
-import { isUnlocked, listBooks, sessionVersion, subscribeSession } from '../../../db';
-import type { BookCover } from '../../../domain/types';
+import { isUnlocked, listBooks, sessionVersion, subscribeSession } from '@/db';
+import type { BookCover } from '@/domain';
 
 export interface ImportTargetBook {
   id: string;

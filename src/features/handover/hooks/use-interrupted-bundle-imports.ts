@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import { interruptedImports, type ImportJournal } from '../../../db';
+import { interruptedImports, type ImportJournal } from '@/db';
 
 /**
  * Bundle imports a crash stopped before their commit: none of them saved anything. A live

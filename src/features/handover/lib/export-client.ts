@@ -3,15 +3,15 @@
  * the PDF and streams the bag, asking for each photo's sealed bytes as it goes. A finished
  * bundle is noted as the latest export (the reminder counts from it).
  */
-import type { ExportChoices } from '../../../bundle';
-import { readBookContent, readSealedPhoto, recordExport } from '../../../db';
-import type { Locale } from '../../../domain/types';
+import type { ExportChoices } from '@/bundle';
+import { readBookContent, readSealedPhoto, recordExport } from '@/db';
+import type { Locale } from '@/domain';
 import type {
   ExportOutput,
   ExportResult,
   FromExportWorker,
   ToExportWorker,
-} from '../../../workers/handover-protocol';
+} from '@/workers/handover-protocol';
 import { HandoverFailure, workerJob } from './worker-channel';
 
 export interface ExportRequest {

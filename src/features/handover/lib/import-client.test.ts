@@ -9,13 +9,13 @@ import {
   writeBundle,
   type BookData,
   type ExportChoices,
-} from '../../../bundle';
-import { editJson, rebag, unzipFiles, zipFiles } from '../../../testing/bag-tamper';
-import { bookArb } from '../../../testing/bundle-arbitraries';
-import { collect, sampleBook, tinyJpeg } from '../../../testing/bundle-fixtures';
-import { exportBundle } from '../../../bundle/export-job';
-import { generateRecoveryCode } from '../../../crypto/recovery-code';
-import { AUTO_LOCK_CHOICES, bookFromPack } from '../../../domain/book-settings';
+} from '@/bundle';
+import { editJson, rebag, unzipFiles, zipFiles } from '@/testing/bag-tamper';
+import { bookArb } from '@/testing/bundle-arbitraries';
+import { collect, sampleBook, tinyJpeg } from '@/testing/bundle-fixtures';
+import { exportBundle } from '@/bundle/export-job';
+import { generateRecoveryCode } from '@/crypto';
+import { AUTO_LOCK_CHOICES, bookFromPack } from '@/domain';
 import {
   bookActivity,
   db,
@@ -30,15 +30,15 @@ import {
   requireKey,
   StorageError,
   type ImportJournal,
-} from '../../../db';
+} from '@/db';
 import {
   dumpStoreRows,
   resetDatabase,
   withFreshDatabase,
   type StoreDump,
-} from '../../../testing/db-helpers';
-import { KNOWN_SENTENCE, makeBook } from '../../../testing/factories';
-import { storeChecksum } from '../../../testing/store-checksum';
+} from '@/testing/db-helpers';
+import { KNOWN_SENTENCE, makeBook } from '@/testing/factories';
+import { storeChecksum } from '@/testing/store-checksum';
 import { importBundle, checkBundle, type ImportTarget, type ImportWorkers } from './import-client';
 import { inProcessWorkers } from './in-process-workers';
 import { HandoverFailure } from './worker-channel';

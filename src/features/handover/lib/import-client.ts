@@ -11,8 +11,8 @@ import {
   SpaceError,
   type BookData,
   type BundleContents,
-} from '../../../bundle';
-import { withFreshIds } from '../../../bundle/fresh-ids';
+} from '@/bundle';
+import { withFreshIds } from '@/bundle';
 import {
   anyIdInUse,
   beginImport,
@@ -24,13 +24,13 @@ import {
   storageStatus,
   type ImportPhoto,
   type PreparedBook,
-} from '../../../db';
-import { newId, nowIso } from '../../../domain/ids';
+} from '@/db';
+import { newId, nowIso } from '@/domain';
 import type {
   FromImportWorker,
   SealedImportPhoto,
   ToImportWorker,
-} from '../../../workers/handover-protocol';
+} from '@/workers/handover-protocol';
 import {
   mergeParts,
   newBookParts,

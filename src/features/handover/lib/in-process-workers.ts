@@ -5,11 +5,11 @@
  * the real worker draws one with the browser's decoder. `thumbnail` may reject, as a browser
  * that cannot decode a photo does.
  */
-import { BundleError, SpaceError, checkPackSpace, readBundle } from '../../../bundle';
-import { importPhotoAads } from '../../../db';
-import { MAX_FILE_BYTES } from '../../../media/limits';
-import { preparePackPhotos } from '../../../workers/prepare-pack-photos';
-import { sealImportPhoto } from '../../../workers/seal-import-photo';
+import { BundleError, SpaceError, checkPackSpace, readBundle } from '@/bundle';
+import { importPhotoAads } from '@/db';
+import { MAX_FILE_BYTES } from '@/media';
+import { preparePackPhotos } from '@/workers/prepare-pack-photos';
+import { sealImportPhoto } from '@/workers/seal-import-photo';
 import type { ImportWorkers } from './import-client';
 import { HandoverFailure } from './worker-channel';
 

@@ -3,8 +3,8 @@
  * ids when the device already holds any of them); for a merge, the plan's additions, with
  * links added to photos that were already there. Pure, so each rule has its own test.
  */
-import type { BookData, MergePlan } from '../../../bundle';
-import type { Photo } from '../../../domain/types';
+import type { BookData, MergePlan } from '@/bundle';
+import type { Photo } from '@/domain';
 
 export interface CommitParts {
   entries: BookData['entries'];

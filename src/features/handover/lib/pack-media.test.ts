@@ -3,16 +3,16 @@ import path from 'node:path';
 
 import exifr from 'exifr';
 
-import { selectForExport, writeBundle, type BookData } from '../../../bundle';
-import { collect, sampleBook, tinyJpeg } from '../../../testing/bundle-fixtures';
-import { sha256Hex } from '../../../crypto/hash';
-import { openToBlob } from '../../../crypto/seal';
-import { readSealedPhoto, requireKey } from '../../../db';
-import { withEverything } from '../../../testing/exif-builder';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { KNOWN_SENTENCE } from '../../../testing/factories';
-import { storeChecksum } from '../../../testing/store-checksum';
-import { generateRecoveryCode } from '../../../crypto/recovery-code';
+import { selectForExport, writeBundle, type BookData } from '@/bundle';
+import { collect, sampleBook, tinyJpeg } from '@/testing/bundle-fixtures';
+import { sha256Hex } from '@/crypto';
+import { openToBlob } from '@/crypto';
+import { readSealedPhoto, requireKey } from '@/db';
+import { withEverything } from '@/testing/exif-builder';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { KNOWN_SENTENCE } from '@/testing/factories';
+import { storeChecksum } from '@/testing/store-checksum';
+import { generateRecoveryCode } from '@/crypto';
 import { checkBundle, importBundle, type ImportTarget } from './import-client';
 import { inProcessWorkers } from './in-process-workers';
 import { HandoverFailure } from './worker-channel';

@@ -2,11 +2,11 @@ import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 
-import type { Locale } from '../../../domain/types';
-import { createI18n } from '../../../i18n';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+import type { Locale } from '@/domain';
+import { createI18n } from '@/i18n';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 import { NoticesError, type Notices } from '../lib/notices';
 
 import { LicencesPage } from './licences-page';

@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
 
-import { lockBook } from '../../../db';
-import { SAMPLE_SENTENCE } from '../../../domain/sample';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { KNOWN_SENTENCE, makeBook, type MakeBookOptions } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+import { lockBook } from '@/db';
+import { SAMPLE_SENTENCE } from '@/domain';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { KNOWN_SENTENCE, makeBook, type MakeBookOptions } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 

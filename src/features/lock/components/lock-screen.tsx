@@ -2,13 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Avatar } from '../../../components/avatar';
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { TextField } from '../../../components/text-field';
-import { normalizeRecoveryCode } from '../../../crypto/recovery-code';
-import { unlockByPin, unlockByRecoveryCode, unlockBySentence, type BookSummary } from '../../../db';
-import { SAMPLE_SENTENCE } from '../../../domain/sample';
+import { Avatar } from '@/components';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { TextField } from '@/components';
+import { normalizeRecoveryCode } from '@/crypto';
+import { unlockByPin, unlockByRecoveryCode, unlockBySentence, type BookSummary } from '@/db';
+import { SAMPLE_SENTENCE } from '@/domain';
 import { useHasPin } from '../hooks/use-unlocked';
 import { unlockMessage, type UnlockMessage, type UnlockMode } from '../lib/unlock-message';
 

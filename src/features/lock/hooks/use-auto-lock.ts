@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-import { lockBook } from '../../../db';
+import { lockBook } from '@/db';
 import { autoLockReason, nextCheckIn, type ActivityState } from '../lib/auto-lock';
 import { lockEverywhere } from '../lib/lock-channel';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import { getBookSummary, readDetails, type BookSummary } from '../../../db';
+import { getBookSummary, readDetails, type BookSummary } from '@/db';
 
 /** The book's cover, readable while locked; null when no such book exists. */
 export function useBookCover(bookId: string): BookSummary | null | undefined {

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-import { isUnlocked, pinUnlocker, sessionVersion, subscribeSession } from '../../../db';
+import { isUnlocked, pinUnlocker, sessionVersion, subscribeSession } from '@/db';
 
 /** Re-renders on every lock and unlock, in this tab. */
 export function useUnlocked(bookId: string): boolean {

@@ -1,6 +1,6 @@
-import { isUnlocked, lockBook } from '../../../db';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook } from '../../../testing/factories';
+import { isUnlocked, lockBook } from '@/db';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook } from '@/testing/factories';
 
 import {
   closeLockChannelForTests,

@@ -1,4 +1,4 @@
-import { lockBook } from '../../../db';
+import { lockBook } from '@/db';
 
 /**
  * Locking reaches every tab of this app. Without this, a book left open in a second tab stayed

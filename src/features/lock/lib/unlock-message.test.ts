@@ -1,5 +1,5 @@
-import { PinLockedOutError, WrongSecretError } from '../../../crypto/errors';
-import { StorageError, TooSoonError } from '../../../db';
+import { PinLockedOutError, WrongSecretError } from '@/crypto';
+import { StorageError, TooSoonError } from '@/db';
 
 import { unlockMessage } from './unlock-message';
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { TextArea } from '../../../components/text-area';
-import { useUnsavedWork } from '../../../components/unsaved-work';
-import { useErrorText } from '../../../components/use-error-text';
-import { updateDetails } from '../../../db';
-import { isTooLong, TEXT_LIMITS } from '../../../domain/limits';
-import type { AgeMode, MeNow } from '../../../domain/types';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { TextArea } from '@/components';
+import { useUnsavedWork } from '@/components';
+import { useErrorText } from '@/components';
+import { updateDetails } from '@/db';
+import { isTooLong, TEXT_LIMITS } from '@/domain';
+import type { AgeMode, MeNow } from '@/domain';
 
 const FIELDS = ['likes', 'goodAt', 'proudOf', 'dreams'] as const;
 /** Long enough for a real story, short enough that one field cannot fill the device. */

@@ -1,10 +1,10 @@
 import { fireEvent, screen } from '@testing-library/react';
 
-import { readDetails } from '../../../db';
-import { maxUnits, TEXT_LIMITS } from '../../../domain/limits';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+import { readDetails } from '@/db';
+import { maxUnits, TEXT_LIMITS } from '@/domain';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 

@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
 
-import { hasUnsavedWork } from '../../../components/unsaved-work';
-import { readDetails } from '../../../db';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+import { hasUnsavedWork } from '@/components';
+import { readDetails } from '@/db';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 

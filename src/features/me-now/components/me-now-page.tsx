@@ -3,9 +3,9 @@ import '../me-now.css';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
-import { Notice } from '../../../components/notice';
-import { currentAge } from '../../../domain/age';
-import { usePurgeBin } from '../../../hooks/use-purge-bin';
+import { Notice } from '@/components';
+import { currentAge } from '@/domain';
+import { usePurgeBin } from '@/hooks';
 import { useBookCounts, useBookDetails, useBookSummary, usePhotos } from '../hooks/use-book';
 
 import { MeNowForm } from './me-now-form';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
-import { StorageError, updateDetails } from '../../../db';
-import type { MeNow } from '../../../domain/types';
-import { importPhotos, type ImportFailure } from '../../../media/import-photos';
-import { usePhotoUrl } from '../../../hooks/use-photo-url';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
+import { StorageError, updateDetails } from '@/db';
+import type { MeNow } from '@/domain';
+import { importPhotos, type ImportFailure } from '@/media';
+import { usePhotoUrl } from '@/hooks';
 
 /**
  * "A photo of me now", through the same import as the photos area (src/media): location and

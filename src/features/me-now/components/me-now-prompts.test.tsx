@@ -1,8 +1,8 @@
 import { configure, screen } from '@testing-library/react';
 
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 configure({ asyncUtilTimeout: 10_000 });

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Button } from '../../../components/button';
-import type { AgeMode } from '../../../domain/types';
+import { Button } from '@/components';
+import type { AgeMode } from '@/domain';
 import { nextPromptIndex, PROMPT_STEPS, type PromptStep } from '../lib/prompt-steps';
 
 /** Where a step leads on the timeline: memories from "before", dreams from "ahead". */

@@ -1,5 +1,5 @@
-import type { Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../../../hooks/use-photo-url';
+import type { Photo } from '@/domain';
+import { usePhotoUrl } from '@/hooks';
 
 export function PhotoThumb({ photo, alt }: { photo: Photo; alt: string }) {
   const url = usePhotoUrl(photo, 'thumb');

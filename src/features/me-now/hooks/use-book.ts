@@ -7,8 +7,8 @@ import {
   readDetails,
   type BookSummary,
   type RecordList,
-} from '../../../db';
-import type { BookDetails, Photo } from '../../../domain/types';
+} from '@/db';
+import type { BookDetails, Photo } from '@/domain';
 
 export function useBookSummary(bookId: string): BookSummary | undefined {
   return useLiveQuery(() => getBookSummary(bookId), [bookId]);

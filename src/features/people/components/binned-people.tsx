@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
-import { savePeople } from '../../../db/people-repo';
-import { nowIso } from '../../../domain/ids';
-import type { Person } from '../../../domain/types';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
+import { savePeople } from '@/db';
+import { nowIso } from '@/domain';
+import type { Person } from '@/domain';
 
 /** Deleted people wait in the bin: a mistake, or a change of heart, is undone here. */
 export function BinnedPeople({ bookId, people }: { bookId: string; people: readonly Person[] }) {

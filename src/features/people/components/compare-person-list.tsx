@@ -1,4 +1,4 @@
-import type { Person } from '../../../domain/types';
+import type { Person } from '@/domain';
 
 /** People under one heading of a comparison (new, gone, same); nothing when there are none. */
 export function PersonList({ title, people }: { title: string; people: readonly Person[] }) {

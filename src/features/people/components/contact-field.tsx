@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CONTACT_FREQUENCIES, isContactFrequency } from '../../../domain/lists';
-import type { ContactFrequency } from '../../../domain/types';
+import { CONTACT_FREQUENCIES, isContactFrequency } from '@/domain';
+import type { ContactFrequency } from '@/domain';
 import { usePeopleText } from '../hooks/use-people-text';
 
 export interface ContactFieldProps {

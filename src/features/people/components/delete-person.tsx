@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
-import { binPerson } from '../../../db/people-repo';
-import { nowIso } from '../../../domain/ids';
-import type { Person } from '../../../domain/types';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
+import { binPerson } from '@/db';
+import { nowIso } from '@/domain';
+import type { Person } from '@/domain';
 
 /** Deleting asks first; the person goes to the bin, so older network maps can still name them. */
 export function DeletePerson({ bookId, person }: { bookId: string; person: Person }) {

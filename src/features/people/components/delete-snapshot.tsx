@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
-import { deleteSnapshot } from '../../../db/people-repo';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
+import { deleteSnapshot } from '@/db';
 
 /** Deleting an old map asks first; the people on it stay in the book. */
 export function DeleteSnapshot({ bookId, id, date }: { bookId: string; id: string; date: string }) {

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { useErrorText } from '../../../components/use-error-text';
-import { savePeople } from '../../../db/people-repo';
-import { nowIso } from '../../../domain/ids';
-import type { Person } from '../../../domain/types';
+import { Button } from '@/components';
+import { useErrorText } from '@/components';
+import { savePeople } from '@/db';
+import { nowIso } from '@/domain';
+import type { Person } from '@/domain';
 import { usePeopleText } from '../hooks/use-people-text';
 import {
   addFamilyLink,

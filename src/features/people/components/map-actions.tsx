@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
-import { saveSnapshot } from '../../../db/people-repo';
-import { readPhotoBlob } from '../../../db/photos-repo';
-import { newId, nowIso } from '../../../domain/ids';
-import type { Person, Photo } from '../../../domain/types';
-import { useFormatDate } from '../../../components/use-format-date';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
+import { saveSnapshot } from '@/db';
+import { readPhotoBlob } from '@/db';
+import { newId, nowIso } from '@/domain';
+import type { Person, Photo } from '@/domain';
+import { useFormatDate } from '@/components';
 import { useMapSvgOptions } from '../hooks/use-map-svg-options';
 import { drawnOnMap, snapshotPeople, type MapEntry } from '../lib/map-entries';
 import { blobToDataUrl, downloadBlob, svgToPng } from '../lib/map-picture';

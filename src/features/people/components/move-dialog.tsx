@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-import { ModalDialog } from '../../../components/modal-dialog';
+import { ModalDialog } from '@/components';
 
 import type { MapEntry } from '../lib/map-entries';
 

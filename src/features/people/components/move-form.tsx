@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { ChoiceGroup } from '../../../components/choice-group';
-import type { NetworkLine } from '../../../domain/types';
+import { Button } from '@/components';
+import { ChoiceGroup } from '@/components';
+import type { NetworkLine } from '@/domain';
 import { usePeopleText } from '../hooks/use-people-text';
 import type { MapEntry } from '../lib/map-entries';
 import type { Place } from '../lib/network-layout';
-import { CLOSENESS, isNetworkLine, NETWORK_LINES, SECTORS } from '../../../domain/lists';
+import { CLOSENESS, isNetworkLine, NETWORK_LINES, SECTORS } from '@/domain';
 import { SECTOR_EMOJI } from '../lib/sectors';
 
 export interface MoveChoice extends Place {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { backdrop } from '../lib/network-drawing';
-import { SECTOR_TINT } from '../../../domain/lists';
+import { SECTOR_TINT } from '@/domain';
 import { CLOSENESS_KEY } from '../lib/sectors';
 
 const SHAPES = backdrop();

@@ -2,11 +2,11 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
-import { savePeople } from '../../../db/people-repo';
-import { nowIso } from '../../../domain/ids';
-import type { Person } from '../../../domain/types';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
+import { savePeople } from '@/db';
+import { nowIso } from '@/domain';
+import type { Person } from '@/domain';
 import { useBookName, useBookPhotos, usePeople, useSnapshots } from '../hooks/use-people';
 import { usePeopleText } from '../hooks/use-people-text';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';

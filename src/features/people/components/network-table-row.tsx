@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Button } from '../../../components/button';
+import { Button } from '@/components';
 import type { PeopleText } from '../hooks/use-people-text';
 import type { MapEntry } from '../lib/map-entries';
 

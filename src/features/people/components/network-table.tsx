@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { usePeopleText } from '../hooks/use-people-text';
 import type { MapEntry } from '../lib/map-entries';
-import { SECTORS } from '../../../domain/lists';
+import { SECTORS } from '@/domain';
 
 import { NetworkTableRow } from './network-table-row';
 import { NetworkTableVirtualRows } from './network-table-virtual-rows';

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 
-import { listPeople, savePeople } from '../../../db/people-repo';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook, makePerson } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+import { listPeople, savePeople } from '@/db';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook, makePerson } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Person, Photo } from '../../../domain/types';
-import { SECTORS } from '../../../domain/lists';
+import type { Person, Photo } from '@/domain';
+import { SECTORS } from '@/domain';
 
 import { PersonCardList } from './person-card-list';
 import { VirtualPeopleList } from './virtual-people-list';

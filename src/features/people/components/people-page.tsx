@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { Notice } from '../../../components/notice';
+import { Notice } from '@/components';
 import { useBinnedPeople, useBookPhotos, useKinEdges, usePeople } from '../hooks/use-people';
 import { siblingsOfMe } from '../lib/kinship';
 

@@ -1,4 +1,4 @@
-import type { Person, Photo } from '../../../domain/types';
+import type { Person, Photo } from '@/domain';
 
 import { PersonCard } from './person-card';
 

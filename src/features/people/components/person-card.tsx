@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 
-import type { Person, Photo } from '../../../domain/types';
+import type { Person, Photo } from '@/domain';
 import { usePeopleText } from '../hooks/use-people-text';
 
 import { PersonPortrait } from './person-portrait';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import { formatFuzzy, formatPeriod } from '../../../domain/fuzzy-format';
-import { dateStringsDa, dateStringsEn } from '../../../domain/locale-dates';
-import type { Entry, FuzzyDate, Person } from '../../../domain/types';
+import { formatFuzzy, formatPeriod } from '@/domain';
+import { dateStringsDa, dateStringsEn } from '@/domain';
+import type { Entry, FuzzyDate, Person } from '@/domain';
 
 /** Timeline entries that name a person, in the timeline's order, with their fuzzy dates. */
 export function PersonEntries({

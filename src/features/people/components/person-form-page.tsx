@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 
 import { useBookPhotos, usePeople } from '../hooks/use-people';
-import { isSector } from '../../../domain/lists';
+import { isSector } from '@/domain';
 
 import { PeopleNotFound } from './not-found';
 import { PersonForm } from './person-form';

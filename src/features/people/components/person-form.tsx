@@ -2,11 +2,11 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { TextField } from '../../../components/text-field';
-import { maxUnits } from '../../../domain/limits';
-import type { Person, Photo } from '../../../domain/types';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { TextField } from '@/components';
+import { maxUnits } from '@/domain';
+import type { Person, Photo } from '@/domain';
 import { usePersonEditor } from '../hooks/use-person-editor';
 import { NAME_MAX, personFromDraft, type PersonDraft } from '../lib/person-form';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { TextArea } from '../../../components/text-area';
+import { TextArea } from '@/components';
 import { NOTE_MAX, type PersonDraft } from '../lib/person-form';
 
 export interface PersonNoteFieldsProps {

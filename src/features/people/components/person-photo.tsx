@@ -1,5 +1,5 @@
-import type { Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../../../hooks/use-photo-url';
+import type { Photo } from '@/domain';
+import { usePhotoUrl } from '@/hooks';
 
 /** A thumbnail in a person's photos, with the child's caption under it. */
 export function PersonPhoto({ photo, alt }: { photo: Photo; alt: string }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup } from '../../../components/choice-group';
-import { CLOSENESS, isCloseness, SECTORS, type ContactFrequency } from '../../../domain/lists';
+import { ChoiceGroup } from '@/components';
+import { CLOSENESS, isCloseness, SECTORS, type ContactFrequency } from '@/domain';
 import { usePeopleText } from '../hooks/use-people-text';
 import type { PersonDraft } from '../lib/person-form';
 import { SECTOR_EMOJI } from '../lib/sectors';

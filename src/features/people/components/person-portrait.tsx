@@ -1,5 +1,5 @@
-import type { Person, Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../../../hooks/use-photo-url';
+import type { Person, Photo } from '@/domain';
+import { usePhotoUrl } from '@/hooks';
 import { initials } from '../lib/svg-text';
 
 export interface PersonPortraitProps {

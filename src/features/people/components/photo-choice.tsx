@@ -1,5 +1,5 @@
-import type { Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../../../hooks/use-photo-url';
+import type { Photo } from '@/domain';
+import { usePhotoUrl } from '@/hooks';
 
 /** One photo to choose as a portrait: a radio button whose label is the picture. */
 export function PhotoChoice({

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { ModalDialog } from '../../../components/modal-dialog';
-import type { Person, Photo } from '../../../domain/types';
+import { Button } from '@/components';
+import { ModalDialog } from '@/components';
+import type { Person, Photo } from '@/domain';
 
 import { PersonPortrait } from './person-portrait';
 import { PhotoChoice } from './photo-choice';

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { TextField } from '../../../components/text-field';
-import { maxUnits } from '../../../domain/limits';
-import type { Sector } from '../../../domain/types';
+import { TextField } from '@/components';
+import { maxUnits } from '@/domain';
+import type { Sector } from '@/domain';
 import { RELATION_MAX } from '../lib/person-form';
 import { RELATION_LABELS } from '../lib/relation-labels';
-import { RELATION_PRESETS, relationPreset, type RelationKey } from '../../../domain/relations';
+import { RELATION_PRESETS, relationPreset, type RelationKey } from '@/domain';
 
 const OWN = '__own';
 

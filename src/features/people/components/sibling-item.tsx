@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { useErrorText } from '../../../components/use-error-text';
-import { savePeople } from '../../../db/people-repo';
-import { nowIso } from '../../../domain/ids';
-import type { ContactFrequency, Photo } from '../../../domain/types';
+import { useErrorText } from '@/components';
+import { savePeople } from '@/db';
+import { nowIso } from '@/domain';
+import type { ContactFrequency, Photo } from '@/domain';
 import { usePeopleText } from '../hooks/use-people-text';
 import type { Sibling } from '../lib/kinship';
 

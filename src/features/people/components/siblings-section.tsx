@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { Photo } from '../../../domain/types';
+import type { Photo } from '@/domain';
 import type { Sibling } from '../lib/kinship';
 
 import { SiblingItem } from './sibling-item';

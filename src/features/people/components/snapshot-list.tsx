@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { NetworkSnapshot } from '../../../domain/types';
-import { useFormatDate } from '../../../components/use-format-date';
+import type { NetworkSnapshot } from '@/domain';
+import { useFormatDate } from '@/components';
 
 /** Earlier maps, newest first; each opens beside today's map to compare. */
 export function SnapshotList({

@@ -9,8 +9,8 @@ import {
   usePeople,
   useSnapshots,
 } from '../hooks/use-people';
-import { Notice } from '../../../components/notice';
-import { useFormatDate } from '../../../components/use-format-date';
+import { Notice } from '@/components';
+import { useFormatDate } from '@/components';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';
 import { compareMaps } from '../lib/compare-maps';
 import { MAP_DRAW_MAX, mapEntries } from '../lib/map-entries';

@@ -2,8 +2,8 @@ import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Person, Photo, Sector } from '../../../domain/types';
-import { SECTORS } from '../../../domain/lists';
+import type { Person, Photo, Sector } from '@/domain';
+import { SECTORS } from '@/domain';
 
 import { PersonCardList } from './person-card-list';
 

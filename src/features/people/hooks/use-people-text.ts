@@ -2,15 +2,9 @@ import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import type {
-  Closeness,
-  ContactFrequency,
-  NetworkLine,
-  Person,
-  Sector,
-} from '../../../domain/types';
-import { CLOSENESS, CONTACT_FREQUENCIES, NETWORK_LINES, SECTORS } from '../../../domain/lists';
-import { relationText } from '../../../domain/relations';
+import type { Closeness, ContactFrequency, NetworkLine, Person, Sector } from '@/domain';
+import { CLOSENESS, CONTACT_FREQUENCIES, NETWORK_LINES, SECTORS } from '@/domain';
+import { relationText } from '@/domain';
 import { CLOSENESS_KEY } from '../lib/sectors';
 
 export interface PeopleText {

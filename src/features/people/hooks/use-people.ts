@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 
-import { getBookSummary, readDetails } from '../../../db/books-repo';
-import { listBinnedPeople, listPeople, listSnapshots } from '../../../db/people-repo';
-import { listRecords } from '../../../db/records-repo';
-import type { Entry, FuzzyDate, NetworkSnapshot, Person, Photo } from '../../../domain/types';
+import { getBookSummary, readDetails } from '@/db';
+import { listBinnedPeople, listPeople, listSnapshots } from '@/db';
+import { listRecords } from '@/db';
+import type { Entry, FuzzyDate, NetworkSnapshot, Person, Photo } from '@/domain';
 import { kinEdges, type KinEdge } from '../lib/kinship';
 import { byName } from '../lib/map-entries';
 import { RELATION_LABELS } from '../lib/relation-labels';

@@ -2,10 +2,10 @@ import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { useErrorText } from '../../../components/use-error-text';
-import { savePeople } from '../../../db/people-repo';
-import { newId } from '../../../domain/ids';
-import type { ContactFrequency, Person } from '../../../domain/types';
+import { useErrorText } from '@/components';
+import { savePeople } from '@/db';
+import { newId } from '@/domain';
+import type { ContactFrequency, Person } from '@/domain';
 import {
   draftOf,
   emptyDraft,

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 
-import { photoUrl } from '../../../db/photos-repo';
-import { releaseObjectUrl } from '../../../db/session';
-import type { Person, Photo } from '../../../domain/types';
+import { photoUrl } from '@/db';
+import { releaseObjectUrl } from '@/db';
+import type { Person, Photo } from '@/domain';
 
 /**
  * Thumbnail URLs of many people's portraits at once (for the map and the family tree), keyed by

@@ -1,5 +1,5 @@
-import type { NetworkSnapshot } from '../../../domain/types';
-import { makePerson } from '../../../testing/factories';
+import type { NetworkSnapshot } from '@/domain';
+import { makePerson } from '@/testing/factories';
 
 import { compareMaps } from './compare-maps';
 import { mapEntries, snapshotPeople } from './map-entries';

@@ -1,4 +1,4 @@
-import { makePerson } from '../../../testing/factories';
+import { makePerson } from '@/testing/factories';
 
 import { addFamilyLink, relationsOf, removeFamilyLink } from './family-links';
 import { kinEdges, ME_ID } from './kinship';

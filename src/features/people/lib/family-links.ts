@@ -1,8 +1,8 @@
-import type { FamilyLink, Person } from '../../../domain/types';
+import type { FamilyLink, Person } from '@/domain';
 
 import { layoutGenogram } from './genogram-layout';
 import { kinEdges, ME_ID, type KinEdge } from './kinship';
-import type { RelationLabels } from '../../../domain/relations';
+import type { RelationLabels } from '@/domain';
 
 /** The family relations the link editor offers, read as "<person> is <choice> <other>". */
 export const LINK_CHOICES = [

@@ -1,4 +1,4 @@
-import type { Person } from '../../../domain/types';
+import type { Person } from '@/domain';
 
 import { kinEdges, ME_ID, siblingFromWords, siblingsOfMe } from './kinship';
 import { RELATION_LABELS } from './relation-labels';

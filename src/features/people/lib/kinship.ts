@@ -1,6 +1,6 @@
-import type { FamilyLink, Person } from '../../../domain/types';
+import type { FamilyLink, Person } from '@/domain';
 
-import { relationPreset, type RelationKey, type RelationLabels } from '../../../domain/relations';
+import { relationPreset, type RelationKey, type RelationLabels } from '@/domain';
 
 /** The child whose book it is: not a Person record, but a node in every family graph. */
 export const ME_ID = 'me';

@@ -1,4 +1,4 @@
-import type { Closeness, Person } from '../../../domain/types';
+import type { Closeness, Person } from '@/domain';
 
 import { drawnOnMap, MAP_DRAW_MAX, mapEntries } from './map-entries';
 

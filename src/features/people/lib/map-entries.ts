@@ -1,10 +1,4 @@
-import type {
-  Closeness,
-  NetworkLine,
-  NetworkSnapshot,
-  Person,
-  Sector,
-} from '../../../domain/types';
+import type { Closeness, NetworkLine, NetworkSnapshot, Person, Sector } from '@/domain';
 
 /** One person on a map: today's map reads the person, an older map reads its snapshot. */
 export interface MapEntry {

@@ -1,4 +1,4 @@
-import type { Closeness, NetworkLine, Sector } from '../../../domain/types';
+import type { Closeness, NetworkLine, Sector } from '@/domain';
 
 import {
   MAP_GEOMETRY,
@@ -8,7 +8,7 @@ import {
   type MapGeometry,
   type PlacedNode,
 } from './network-layout';
-import { CLOSENESS, SECTORS } from '../../../domain/lists';
+import { CLOSENESS, SECTORS } from '@/domain';
 import { graphemes, shorten } from './svg-text';
 
 /**

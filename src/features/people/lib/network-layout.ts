@@ -1,6 +1,6 @@
-import type { Closeness, Sector } from '../../../domain/types';
+import type { Closeness, Sector } from '@/domain';
 
-import { SECTORS } from '../../../domain/lists';
+import { SECTORS } from '@/domain';
 
 /** The map's drawing space (SVG user units). Wider than tall so sector names fit beside it. */
 export interface MapGeometry {

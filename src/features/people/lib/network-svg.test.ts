@@ -1,5 +1,5 @@
-import type { NetworkSnapshot, Sector } from '../../../domain/types';
-import { makePerson } from '../../../testing/factories';
+import type { NetworkSnapshot, Sector } from '@/domain';
+import { makePerson } from '@/testing/factories';
 
 import { networkMapSvg, type NetworkSvgOptions } from './network-svg';
 import { escapeXml, initials, shorten } from './svg-text';

@@ -1,4 +1,4 @@
-import type { NetworkLine, NetworkSnapshot, Person, Sector } from '../../../domain/types';
+import type { NetworkLine, NetworkSnapshot, Person, Sector } from '@/domain';
 
 import { mapEntries } from './map-entries';
 import {
@@ -10,7 +10,7 @@ import {
   segmentPath,
 } from './network-drawing';
 import { layoutNetwork, MAP_GEOMETRY } from './network-layout';
-import { NETWORK_LINES, SECTOR_TINT } from '../../../domain/lists';
+import { NETWORK_LINES, SECTOR_TINT } from '@/domain';
 import { escapeXml as x, initials, shorten } from './svg-text';
 
 export interface NetworkSvgOptions {

@@ -1,4 +1,4 @@
-import { makePerson } from '../../../testing/factories';
+import { makePerson } from '@/testing/factories';
 
 import {
   draftOf,

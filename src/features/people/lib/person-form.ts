@@ -1,7 +1,7 @@
-import { nowIso } from '../../../domain/ids';
-import { hasText, isTooLong, TEXT_LIMITS } from '../../../domain/limits';
-import { cleanName } from '../../../domain/text';
-import type { Closeness, ContactFrequency, Person, Sector } from '../../../domain/types';
+import { nowIso } from '@/domain';
+import { hasText, isTooLong, TEXT_LIMITS } from '@/domain';
+import { cleanName } from '@/domain';
+import type { Closeness, ContactFrequency, Person, Sector } from '@/domain';
 
 /**
  * Long enough for "Mormor Inger Marie" and a nickname; the same limits as a person added from

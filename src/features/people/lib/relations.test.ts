@@ -1,9 +1,4 @@
-import {
-  isRelationKey,
-  RELATION_PRESETS,
-  relationPreset,
-  relationText,
-} from '../../../domain/relations';
+import { isRelationKey, RELATION_PRESETS, relationPreset, relationText } from '@/domain';
 
 import { RELATION_LABELS } from './relation-labels';
 

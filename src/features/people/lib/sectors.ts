@@ -1,4 +1,4 @@
-import type { Closeness, Sector } from '../../../domain/types';
+import type { Closeness, Sector } from '@/domain';
 
 /** Names for the rings in translation keys (i18next keys cannot be numbers). */
 export const CLOSENESS_KEY = { 1: 'closest', 2: 'close', 3: 'further' } as const satisfies Record<

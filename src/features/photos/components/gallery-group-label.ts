@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-import type { Photo } from '../../../domain/types';
+import type { Photo } from '@/domain';
 import { groupOf, type GalleryGroup } from '../lib/gallery-rows';
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Photo } from '../../../domain/types';
-import { usePhotoPicture } from '../../../hooks/use-photo-url';
+import type { Photo } from '@/domain';
+import { usePhotoPicture } from '@/hooks';
 
 /** One photo in the gallery: its thumbnail is decrypted only while the tile is on screen. */
 export function GalleryTile({

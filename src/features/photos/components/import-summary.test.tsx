@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 
-import type { Locale } from '../../../domain/types';
-import { createI18n } from '../../../i18n';
-import type { ImportSummary as Summary } from '../../../media/import-photos';
+import type { Locale } from '@/domain';
+import { createI18n } from '@/i18n';
+import type { ImportSummary as Summary } from '@/media';
 
 import { ImportSummary } from './import-summary';
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import type { ImportSummary as Summary } from '../../../media/import-photos';
+import { Button } from '@/components';
+import type { ImportSummary as Summary } from '@/media';
 
 /** What happened to every file of an import, with a clear line for each one that failed. */
 export function ImportSummary({ summary, onDismiss }: { summary: Summary; onDismiss: () => void }) {

@@ -8,10 +8,10 @@ import {
   forgetRunningImportsForTests,
   listPhotos,
   putRecords,
-} from '../../../db';
-import { dumpAllStores, withFreshDatabase } from '../../../testing/db-helpers';
-import { entryWrite, makeBook, makeEntry, makePhoto } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+} from '@/db';
+import { dumpAllStores, withFreshDatabase } from '@/testing/db-helpers';
+import { entryWrite, makeBook, makeEntry, makePhoto } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 afterEach(() => {

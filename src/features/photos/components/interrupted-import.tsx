@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
-import { discardImport, dismissImport } from '../../../db';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
+import { discardImport, dismissImport } from '@/db';
 import { useInterruptedPhotoImports } from '../hooks/use-interrupted-imports';
 
 type Outcome = 'removed' | 'kept' | 'nothing';

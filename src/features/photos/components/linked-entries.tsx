@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { Entry } from '../../../domain/types';
+import type { Entry } from '@/domain';
 
 /** The timeline entries this photo belongs to, by title, with the way to the timeline. */
 export function LinkedEntries({ bookId, entries }: { bookId: string; entries: Entry[] }) {

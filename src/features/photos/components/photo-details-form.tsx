@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { PeoplePicker } from '../../../components/people-picker';
-import { ReadAloudButton } from '../../../components/read-aloud-button';
-import { TextArea } from '../../../components/text-area';
-import { useErrorText } from '../../../components/use-error-text';
-import { updatePhotos } from '../../../db/photos-repo';
-import { nowIso } from '../../../domain/ids';
-import { isTooLong, TEXT_LIMITS } from '../../../domain/limits';
-import type { FuzzyDate, Locale, Person, Photo } from '../../../domain/types';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { PeoplePicker } from '@/components';
+import { ReadAloudButton } from '@/components';
+import { TextArea } from '@/components';
+import { useErrorText } from '@/components';
+import { updatePhotos } from '@/db';
+import { nowIso } from '@/domain';
+import { isTooLong, TEXT_LIMITS } from '@/domain';
+import type { FuzzyDate, Locale, Person, Photo } from '@/domain';
 
 import { PhotoDateFields, type YearMonth } from './photo-date-fields';
 

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 
-import { maxUnits, TEXT_LIMITS } from '../../../domain/limits';
-import { createI18n } from '../../../i18n';
+import { maxUnits, TEXT_LIMITS } from '@/domain';
+import { createI18n } from '@/i18n';
 import { makePhotoRecord } from '../lib/test-photos';
 
 import { PhotoDetailsForm } from './photo-details-form';

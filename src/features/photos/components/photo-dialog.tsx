@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { ModalDialog } from '../../../components/modal-dialog';
-import { Notice } from '../../../components/notice';
-import type { Entry, Locale, Person, Photo } from '../../../domain/types';
-import { usePhotoPicture } from '../../../hooks/use-photo-url';
+import { Button } from '@/components';
+import { ModalDialog } from '@/components';
+import { Notice } from '@/components';
+import type { Entry, Locale, Person, Photo } from '@/domain';
+import { usePhotoPicture } from '@/hooks';
 
 import { LinkedEntries } from './linked-entries';
 import { PhotoDetailsForm } from './photo-details-form';

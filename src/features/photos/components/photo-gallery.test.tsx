@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 
-import { createI18n } from '../../../i18n';
+import { createI18n } from '@/i18n';
 import { makePhotoRecord } from '../lib/test-photos';
 
 import { PhotoGallery } from './photo-gallery';

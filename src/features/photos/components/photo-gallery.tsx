@@ -2,7 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Photo } from '../../../domain/types';
+import type { Photo } from '@/domain';
 import { useColumns } from '../hooks/use-columns';
 import { galleryRows, yearIndexes } from '../lib/gallery-rows';
 

@@ -2,10 +2,10 @@ import { useCallback, useRef } from 'react';
 import { useDropzone } from 'react-dropzone';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { ImportProgress } from '../../../components/import-progress';
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
+import { Button } from '@/components';
+import { ImportProgress } from '@/components';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
 import { usePhotoImport } from '../hooks/use-photo-import';
 import { withoutSystemFiles } from '../lib/system-files';
 

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 
-import { addPhotos, db } from '../../../db';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook, makePhoto } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+import { addPhotos, db } from '@/db';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook, makePhoto } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 

@@ -2,8 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
-import { Notice } from '../../../components/notice';
-import type { Photo } from '../../../domain/types';
+import { Notice } from '@/components';
+import type { Photo } from '@/domain';
 import { useBookLocale, useEntries, usePeople, usePhotoList } from '../hooks/use-photo-data';
 import '../photos.css';
 

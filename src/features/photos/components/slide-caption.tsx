@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Locale } from '../../../domain/types';
+import type { Locale } from '@/domain';
 
 export interface SlideCaptionProps {
   caption: string;

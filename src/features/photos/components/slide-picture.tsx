@@ -1,5 +1,5 @@
-import type { Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../../../hooks/use-photo-url';
+import type { Photo } from '@/domain';
+import { usePhotoUrl } from '@/hooks';
 
 /** One slide's picture in full quality; the thumbnail stands in while the original opens. */
 export function SlidePicture({ photo, alt }: { photo: Photo; alt: string }) {

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 
-import { resetSpeechForTests } from '../../../hooks/use-speech';
-import { createI18n } from '../../../i18n';
+import { resetSpeechForTests } from '@/hooks';
+import { createI18n } from '@/i18n';
 import { makePhotoRecord } from '../lib/test-photos';
 
 import { SlideshowDialog } from './slideshow-dialog';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ModalDialog } from '../../../components/modal-dialog';
-import type { Locale, Photo } from '../../../domain/types';
+import { ModalDialog } from '@/components';
+import type { Locale, Photo } from '@/domain';
 import { useSlideshow } from '../hooks/use-slideshow';
 
 import { SlideCaption } from './slide-caption';

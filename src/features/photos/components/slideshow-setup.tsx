@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import type { Entry, Locale, Person, Photo } from '../../../domain/types';
+import { Button } from '@/components';
+import type { Entry, Locale, Person, Photo } from '@/domain';
 import { slideshowChoices, slideshowPhotos, type SlideshowFilter } from '../lib/slideshow-filter';
 
 import { SlideshowDialog } from './slideshow-dialog';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import { interruptedImports, type ImportJournal } from '../../../db';
+import { interruptedImports, type ImportJournal } from '@/db';
 
 /**
  * Photo imports into this book that a crash (a closed tab, a dead battery) stopped halfway,

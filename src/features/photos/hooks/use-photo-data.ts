@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import { getBookSummary } from '../../../db/books-repo';
-import { listPhotos } from '../../../db/photos-repo';
-import { listRecords, type RecordList } from '../../../db/records-repo';
-import type { Entry, Locale, Person, Photo } from '../../../domain/types';
+import { getBookSummary } from '@/db';
+import { listPhotos } from '@/db';
+import { listRecords, type RecordList } from '@/db';
+import type { Entry, Locale, Person, Photo } from '@/domain';
 
 /** The book's photo list: metadata only, never bytes, so 10,000 photos are a small list. */
 export function usePhotoList(bookId: string): RecordList<Photo> | undefined {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-import type { Locale, Photo } from '../../../domain/types';
-import { useSpeech } from '../../../hooks/use-speech';
+import type { Locale, Photo } from '@/domain';
+import { useSpeech } from '@/hooks';
 
 /** Long enough to talk about a photo before the next one comes. */
 const SLIDE_MS = 7000;

@@ -1,4 +1,4 @@
-import type { Photo } from '../../../domain/types';
+import type { Photo } from '@/domain';
 
 /** A month (or a year when the month is unknown), or 'undated' for photos without a year. */
 export interface GalleryGroup {

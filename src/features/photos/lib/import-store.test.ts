@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../../../media/import-photos';
+import type { ImportSummary } from '@/media';
 
 import { cancelImport, dismissImport, importState, startImport } from './import-store';
 

@@ -1,6 +1,6 @@
-import { holdUnsavedWork } from '../../../components/unsaved-work';
-import { isUnlocked, subscribeSession } from '../../../db/session';
-import { importPhotos, type ImportSummary } from '../../../media/import-photos';
+import { holdUnsavedWork } from '@/components';
+import { isUnlocked, subscribeSession } from '@/db';
+import { importPhotos, type ImportSummary } from '@/media';
 
 export type ImportState =
   | { phase: 'idle' }

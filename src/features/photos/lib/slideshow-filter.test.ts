@@ -1,4 +1,4 @@
-import { makeEntry, makePerson } from '../../../testing/factories';
+import { makeEntry, makePerson } from '@/testing/factories';
 
 import { slideshowChoices, slideshowPhotos } from './slideshow-filter';
 import { makePhotoRecord } from './test-photos';

@@ -1,4 +1,4 @@
-import type { Entry, Person, Photo } from '../../../domain/types';
+import type { Entry, Person, Photo } from '@/domain';
 
 export interface SlideshowFilter {
   year?: number;

@@ -1,4 +1,4 @@
-import type { Photo } from '../../../domain/types';
+import type { Photo } from '@/domain';
 
 let n = 0;
 

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { ChoiceGroup } from '../../../components/choice-group';
-import { Notice } from '../../../components/notice';
-import { TextField } from '../../../components/text-field';
-import { useErrorText } from '../../../components/use-error-text';
-import { updateCover, type BookSummary } from '../../../db';
-import { hasText, isTooLong, maxUnits, TEXT_LIMITS } from '../../../domain/limits';
-import { cleanName } from '../../../domain/text';
-import type { AgeMode, Locale } from '../../../domain/types';
+import { Button } from '@/components';
+import { ChoiceGroup } from '@/components';
+import { Notice } from '@/components';
+import { TextField } from '@/components';
+import { useErrorText } from '@/components';
+import { updateCover, type BookSummary } from '@/db';
+import { hasText, isTooLong, maxUnits, TEXT_LIMITS } from '@/domain';
+import { cleanName } from '@/domain';
+import type { AgeMode, Locale } from '@/domain';
 
 const NICKNAME_MAX = TEXT_LIMITS.nickname;
 

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { TextField } from '../../../components/text-field';
-import { useErrorText } from '../../../components/use-error-text';
-import { deleteBook } from '../../../db';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { TextField } from '@/components';
+import { useErrorText } from '@/components';
+import { deleteBook } from '@/db';
 
 /** Deleting needs the book open and its name typed: a deliberate act, never a slip. */
 export function DeleteBook({ bookId, name }: { bookId: string; name: string }) {

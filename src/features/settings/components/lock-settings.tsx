@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { TextField } from '../../../components/text-field';
-import { useErrorText } from '../../../components/use-error-text';
-import { isValidPin } from '../../../crypto/pin';
-import { forgetPin, setPin, updateDetails } from '../../../db';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { TextField } from '@/components';
+import { useErrorText } from '@/components';
+import { isValidPin } from '@/crypto';
+import { forgetPin, setPin, updateDetails } from '@/db';
 // One list for this choice and for clamping a moving pack's setting (domain/book-settings.ts).
-import { AUTO_LOCK_CHOICES } from '../../../domain/book-settings';
+import { AUTO_LOCK_CHOICES } from '@/domain';
 
 export function LockSettings({
   bookId,

@@ -1,18 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { RecoveryCodeSheet } from '../../../components/secret/recovery-code-sheet';
-import {
-  proposeSentence,
-  validateSentence,
-  type SentenceProblem,
-} from '../../../components/secret/sentence';
-import { SentencePicker } from '../../../components/secret/sentence-picker';
-import { useErrorText } from '../../../components/use-error-text';
-import { generateRecoveryCode } from '../../../crypto/recovery-code';
-import { changeSentence, replaceRecoveryCode } from '../../../db';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { RecoveryCodeSheet } from '@/components';
+import { proposeSentence, validateSentence, type SentenceProblem } from '@/components';
+import { SentencePicker } from '@/components';
+import { useErrorText } from '@/components';
+import { generateRecoveryCode } from '@/crypto';
+import { changeSentence, replaceRecoveryCode } from '@/db';
 
 export function SecretSettings({
   bookId,

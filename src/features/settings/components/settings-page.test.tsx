@@ -8,10 +8,10 @@ import {
   lockBook,
   putRecords,
   unlockBySentence,
-} from '../../../db';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { entryWrite, KNOWN_SENTENCE, makeBook, makeEntry } from '../../../testing/factories';
-import { renderApp } from '../../../testing/render-app';
+} from '@/db';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { entryWrite, KNOWN_SENTENCE, makeBook, makeEntry } from '@/testing/factories';
+import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 

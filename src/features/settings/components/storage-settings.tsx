@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { useByteText } from '../../../components/use-byte-text';
+import { useByteText } from '@/components';
 import { useStorageStatus } from '../hooks/use-settings-data';
 
 export function StorageSettings() {

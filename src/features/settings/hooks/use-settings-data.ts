@@ -7,8 +7,8 @@ import {
   storageStatus,
   type BookSummary,
   type StorageStatus,
-} from '../../../db';
-import type { BookDetails } from '../../../domain/types';
+} from '@/db';
+import type { BookDetails } from '@/domain';
 
 export function useSettingsBook(bookId: string): {
   summary?: BookSummary;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup } from '../../../components/choice-group';
-import { TextField } from '../../../components/text-field';
-import type { Author } from '../../../domain/types';
+import { ChoiceGroup } from '@/components';
+import { TextField } from '@/components';
+import type { Author } from '@/domain';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
 import { maxUnits, NAME_MAX } from '../lib/limits';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Author } from '../../../domain/types';
+import type { Author } from '@/domain';
 
 /** Whose words these are: always shown, so the child's own voice is never mixed up with an adult's. */
 export function AuthorLine({ author }: { author: Author }) {

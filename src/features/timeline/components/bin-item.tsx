@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { daysLeftInBin } from '../../../domain/bin';
-import type { Entry } from '../../../domain/types';
+import { Button } from '@/components';
+import { daysLeftInBin } from '@/domain';
+import type { Entry } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useDateText } from '../hooks/use-date-text';
 import { KIND_PICTURE } from '../lib/kinds';

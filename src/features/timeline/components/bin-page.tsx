@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
-import { deleteEntryForever, restoreEntry } from '../../../db/entries-repo';
-import type { Entry } from '../../../domain/types';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
+import { deleteEntryForever, restoreEntry } from '@/db';
+import type { Entry } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useBinnedEntries } from '../hooks/use-timeline-data';
 import { timelinePath } from '../lib/paths';

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { useErrorText } from '../../../components/use-error-text';
-import { restoreEntry } from '../../../db/entries-repo';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { useErrorText } from '@/components';
+import { restoreEntry } from '@/db';
 import { useBookContext } from '../hooks/use-book-context';
 
 /** What the entry page hands over after putting an entry in the bin. */

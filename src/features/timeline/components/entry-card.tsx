@@ -2,9 +2,9 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { ReadAloudButton } from '../../../components/read-aloud-button';
-import { isSealed, sealDate } from '../../../domain/letter-seal';
-import type { Entry, Person, Photo } from '../../../domain/types';
+import { ReadAloudButton } from '@/components';
+import { isSealed, sealDate } from '@/domain';
+import type { Entry, Person, Photo } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useDateText } from '../hooks/use-date-text';
 import { KIND_PICTURE } from '../lib/kinds';

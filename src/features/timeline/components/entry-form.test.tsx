@@ -3,12 +3,12 @@ import { userEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 
-import { getEntry, listEntries, saveEntry } from '../../../db/entries-repo';
-import { listRecords } from '../../../db/records-repo';
-import type { Entry, Person } from '../../../domain/types';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook, makeEntry } from '../../../testing/factories';
-import { createI18n } from '../../../i18n';
+import { getEntry, listEntries, saveEntry } from '@/db';
+import { listRecords } from '@/db';
+import type { Entry, Person } from '@/domain';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook, makeEntry } from '@/testing/factories';
+import { createI18n } from '@/i18n';
 
 import { TimelineArea } from './timeline-area';
 

@@ -2,9 +2,9 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import type { Entry, EntryKind, Person, Photo } from '../../../domain/types';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import type { Entry, EntryKind, Person, Photo } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { MORE_FIELDS, useEntryEditor } from '../hooks/use-entry-editor';
 import { useProblemText } from '../hooks/use-problem-text';

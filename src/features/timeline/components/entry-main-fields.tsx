@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { TextField } from '../../../components/text-field';
-import type { EntryKind } from '../../../domain/types';
+import { TextField } from '@/components';
+import type { EntryKind } from '@/domain';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
 import { maxUnits, TITLE_MAX } from '../lib/limits';

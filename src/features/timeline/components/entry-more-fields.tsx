@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Person, Photo } from '../../../domain/types';
+import type { Person, Photo } from '@/domain';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
 
 import { AuthorFields } from './author-fields';

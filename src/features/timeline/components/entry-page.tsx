@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { ReadAloudButton } from '../../../components/read-aloud-button';
-import { useErrorText } from '../../../components/use-error-text';
-import { binEntry } from '../../../db/entries-repo';
-import { isSealed } from '../../../domain/letter-seal';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { ReadAloudButton } from '@/components';
+import { useErrorText } from '@/components';
+import { binEntry } from '@/db';
+import { isSealed } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useBookPhotos, useEntry, usePeople } from '../hooks/use-timeline-data';
 import { KIND_PICTURE } from '../lib/kinds';

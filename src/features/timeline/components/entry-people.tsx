@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { PeoplePicker } from '../../../components/people-picker';
-import type { Person } from '../../../domain/types';
+import { Button } from '@/components';
+import { PeoplePicker } from '@/components';
+import type { Person } from '@/domain';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
 import { PICTURES } from '../lib/pictures';

@@ -3,20 +3,20 @@ import { userEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 
-import { listEntries } from '../../../db/entries-repo';
-import { addPhotos } from '../../../db/photos-repo';
-import type { Photo } from '../../../domain/types';
-import type { ImportSummary } from '../../../media/import-photos';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook, makePhoto } from '../../../testing/factories';
-import { createI18n } from '../../../i18n';
+import { listEntries } from '@/db';
+import { addPhotos } from '@/db';
+import type { Photo } from '@/domain';
+import type { ImportSummary } from '@/media';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook, makePhoto } from '@/testing/factories';
+import { createI18n } from '@/i18n';
 
 import { TimelineArea } from './timeline-area';
 
 const imported: { files: string[]; result?: ImportSummary } = { files: [] };
 
 // The real import decodes pictures in workers; here it only has to answer like it.
-vi.mock('../../../media/import-photos', () => ({
+vi.mock('@/media/import-photos', () => ({
   importPhotos: (_bookId: string, files: File[]) => {
     imported.files = files.map((f) => f.name);
     return Promise.resolve(imported.result);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Photo } from '../../../domain/types';
+import type { Photo } from '@/domain';
 
 import { EntryThumb } from './entry-thumb';
 

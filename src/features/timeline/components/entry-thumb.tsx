@@ -1,5 +1,5 @@
-import type { Photo } from '../../../domain/types';
-import { usePhotoUrl } from '../../../hooks/use-photo-url';
+import type { Photo } from '@/domain';
+import { usePhotoUrl } from '@/hooks';
 
 /** A photo's thumbnail, decrypted only while it is on screen. */
 export function EntryThumb({ photo, alt }: { photo: Photo; alt: string }) {

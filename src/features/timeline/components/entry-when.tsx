@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import { ageAt } from '../../../domain/fuzzy-date';
-import { periodAges } from '../../../domain/period-span';
-import type { Entry } from '../../../domain/types';
+import { ageAt } from '@/domain';
+import { periodAges } from '@/domain';
+import type { Entry } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useDateText } from '../hooks/use-date-text';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup } from '../../../components/choice-group';
+import { ChoiceGroup } from '@/components';
 import { FEELINGS, feelingId } from '../lib/feelings';
 
 export interface FeelingPickerProps {

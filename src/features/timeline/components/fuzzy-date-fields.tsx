@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup } from '../../../components/choice-group';
-import { resolveYear } from '../../../domain/fuzzy-date';
+import { ChoiceGroup } from '@/components';
+import { resolveYear } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryProblem } from '../lib/entry-form';

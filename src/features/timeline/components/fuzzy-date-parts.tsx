@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { SEASONS } from '../../../domain/fuzzy-date';
+import { SEASONS } from '@/domain';
 import type { EntryProblem } from '../lib/entry-form';
 import type { FuzzyDraft } from '../lib/fuzzy-draft';
 

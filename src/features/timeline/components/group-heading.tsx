@@ -2,8 +2,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { TimelineRow } from '../../../domain/timeline-rows';
-import type { Entry } from '../../../domain/types';
+import type { TimelineRow } from '@/domain';
+import type { Entry } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { KIND_PICTURE } from '../lib/kinds';
 import { entryPath } from '../lib/paths';

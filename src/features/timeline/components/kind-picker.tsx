@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { EntryKind } from '../../../domain/types';
+import type { EntryKind } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
-import { ENTRY_KINDS } from '../../../domain/lists';
+import { ENTRY_KINDS } from '@/domain';
 import { KIND_PICTURE } from '../lib/kinds';
 
 export interface KindPickerProps {

@@ -1,12 +1,12 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { TextField } from '../../../components/text-field';
-import { hasText, isTooLong } from '../../../domain/limits';
-import { cleanName } from '../../../domain/text';
-import { isSector, SECTORS } from '../../../domain/lists';
-import type { Sector } from '../../../domain/types';
+import { Button } from '@/components';
+import { TextField } from '@/components';
+import { hasText, isTooLong } from '@/domain';
+import { cleanName } from '@/domain';
+import { isSector, SECTORS } from '@/domain';
+import type { Sector } from '@/domain';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryProblem, NewPersonDraft } from '../lib/entry-form';
 import { maxUnits, NAME_MAX, RELATION_MAX } from '../lib/limits';

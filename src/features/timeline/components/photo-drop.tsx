@@ -1,11 +1,11 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { Notice } from '../../../components/notice';
-import { ProgressBar } from '../../../components/progress-bar';
-import { useErrorText } from '../../../components/use-error-text';
-import { importPhotos, type ImportSummary } from '../../../media/import-photos';
+import { Button } from '@/components';
+import { Notice } from '@/components';
+import { ProgressBar } from '@/components';
+import { useErrorText } from '@/components';
+import { importPhotos, type ImportSummary } from '@/media';
 import { useBookContext } from '../hooks/use-book-context';
 import { PICTURES } from '../lib/pictures';
 

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import type { Photo } from '../../../domain/types';
+import { Button } from '@/components';
+import type { Photo } from '@/domain';
 
 import { EntryThumb } from './entry-thumb';
 

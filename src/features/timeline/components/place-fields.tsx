@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { TextField } from '../../../components/text-field';
+import { TextField } from '@/components';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
 import { maxUnits, PLACE_MAX } from '../lib/limits';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Entry } from '../../../domain/types';
+import type { Entry } from '@/domain';
 
 /** The place of an entry; a secret address carries a lock so no one reads it out by mistake. */
 export function PlaceLine({ entry }: { entry: Entry }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { itemsOfKinds } from '../../../domain/timeline-rows';
+import { itemsOfKinds } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useEntries } from '../hooks/use-timeline-data';
 import { KIND_PICTURE } from '../lib/kinds';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { sealDate } from '../../../domain/letter-seal';
+import { Button } from '@/components';
+import { sealDate } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useDateText } from '../hooks/use-date-text';
 import { PICTURES } from '../lib/pictures';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { countIfNearlyFull } from '../../../domain/limits';
+import { countIfNearlyFull } from '@/domain';
 import { maxUnits, TEXT_MAX } from '../lib/limits';
 
 export interface StoryFieldProps {

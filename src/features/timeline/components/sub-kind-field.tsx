@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { EntryKind } from '../../../domain/types';
+import type { EntryKind } from '@/domain';
 import { subKindsOf } from '../lib/kinds';
 
 export interface SubKindFieldProps {

@@ -4,7 +4,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useParams } from 'react-router';
 
-import { usePurgeBin } from '../../../hooks/use-purge-bin';
+import { usePurgeBin } from '@/hooks';
 import { TimelineBookContext, type TimelineBook } from '../hooks/use-book-context';
 import { useTimelineBook } from '../hooks/use-timeline-data';
 import { NO_FILTER, type TimelineFilter } from '../lib/filter-entries';

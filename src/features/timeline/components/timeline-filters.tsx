@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../../components/button';
-import { TextField } from '../../../components/text-field';
-import type { Person } from '../../../domain/types';
+import { Button } from '@/components';
+import { TextField } from '@/components';
+import type { Person } from '@/domain';
 import { isFiltering, NO_FILTER, type TimelineFilter } from '../lib/filter-entries';
-import { ENTRY_KINDS } from '../../../domain/lists';
+import { ENTRY_KINDS } from '@/domain';
 import { KIND_PICTURE } from '../lib/kinds';
 
 export interface TimelineFiltersProps {

@@ -1,8 +1,8 @@
 import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
-import type { TimelineRow } from '../../../domain/timeline-rows';
-import type { Entry, Person, Photo } from '../../../domain/types';
+import type { TimelineRow } from '@/domain';
+import type { Entry, Person, Photo } from '@/domain';
 
 import { EntryCard } from './entry-card';
 import { GroupHeading } from './group-heading';

@@ -3,13 +3,13 @@ import { userEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 
-import { binEntry, listBinnedEntries, listEntries, saveEntry } from '../../../db/entries-repo';
-import { putRecords } from '../../../db/records-repo';
-import type { Entry } from '../../../domain/types';
-import { resetSpeechForTests } from '../../../hooks/use-speech';
-import { withFreshDatabase } from '../../../testing/db-helpers';
-import { makeBook, makeEntry, makePerson, personWrite } from '../../../testing/factories';
-import { createI18n } from '../../../i18n';
+import { binEntry, listBinnedEntries, listEntries, saveEntry } from '@/db';
+import { putRecords } from '@/db';
+import type { Entry } from '@/domain';
+import { resetSpeechForTests } from '@/hooks';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { makeBook, makeEntry, makePerson, personWrite } from '@/testing/factories';
+import { createI18n } from '@/i18n';
 
 import { TimelineArea } from './timeline-area';
 
@@ -240,7 +240,7 @@ describe('the timeline', { timeout: 60_000 }, () => {
 });
 
 async function listBooksFirst() {
-  const { listBooks } = await import('../../../db/books-repo');
+  const { listBooks } = await import('@/db');
   const [first] = await listBooks();
   if (!first) throw new Error('no book');
   return first;

@@ -2,9 +2,9 @@ import { useDeferredValue, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Notice } from '../../../components/notice';
-import { timelineRows } from '../../../domain/timeline-rows';
-import type { Person, Photo } from '../../../domain/types';
+import { Notice } from '@/components';
+import { timelineRows } from '@/domain';
+import type { Person, Photo } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useBinnedCount, useBookPhotos, useEntries, usePeople } from '../hooks/use-timeline-data';
 import { filterEntries, isFiltering, type TimelineFilter } from '../lib/filter-entries';

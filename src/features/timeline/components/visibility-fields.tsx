@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup } from '../../../components/choice-group';
-import type { Visibility } from '../../../domain/types';
+import { ChoiceGroup } from '@/components';
+import type { Visibility } from '@/domain';
 
 export interface VisibilityFieldsProps {
   value: Visibility;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import type { AgeMode } from '../../../domain/types';
+import type { AgeMode } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
 import { PRECISIONS, type Precision } from '../lib/fuzzy-draft';

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 
-import type { AgeMode, FuzzyDate, Locale } from '../../../domain/types';
+import type { AgeMode, FuzzyDate, Locale } from '@/domain';
 
 /** What every timeline screen needs to know about the open book. */
 export interface TimelineBook {

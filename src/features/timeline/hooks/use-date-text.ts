@@ -7,8 +7,8 @@ import {
   translationArgs,
   type DescribePeriodOptions,
   type FuzzyDescription,
-} from '../../../domain/fuzzy-format';
-import type { FuzzyDate, Period } from '../../../domain/types';
+} from '@/domain';
+import type { FuzzyDate, Period } from '@/domain';
 
 export interface DateText {
   fuzzy: (d: FuzzyDate | undefined) => string;

@@ -2,11 +2,11 @@ import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { useUnsavedWork } from '../../../components/unsaved-work';
-import { useErrorText } from '../../../components/use-error-text';
-import { saveEntry } from '../../../db/entries-repo';
-import { putRecords } from '../../../db/records-repo';
-import type { Entry, EntryKind } from '../../../domain/types';
+import { useUnsavedWork } from '@/components';
+import { useErrorText } from '@/components';
+import { saveEntry } from '@/db';
+import { putRecords } from '@/db';
+import type { Entry, EntryKind } from '@/domain';
 import {
   draftFromEntry,
   readEntryDraft,

@@ -1,14 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import { getBookSummary, readDetails, type BookSummary } from '../../../db/books-repo';
-import {
-  countBinnedEntries,
-  getEntry,
-  listBinnedEntries,
-  listEntries,
-} from '../../../db/entries-repo';
-import { listRecords, type RecordList } from '../../../db/records-repo';
-import type { BookDetails, Entry, Person, Photo } from '../../../domain/types';
+import { getBookSummary, readDetails, type BookSummary } from '@/db';
+import { countBinnedEntries, getEntry, listBinnedEntries, listEntries } from '@/db';
+import { listRecords, type RecordList } from '@/db';
+import type { BookDetails, Entry, Person, Photo } from '@/domain';
 
 /** The open book's cover (language, age mode) and sealed details (birth date). */
 export function useTimelineBook(

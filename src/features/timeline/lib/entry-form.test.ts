@@ -1,4 +1,4 @@
-import { makeEntry } from '../../../testing/factories';
+import { makeEntry } from '@/testing/factories';
 
 import { draftFromEntry, readEntryDraft, type EntryDraft } from './entry-form';
 import { emptyDraft } from './fuzzy-draft';

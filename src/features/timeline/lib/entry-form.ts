@@ -1,8 +1,8 @@
-import { newId, nowIso } from '../../../domain/ids';
-import { parseIsoDay } from '../../../domain/letter-seal';
-import { endsBeforeStart } from '../../../domain/period-span';
-import { hasText, isTooLong } from '../../../domain/limits';
-import { cleanName } from '../../../domain/text';
+import { newId, nowIso } from '@/domain';
+import { parseIsoDay } from '@/domain';
+import { endsBeforeStart } from '@/domain';
+import { hasText, isTooLong } from '@/domain';
+import { cleanName } from '@/domain';
 import type {
   Author,
   Entry,
@@ -12,7 +12,7 @@ import type {
   Person,
   Sector,
   Visibility,
-} from '../../../domain/types';
+} from '@/domain';
 
 import {
   draftFromFuzzy,

@@ -1,4 +1,4 @@
-import { makeEntry, makePerson } from '../../../testing/factories';
+import { makeEntry, makePerson } from '@/testing/factories';
 
 import { filterEntries, isFiltering, NO_FILTER } from './filter-entries';
 

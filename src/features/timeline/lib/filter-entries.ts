@@ -1,5 +1,5 @@
-import { isSealed } from '../../../domain/letter-seal';
-import type { Entry, EntryKind, Person } from '../../../domain/types';
+import { isSealed } from '@/domain';
+import type { Entry, EntryKind, Person } from '@/domain';
 
 export interface TimelineFilter {
   /** Empty means every kind. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 
-import { validFuzzyDate } from '../../../testing/fuzzy-arbitraries';
-import { normalizeFuzzy } from '../../../domain/fuzzy-date';
-import type { FuzzyDate } from '../../../domain/types';
+import { validFuzzyDate } from '@/testing/fuzzy-arbitraries';
+import { normalizeFuzzy } from '@/domain';
+import type { FuzzyDate } from '@/domain';
 
 import {
   PRECISIONS,

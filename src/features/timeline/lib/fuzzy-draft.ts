@@ -1,5 +1,5 @@
-import { MAX_AGE, isSeason, isValidFuzzyDate, type Season } from '../../../domain/fuzzy-date';
-import type { FuzzyDate } from '../../../domain/types';
+import { MAX_AGE, isSeason, isValidFuzzyDate, type Season } from '@/domain';
+import type { FuzzyDate } from '@/domain';
 
 /** How much of a date the child remembers; the form shows only the fields that need. */
 export type Precision = 'year' | 'season' | 'month' | 'day' | 'age' | 'none';

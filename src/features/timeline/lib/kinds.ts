@@ -1,5 +1,5 @@
-import { ENTRY_KINDS } from '../../../domain/lists';
-import type { EntryKind } from '../../../domain/types';
+import { ENTRY_KINDS } from '@/domain';
+import type { EntryKind } from '@/domain';
 
 /** A picture per kind, so a child who does not read yet can choose. */
 export const KIND_PICTURE: Readonly<Record<EntryKind, string>> = {

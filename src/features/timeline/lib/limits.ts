@@ -1,4 +1,4 @@
-import { TEXT_LIMITS } from '../../../domain/limits';
+import { TEXT_LIMITS } from '@/domain';
 
 /*
  * Limits on what one entry may hold: long enough for a real story, short enough that one field
@@ -12,4 +12,4 @@ export const NAME_MAX = TEXT_LIMITS.name;
 export const RELATION_MAX = TEXT_LIMITS.relation;
 
 /** A field's `maxLength`: the hard cap, so an over-long paste gets a message rather than a cut. */
-export { maxUnits } from '../../../domain/limits';
+export { maxUnits } from '@/domain';

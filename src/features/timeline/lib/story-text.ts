@@ -1,4 +1,4 @@
-import type { Entry } from '../../../domain/types';
+import type { Entry } from '@/domain';
 
 /** What read-aloud says for a story: its title, then its text when there is one. */
 export function storyText(entry: Pick<Entry, 'title' | 'text'>): string {

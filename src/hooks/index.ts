@@ -1,0 +1,4 @@
+/** Shared React hooks that serve several features. */
+export * from './use-photo-url';
+export * from './use-purge-bin';
+export * from './use-speech';
