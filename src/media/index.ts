@@ -2,7 +2,6 @@
 export * from './browser-codec';
 export * from './clean-stored-photo';
 export * from './image-errors';
-export * from './import-photos';
 export * from './import-types';
 export * from './limits';
 export * from './process-photo';

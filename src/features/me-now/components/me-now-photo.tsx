@@ -5,7 +5,7 @@ import { Notice } from '@/components';
 import { useErrorText } from '@/components';
 import { StorageError, updateDetails } from '@/db';
 import type { MeNow } from '@/domain';
-import { importPhotos, type ImportFailure } from '@/media';
+import { importPhotos, type ImportFailure } from '@/media/import-photos';
 import { usePhotoUrl } from '@/hooks';
 
 /**

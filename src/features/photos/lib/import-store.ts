@@ -1,6 +1,6 @@
 import { holdUnsavedWork } from '@/components';
 import { isUnlocked, subscribeSession } from '@/db';
-import { importPhotos, type ImportSummary } from '@/media';
+import { importPhotos, type ImportSummary } from '@/media/import-photos';
 
 export type ImportState =
   | { phase: 'idle' }

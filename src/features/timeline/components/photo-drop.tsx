@@ -5,7 +5,7 @@ import { Button } from '@/components';
 import { Notice } from '@/components';
 import { ProgressBar } from '@/components';
 import { useErrorText } from '@/components';
-import { importPhotos, type ImportSummary } from '@/media';
+import { importPhotos, type ImportSummary } from '@/media/import-photos';
 import { useBookContext } from '../hooks/use-book-context';
 import { PICTURES } from '../lib/pictures';
 
