@@ -85,7 +85,7 @@ describe('the third-party notices of the build', () => {
       'i18next',
       'react-router',
       'zod',
-      'pdf-lib',
+      '@cantoo/pdf-lib',
     ]) {
       const p = byName.get(name);
       assert.ok(p, `${name} is listed`);

@@ -9,7 +9,7 @@ import {
   type PDFImage,
   type PDFPage,
   type RGB,
-} from 'pdf-lib';
+} from '@cantoo/pdf-lib';
 
 import { clean, fontCharset, wrapText } from './pdf-text';
 

@@ -3,7 +3,7 @@
  * (closest innermost), seven sectors around (family, relatives, …) as on the app's map. Kept
  * simple: people spread evenly within their sector and ring, names shortened to fit.
  */
-import { rgb, type RGB } from 'pdf-lib';
+import { rgb, type RGB } from '@cantoo/pdf-lib';
 
 import { SECTOR_TINT, SECTORS } from '@/domain';
 import type { Closeness, NetworkLine, Sector } from '@/domain';

@@ -1,5 +1,5 @@
 /** The sections of livsbog.pdf, in the same order and words as index.html (outline.ts). */
-import { rgb, type PDFImage } from 'pdf-lib';
+import { rgb, type PDFImage } from '@cantoo/pdf-lib';
 
 import type { Entry, Person } from '@/domain';
 import { coverColour } from '../html/html-style';

@@ -4,7 +4,7 @@
  * citizen up to 99.5 MB in at most 10 files, and a citizen may send at most 10 MB; parts of at
  * most 9.5 MB fit both. Sizes are decimal megabytes, the smaller reading of "MB".
  */
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 
 export const DIGITAL_POST = {
   maxPartBytes: 9_500_000,

@@ -3,7 +3,7 @@
  * characters such as U+202E are dropped, other unknown letters become '?', so nothing draws as
  * an empty box), and wrapping to a width by measuring with the font.
  */
-import type { PDFFont } from 'pdf-lib';
+import type { PDFFont } from '@cantoo/pdf-lib';
 
 const DROP = /[\p{Extended_Pictographic}\p{M}\p{Cf}\p{Co}\p{Cs}\uFE0F]/u;
 

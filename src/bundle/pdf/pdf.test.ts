@@ -10,7 +10,7 @@ import {
   PDFRawStream,
   PDFRef,
   decodePDFRawStream,
-} from 'pdf-lib';
+} from '@cantoo/pdf-lib';
 
 import { sampleBook, tinyJpeg } from '@/testing/bundle-fixtures';
 import {

@@ -6,8 +6,8 @@
  *
  * pdf-lib and fontkit are large: import this module lazily, ideally inside a worker.
  */
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFImage } from 'pdf-lib';
+import fontkit from '@cantoo/fontkit';
+import { PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
 
 import type { Locale, NetworkSnapshot } from '@/domain';
 import { outlineBook } from './outline';
