@@ -16,13 +16,17 @@ import {
   ImportPage,
   LicencesPage,
   MeNowPage,
+  MorePage,
   PeopleArea,
   PhotosArea,
   SettingsPage,
   TimelineArea,
 } from './lazy-routes';
 import { DbStateBanner } from './db-state-banner';
+import { DocumentTitle } from './document-title';
 import { LanguageSwitch } from './language-switch';
+import { useKeepLangInAddress } from './use-keep-lang';
+import { useLockOnShelf } from './use-lock-on-shelf';
 
 export interface AppProps {
   i18n: I18n;
@@ -47,23 +51,29 @@ function NotFound() {
 
 function Shell({
   locale,
+  override,
   onLocale,
   onBookLocale,
   updatePrompt,
 }: {
   locale: Locale;
+  /** The language `?lang=` chose for this visit, kept in the address on every page. */
+  override: Locale | undefined;
   onLocale: (l: Locale) => void;
   onBookLocale: (l: Locale | undefined) => void;
   updatePrompt?: ReactNode;
 }) {
   const { t } = useTranslation();
   const inBook = useMatch('/book/:bookId/*') !== null;
+  useLockOnShelf();
+  useKeepLangInAddress(override);
   return (
     <>
+      <DocumentTitle />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
+      <header className={inBook ? 'app-header in-book' : 'app-header'}>
         <Link to="/" className="brand">
           <img src="/favicon.svg" alt="" width={32} height={32} />
           <span>{t('app.name')}</span>
@@ -91,6 +101,7 @@ function Shell({
               <Route path="handover" element={<HandoverPage />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route path="about-lock" element={<AboutLockPage />} />
+              <Route path="more" element={<MorePage />} />
             </Route>
             <Route path="*" element={<NotFound />} />
           </Routes>
@@ -126,6 +137,7 @@ export function App({ i18n, updatePrompt }: AppProps) {
     <I18nextProvider i18n={i18n}>
       <Shell
         locale={locale}
+        override={override}
         onLocale={chooseLocale}
         onBookLocale={setBookLocale}
         updatePrompt={updatePrompt}

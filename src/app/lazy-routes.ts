@@ -45,3 +45,4 @@ export const LicencesPage = lazy(() =>
 export const ImportPage = lazy(() =>
   import('@/features/handover/components/import-page').then((m) => ({ default: m.ImportPage })),
 );
+export const MorePage = lazy(() => import('./more-page').then((m) => ({ default: m.MorePage })));

@@ -3,6 +3,7 @@ import { dateStringsDa } from '../../domain/locale-dates';
 import { guardsDa } from './areas/guards.da';
 import { handoverDa } from './areas/handover.da';
 import { handoverImportDa } from './areas/handover-import.da';
+import { layoutDa } from './areas/layout.da';
 import { licencesDa } from './areas/licences.da';
 import { limitsDa } from './areas/limits.da';
 import { peopleDa } from './areas/people.da';
@@ -21,6 +22,7 @@ export const da = {
   handoverImport: handoverImportDa,
   limits: limitsDa,
   licences: licencesDa,
+  layout: layoutDa,
   secret: secretDa,
   app: {
     name: 'Livsbog',

@@ -3,6 +3,7 @@ import { dateStringsEn } from '../../domain/locale-dates';
 import { guardsEn } from './areas/guards.en';
 import { handoverEn } from './areas/handover.en';
 import { handoverImportEn } from './areas/handover-import.en';
+import { layoutEn } from './areas/layout.en';
 import { licencesEn } from './areas/licences.en';
 import { limitsEn } from './areas/limits.en';
 import { peopleEn } from './areas/people.en';
@@ -23,6 +24,7 @@ export const en: Resources = {
   handoverImport: handoverImportEn,
   limits: limitsEn,
   licences: licencesEn,
+  layout: layoutEn,
   secret: secretEn,
   app: {
     name: 'Livsbog',

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { NavIcon } from '@/components';
+
 import { lockEverywhere } from '../lib/lock-channel';
 
 export function LockButton({ bookId }: { bookId: string }) {
@@ -12,8 +14,9 @@ export function LockButton({ bookId }: { bookId: string }) {
         lockEverywhere(bookId);
       }}
     >
-      <span aria-hidden="true">🔒 </span>
-      {t('lock.lockNow')}
+      <NavIcon name="lock" />
+      {/* On a phone only the padlock shows (book-layout.css); the words stay its name. */}
+      <span className="lock-button-text">{t('lock.lockNow')}</span>
     </button>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
-import { Notice } from '@/components';
+import { NavIcon, Notice, PhoneFold } from '@/components';
 import type { Photo } from '@/domain';
 import { useBookLocale, useEntries, usePeople, usePhotoList } from '../hooks/use-photo-data';
 import '../photos.css';
@@ -36,13 +36,18 @@ export function PhotosArea() {
     <div className="photos-area">
       <h1>{t('photos.title')}</h1>
       <p className="lead">{t('photos.intro')}</p>
-      <PhotoImport bookId={bookId} />
+      {/* On a phone, adding photos and the slideshow fold behind a button each: photos first. */}
+      <PhoneFold label={t('layout.addPhotos')} icon={<NavIcon name="photos" />}>
+        <PhotoImport bookId={bookId} />
+      </PhoneFold>
       {list && list.damaged.length > 0 ? (
         <Notice tone="warning">{t('photos.damaged', { count: list.damaged.length })}</Notice>
       ) : null}
       {list && people && entries ? (
         <>
-          <SlideshowSetup photos={all} people={people} entries={entries} locale={locale} />
+          <PhoneFold compact label={t('layout.slideshow')} icon={<NavIcon name="play" />}>
+            <SlideshowSetup photos={all} people={people} entries={entries} locale={locale} />
+          </PhoneFold>
           <section className="gallery-section" aria-labelledby="gallery-heading">
             <h2 id="gallery-heading">
               {t('photos.gallery.heading')}{' '}

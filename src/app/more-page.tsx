@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { NavIcon } from '@/components';
+
+/**
+ * "Mere": on a phone, the pages that are not one of the four tabs, one big row each so a child
+ * finds them by touch. "Alle bøger" says that it locks the book, which it does (use-lock-on-shelf).
+ */
+export function MorePage() {
+  const { t } = useTranslation();
+  const { bookId = '' } = useParams();
+  const base = `/book/${bookId}`;
+  return (
+    <div className="more-page">
+      <h1>{t('layout.more')}</h1>
+      <ul className="more-list">
+        <li>
+          <Link to={`${base}/handover`}>
+            <NavIcon name="handover" />
+            {t('handover.navLabel')}
+          </Link>
+        </li>
+        <li>
+          <Link to={`${base}/settings`}>
+            <NavIcon name="settings" />
+            {t('nav.settings')}
+          </Link>
+        </li>
+        <li>
+          <Link to={`${base}/about-lock`}>
+            <NavIcon name="aboutLock" />
+            {t('nav.aboutLock')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/" aria-describedby="more-all-books-hint">
+            <NavIcon name="allBooks" />
+            {t('nav.allBooks')}
+          </Link>
+          <p id="more-all-books-hint" className="field-hint">
+            {t('layout.allBooksLocks')}
+          </p>
+        </li>
+      </ul>
+    </div>
+  );
+}
