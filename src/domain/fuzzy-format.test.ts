@@ -3,8 +3,10 @@ import { maybeBirthDate, maybeFuzzyDate, validPeriod } from '@/testing/fuzzy-arb
 import {
   describeFuzzy,
   describePeriod,
+  formatEntryWhen,
   formatFuzzy,
   formatPeriod,
+  isAhead,
   translationArgs,
 } from './fuzzy-format';
 import { dateStringsDa, dateStringsEn } from './locale-dates';
@@ -125,6 +127,94 @@ describe('describePeriod / formatPeriod', () => {
     expect(describePeriod({ start: { year: 2019 }, end: { year: 2020 }, ongoing: true }).key).toBe(
       'period.range',
     );
+  });
+});
+
+describe('date phrases in every tense (da, en)', () => {
+  const birth: FuzzyDate = { year: 2015, month: 3, day: 10 };
+  const today = new Date(2026, 0, 15); // the child is 10
+
+  it.each<[string, FuzzyDate, string, string]>([
+    ['past year', { year: 2019 }, '2019', '2019'],
+    ['past age', { age: 5 }, 'da jeg var 5', 'when I was 5'],
+    ['past age, about', { age: 5, approx: true }, 'da jeg var omkring 5', 'when I was about 5'],
+    ['present year', { year: 2026 }, '2026', '2026'],
+  ])('%s', (_, d, danish, english) => {
+    expect(formatFuzzy(d, dateStringsDa, birth)).toBe(danish);
+    expect(formatFuzzy(d, dateStringsEn, birth)).toBe(english);
+  });
+
+  it.each<[FuzzyDate, string, string]>([
+    [{ age: 18 }, 'når jeg bliver 18', 'when I turn 18'],
+    [{ age: 18, approx: true }, 'når jeg bliver omkring 18', 'when I am about 18'],
+    [{ age: 18, month: 6 }, 'i juni, når jeg er 18', 'in June when I am 18'],
+    [{ age: 18, month: 6, day: 1 }, 'den 1. juni, når jeg er 18', 'on 1 June when I am 18'],
+    [{ age: 18, season: 'summer' }, 'om sommeren, når jeg er 18', 'in the summer when I am 18'],
+    [{ year: 2033 }, '2033', '2033'],
+  ])('future %j → %s / %s', (d, danish, english) => {
+    expect(formatFuzzy(d, dateStringsDa, birth, { future: true })).toBe(danish);
+    expect(formatFuzzy(d, dateStringsEn, birth, { future: true })).toBe(english);
+  });
+
+  it('knows an age not reached yet', () => {
+    expect(isAhead({ age: 18 }, birth, today)).toBe(true);
+    expect(isAhead({ age: 10 }, birth, today)).toBe(false);
+    expect(isAhead({ age: 5 }, birth, today)).toBe(false);
+    expect(isAhead({ age: 18 }, undefined, today)).toBe(false);
+    expect(isAhead({ year: 2040 }, birth, today)).toBe(false);
+  });
+
+  it.each<[Period, string, string]>([
+    [{ start: { age: 5 }, ongoing: true }, 'siden jeg var 5', 'since I was 5'],
+    [
+      { start: { age: 5, approx: true }, ongoing: true },
+      'siden jeg var omkring 5',
+      'since I was about 5',
+    ],
+    [
+      { start: { age: 3 }, end: { age: 8 } },
+      'fra jeg var 3, til jeg var 8',
+      'from when I was 3 until I was 8',
+    ],
+    [
+      { start: { age: 3, approx: true }, end: { age: 8 } },
+      'fra jeg var omkring 3, til jeg var 8',
+      'from when I was about 3 until I was 8',
+    ],
+    [
+      { start: { year: 2017, season: 'autumn' }, end: { year: 2022, month: 6 } },
+      'efteråret 2017–juni 2022',
+      'autumn 2017–June 2022',
+    ],
+    [{ start: { year: 2019 }, ongoing: true }, 'siden 2019', 'since 2019'],
+    [{ start: { age: 5 } }, 'da jeg var 5', 'when I was 5'],
+  ])('period %j → %s / %s', (p, danish, english) => {
+    expect(formatPeriod(p, dateStringsDa, birth)).toBe(danish);
+    expect(formatPeriod(p, dateStringsEn, birth)).toBe(english);
+  });
+
+  it('says "until now" after an age', () => {
+    const p: Period = { start: { age: 5 }, ongoing: true };
+    const options = { ongoing: 'untilNow' } as const;
+    expect(formatPeriod(p, dateStringsDa, birth, options)).toBe('fra jeg var 5 til nu');
+    expect(formatPeriod(p, dateStringsEn, birth, options)).toBe('from when I was 5 until now');
+  });
+
+  it('puts a dream and an age ahead in the future tense', () => {
+    const dream = { kind: 'dream', date: { age: 18 } };
+    expect(formatEntryWhen(dream, dateStringsDa, undefined, today)).toBe('når jeg bliver 18');
+    const memory = { kind: 'memory', date: { age: 12 } };
+    expect(formatEntryWhen(memory, dateStringsDa, birth, today)).toBe('når jeg bliver 12');
+    expect(formatEntryWhen({ ...memory, date: { age: 7 } }, dateStringsEn, birth, today)).toBe(
+      'when I was 7',
+    );
+    expect(formatEntryWhen({ kind: 'memory' }, dateStringsEn, birth, today)).toBeUndefined();
+  });
+
+  it('gives i18next a combined context', () => {
+    expect(
+      translationArgs(describeFuzzy({ age: 18, approx: true }, undefined, { future: true })),
+    ).toEqual(['date.age', { age: 18, context: 'future_approx' }]);
   });
 });
 

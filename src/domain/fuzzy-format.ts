@@ -1,3 +1,4 @@
+import { currentAge } from './age';
 import { fuzzyParts, resolveYear } from './fuzzy-core';
 import { isOngoing } from './fuzzy-period';
 import { serializeFuzzy } from './fuzzy-serial';
@@ -17,16 +18,35 @@ export type FuzzyKey =
   | 'date.unknown';
 
 /**
- * A language-free description of a date: an i18n key and its values. `approx` selects the
- * `_approx` variant of the key (i18next context 'approx'); see `translationArgs`.
+ * How an age reads in its sentence: 'since' ("siden jeg var 5", not "siden da jeg var 5"),
+ * 'bare' (just the number, inside "fra jeg var 3, til jeg var 8") or 'future' for a dream or a
+ * date still ahead ("når jeg bliver 18", not "da jeg var 18").
+ */
+export type AgeForm = 'since' | 'bare' | 'future';
+
+/**
+ * A language-free description of a date: an i18n key and its values. `approx` and `form` select
+ * a variant of the key (i18next context, e.g. `date.age_since_approx`); see `translationArgs`.
  */
 export interface FuzzyDescription {
   key: FuzzyKey;
   values: Record<string, string | number>;
   approx: boolean;
+  form?: AgeForm;
 }
 
-export type PeriodKey = 'period.range' | 'period.since' | 'period.untilNow' | 'period.single';
+export interface DescribeFuzzyOptions {
+  /** The date lies ahead (a dream, an age not reached yet): ages read in the future tense. */
+  future?: boolean;
+}
+
+export type PeriodKey =
+  | 'period.range'
+  | 'period.rangeAge'
+  | 'period.since'
+  | 'period.untilNow'
+  | 'period.untilNowAge'
+  | 'period.single';
 
 export interface PeriodDescription {
   key: PeriodKey;
@@ -43,7 +63,27 @@ export interface DescribePeriodOptions {
  * A date given as an age keeps the child's words ("da jeg var 5") even when the birth date is
  * known; then the resolved year is added to the values for translations that want to show it.
  */
-export function describeFuzzy(d: FuzzyDate | undefined, birth?: FuzzyDate): FuzzyDescription {
+export function describeFuzzy(
+  d: FuzzyDate | undefined,
+  birth?: FuzzyDate,
+  options: DescribeFuzzyOptions = {},
+): FuzzyDescription {
+  const desc = describePlain(d, birth);
+  return options.future && isAgeKey(desc.key) ? { ...desc, form: 'future' } : desc;
+}
+
+function isAgeKey(key: FuzzyKey): boolean {
+  return key.startsWith('date.age');
+}
+
+/** True for a date given as an age the child has not reached yet (known birth date needed). */
+export function isAhead(d: FuzzyDate | undefined, birth: FuzzyDate | undefined, today: Date) {
+  if (d?.age === undefined) return false;
+  const now = currentAge(birth, today);
+  return now !== undefined && d.age > now;
+}
+
+function describePlain(d: FuzzyDate | undefined, birth?: FuzzyDate): FuzzyDescription {
   const p = d ? fuzzyParts(d) : undefined;
   if (!p || (p.year === undefined && p.age === undefined)) {
     return { key: 'date.unknown', values: {}, approx: false };
@@ -83,32 +123,72 @@ export function describePeriod(
   options: DescribePeriodOptions = {},
 ): PeriodDescription {
   const start = describeFuzzy(p.start, birth);
+  // Two plain ages read as one phrase ("fra jeg var 3, til jeg var 8"), never "da jeg var 3–da
+  // jeg var 8"; an ongoing one as "siden jeg var 5".
+  const plainAge = start.key === 'date.age';
   if (p.end && serializeFuzzy(p.end) !== serializeFuzzy(p.start)) {
-    return { key: 'period.range', start, end: describeFuzzy(p.end, birth) };
+    const end = describeFuzzy(p.end, birth);
+    if (plainAge && end.key === 'date.age') {
+      return { key: 'period.rangeAge', start: bare(start), end: bare(end) };
+    }
+    return { key: 'period.range', start, end };
   }
   if (isOngoing(p)) {
-    return { key: options.ongoing === 'untilNow' ? 'period.untilNow' : 'period.since', start };
+    if (options.ongoing === 'untilNow') {
+      return plainAge
+        ? { key: 'period.untilNowAge', start: bare(start) }
+        : { key: 'period.untilNow', start };
+    }
+    return { key: 'period.since', start: plainAge ? { ...start, form: 'since' } : start };
   }
   return { key: 'period.single', start };
+}
+
+function bare(desc: FuzzyDescription): FuzzyDescription {
+  return { ...desc, form: 'bare' };
+}
+
+/** The i18next context of a description: its form and approx, e.g. 'since_approx'. */
+function contextOf(desc: FuzzyDescription): string | undefined {
+  const parts = [desc.form, desc.approx ? 'approx' : undefined].filter((x) => x !== undefined);
+  return parts.length > 0 ? parts.join('_') : undefined;
 }
 
 /** Arguments for i18next: `t(...translationArgs(description))`. */
 export function translationArgs(
   desc: FuzzyDescription,
 ): [key: FuzzyKey, options: Record<string, string | number>] {
-  return [desc.key, desc.approx ? { ...desc.values, context: 'approx' } : { ...desc.values }];
+  const context = contextOf(desc);
+  return [desc.key, context !== undefined ? { ...desc.values, context } : { ...desc.values }];
 }
 
 export function renderDescription(desc: FuzzyDescription, strings: DateStrings): string {
-  return translate(asTree(strings), desc.key, desc.values, desc.approx ? 'approx' : undefined);
+  return translate(asTree(strings), desc.key, desc.values, contextOf(desc));
 }
 
 export function formatFuzzy(
   d: FuzzyDate | undefined,
   strings: DateStrings,
   birth?: FuzzyDate,
+  options?: DescribeFuzzyOptions,
 ): string {
-  return renderDescription(describeFuzzy(d, birth), strings);
+  return renderDescription(describeFuzzy(d, birth, options), strings);
+}
+
+/**
+ * An entry's date or period in the book's words, the future tense for a dream or an age still
+ * ahead; undefined when it has neither. For code without i18next (exports, people's pages).
+ */
+export function formatEntryWhen(
+  e: { kind: string; date?: FuzzyDate; period?: Period },
+  strings: DateStrings,
+  birth: FuzzyDate | undefined,
+  today: Date,
+): string | undefined {
+  if (e.period) return formatPeriod(e.period, strings, birth);
+  if (!e.date) return undefined;
+  const future = e.kind === 'dream' || isAhead(e.date, birth, today);
+  return formatFuzzy(e.date, strings, birth, { future });
 }
 
 export function formatPeriod(

@@ -108,7 +108,8 @@ describe('lock', () => {
     await book.lock();
     assert.ok(await lock.asksForPin());
     for (let left = 4; left >= 1; left -= 1) {
-      assert.equal(await lock.tryWrong('0000'), `Wrong PIN. You have ${left} tries left.`);
+      const tries = left === 1 ? 'try' : 'tries';
+      assert.equal(await lock.tryWrong('0000'), `Wrong PIN. You have ${left} ${tries} left.`);
     }
     assert.equal(await lock.tryWrong('0000'), 'Too many wrong PINs. Use the secret sentence.');
     assert.equal(await lock.secretLabel(), 'Your secret sentence');

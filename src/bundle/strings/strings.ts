@@ -1,5 +1,5 @@
 /** The document texts and date strings for a locale, and the small helpers every renderer uses. */
-import { formatFuzzy, formatPeriod } from '@/domain';
+import { formatEntryWhen, formatFuzzy } from '@/domain';
 import { dateStringsDa, dateStringsEn, type DateStrings } from '@/domain';
 import { isRelationKey } from '@/domain';
 import type { Entry, FamilyLink, FuzzyDate, Locale, Person } from '@/domain';
@@ -31,9 +31,7 @@ export function docText(locale: Locale, data: BookData, labels: DocumentLabels =
 
 /** The date or period of an entry in the book's words ("sommeren 2015", "2015–2018"). */
 export function entryWhen(t: DocText, e: Entry): string | undefined {
-  if (e.period) return formatPeriod(e.period, t.dates, t.birth);
-  if (e.date) return formatFuzzy(e.date, t.dates, t.birth);
-  return undefined;
+  return formatEntryWhen(e, t.dates, t.birth, new Date());
 }
 
 export function dateText(t: DocText, d: FuzzyDate): string {

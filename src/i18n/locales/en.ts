@@ -172,9 +172,11 @@ export const en: Resources = {
     wrongRecovery: 'The recovery code does not fit this book.',
     invalidRecovery:
       'The recovery code is not written correctly. It has 27 characters in groups of four.',
-    wrongPin: 'Wrong PIN. You have {{count}} tries left.',
+    wrongPin_one: 'Wrong PIN. You have {{count}} try left.',
+    wrongPin_other: 'Wrong PIN. You have {{count}} tries left.',
     pinLockedOut: 'Too many wrong PINs. Use the secret sentence.',
-    tooSoon: 'Wait {{seconds}} seconds before you try again.',
+    tooSoon_one: 'Wait {{count}} second before you try again.',
+    tooSoon_other: 'Wait {{count}} seconds before you try again.',
     lockNow: 'Lock the book',
     locked: 'The book is locked.',
     sampleHint: 'This is a sample book. Its sentence is: {{sentence}}',
@@ -190,7 +192,8 @@ export const en: Resources = {
   meNow: {
     title: 'Me now',
     intro: 'Start here and now: who are you today?',
-    age: '{{count}} years',
+    age_one: '{{count}} year',
+    age_other: '{{count}} years',
     likes: 'I like',
     goodAt: 'I am good at',
     proudOf: 'I am proud of',

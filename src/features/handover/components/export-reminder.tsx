@@ -27,7 +27,7 @@ export function ExportReminder({ bookId, createdAt }: { bookId: string; createdA
     >
       {reminder.kind === 'never'
         ? t('handover.reminder.never')
-        : t('handover.reminder.due', { days: reminder.days })}
+        : t('handover.reminder.due', { count: reminder.days })}
     </Notice>
   );
 }

@@ -68,9 +68,7 @@ describe('the handover page', () => {
     expect(review.getByText('3 things on the timeline')).toBeInTheDocument();
     await user.click(review.getByRole('checkbox', { name: 'Include 1 hidden photo' }));
     expect(review.getByText('2 photos')).toBeInTheDocument();
-    expect(
-      review.getByRole('checkbox', { name: 'Include the address of 1 protected home' }),
-    ).not.toBeChecked();
+    expect(review.getByRole('checkbox', { name: 'Include 1 secret address' })).not.toBeChecked();
   });
 
   it('sends the choices to the worker, downloads the pack and remembers the export', async () => {

@@ -117,7 +117,7 @@ describe('bringing in a moving pack', () => {
     expect(screen.getByText(`${data.people.length} people`)).toBeInTheDocument();
     // The sample book keeps an only-me entry, a protected address and a hidden photo at home.
     expect(screen.getByText('1 thing that was only for the child')).toBeInTheDocument();
-    expect(screen.getByText('The address of 1 protected home')).toBeInTheDocument();
+    expect(screen.getByText('1 secret address')).toBeInTheDocument();
     expect(screen.getByText('1 hidden photo')).toBeInTheDocument();
 
     expect(await screen.findByRole('radio', { name: 'As a new book' })).toBeChecked();

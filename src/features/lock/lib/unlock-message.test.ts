@@ -25,6 +25,7 @@ describe('unlockMessage', () => {
     expect(unlockMessage('sentence', new TooSoonError(1200))).toEqual({
       key: 'lock.tooSoon',
       seconds: 2,
+      count: 2,
     });
   });
 

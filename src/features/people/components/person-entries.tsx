@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { formatFuzzy, formatPeriod } from '@/domain';
+import { formatEntryWhen } from '@/domain';
 import { dateStringsDa, dateStringsEn } from '@/domain';
 import type { Entry, FuzzyDate, Person } from '@/domain';
 
@@ -16,12 +16,7 @@ export function PersonEntries({
 }) {
   const { t, i18n } = useTranslation();
   const strings = i18n.language === 'en' ? dateStringsEn : dateStringsDa;
-  const when = (e: Entry) =>
-    e.period
-      ? formatPeriod(e.period, strings, birth)
-      : e.date
-        ? formatFuzzy(e.date, strings, birth)
-        : '';
+  const when = (e: Entry) => formatEntryWhen(e, strings, birth, new Date()) ?? '';
   return (
     <section aria-labelledby="person-entries-heading">
       <h2 id="person-entries-heading">{t('people.person.entries', { name: person.name })}</h2>

@@ -5,13 +5,14 @@ import {
   describeFuzzy,
   describePeriod,
   translationArgs,
+  type DescribeFuzzyOptions,
   type DescribePeriodOptions,
   type FuzzyDescription,
 } from '@/domain';
 import type { FuzzyDate, Period } from '@/domain';
 
 export interface DateText {
-  fuzzy: (d: FuzzyDate | undefined) => string;
+  fuzzy: (d: FuzzyDate | undefined, options?: DescribeFuzzyOptions) => string;
   period: (p: Period, options?: DescribePeriodOptions) => string;
 }
 
@@ -24,7 +25,7 @@ export function useDateText(birth: FuzzyDate | undefined): DateText {
       return t(key, options);
     };
     return {
-      fuzzy: (d) => render(describeFuzzy(d, birth)),
+      fuzzy: (d, options) => render(describeFuzzy(d, birth, options)),
       period: (p, options) => {
         const desc = describePeriod(p, birth, options);
         const start = render(desc.start);

@@ -19,8 +19,8 @@ export const handoverDa = {
     onlyMe_one: 'Tag {{count}} ting med, som kun er for mig',
     onlyMe_other: 'Tag {{count}} ting med, som kun er for mig',
     onlyMeHint: 'Ting du har gemt “kun for mig”. Billeder, der kun hører til dem, følger med.',
-    protected_one: 'Tag adressen med for {{count}} beskyttet hjem',
-    protected_other: 'Tag adresserne med for {{count}} beskyttede hjem',
+    protected_one: 'Tag {{count}} hemmelig adresse med',
+    protected_other: 'Tag {{count}} hemmelige adresser med',
     protectedHint:
       'Hjemmet kommer med, men uden adresse. Tag kun adressen med, hvis det er helt sikkert.',
     hidden_one: 'Tag {{count}} skjult billede med',
@@ -74,7 +74,10 @@ export const handoverDa = {
   reminder: {
     never:
       'Der er ikke lavet en flyttepakke af bogen endnu. Flyttepakken er også bogens sikkerhedskopi.',
-    due: 'Bogen er ændret, og det er {{days}} dage siden, den sidste flyttepakke blev lavet. Flyttepakken er også bogens sikkerhedskopi.',
+    due_one:
+      'Bogen er ændret, og det er {{count}} dag siden, den sidste flyttepakke blev lavet. Flyttepakken er også bogens sikkerhedskopi.',
+    due_other:
+      'Bogen er ændret, og det er {{count}} dage siden, den sidste flyttepakke blev lavet. Flyttepakken er også bogens sikkerhedskopi.',
     action: 'Lav en flyttepakke',
   },
   deleteFirst: 'Før du sletter: lav en flyttepakke, så du har det hele med.',

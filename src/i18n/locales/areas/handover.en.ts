@@ -21,8 +21,8 @@ export const handoverEn: typeof handoverDa = {
     onlyMe_one: 'Include {{count}} thing that is only for me',
     onlyMe_other: 'Include {{count}} things that are only for me',
     onlyMeHint: 'Things you saved “only for me”. Photos that belong only to them come along too.',
-    protected_one: 'Include the address of {{count}} protected home',
-    protected_other: 'Include the addresses of {{count}} protected homes',
+    protected_one: 'Include {{count}} secret address',
+    protected_other: 'Include {{count}} secret addresses',
     protectedHint:
       'The home comes along, but without its address. Only include the address if it is completely safe.',
     hidden_one: 'Include {{count}} hidden photo',
@@ -76,7 +76,10 @@ export const handoverEn: typeof handoverDa = {
   reminder: {
     never:
       'No moving pack has been made of this book yet. The moving pack is also the book’s backup.',
-    due: 'The book has changed, and it is {{days}} days since the last moving pack was made. The moving pack is also the book’s backup.',
+    due_one:
+      'The book has changed, and it is {{count}} day since the last moving pack was made. The moving pack is also the book’s backup.',
+    due_other:
+      'The book has changed, and it is {{count}} days since the last moving pack was made. The moving pack is also the book’s backup.',
     action: 'Make a moving pack',
   },
   deleteFirst: 'Before you delete: make a moving pack, so you keep everything.',

@@ -109,6 +109,7 @@ export const timelineDa = {
     agesRange: 'Fra jeg var {{start}} til {{end}} år',
     agesSince: 'Fra jeg var {{start}} år',
     ageAt: 'Da jeg var {{age}} år',
+    ageWillBe: 'Når jeg er {{age}} år',
   },
   editor: {
     newTitle: 'Tilføj til tidslinjen',

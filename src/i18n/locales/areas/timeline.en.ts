@@ -111,6 +111,7 @@ export const timelineEn: typeof timelineDa = {
     agesRange: 'From age {{start}} to {{end}}',
     agesSince: 'From age {{start}}',
     ageAt: 'When I was {{age}}',
+    ageWillBe: 'When I am {{age}}',
   },
   editor: {
     newTitle: 'Add to the timeline',
