@@ -44,12 +44,43 @@ describe('LAES-MIG.txt', () => {
     const text = renderLaesMig({ ...base, hasPdf: false });
     expect(text).not.toContain('livsbog.pdf ');
     expect(text).toContain('2 ting, der kun var til mig');
-    expect(text).toContain('1 protected addresses');
+    expect(text).toContain('1 hemmelig adresse (selve hjemmet er med');
+    expect(text).toContain('1 secret address (the home is included');
     expect(text).not.toContain('skjulte billeder');
     const none = renderLaesMig({
       ...base,
       leftOut: { onlyMe: 0, protectedPlaces: 0, hiddenPhotos: 0, onlyMePhotos: 0 },
     });
     expect(none).not.toContain('Ikke med i denne udgave');
+  });
+
+  it('counts what was left out in the singular for one and the plural for more', () => {
+    const one = { onlyMe: 1, protectedPlaces: 1, hiddenPhotos: 1, onlyMePhotos: 1 };
+    const text = renderLaesMig({ ...base, leftOut: one });
+    for (const line of [
+      '1 ting, der kun var til mig',
+      '1 hemmelig adresse',
+      '1 skjult billede',
+      '1 billede, der kun hørte til',
+      '1 item that was "only for me"',
+      '1 secret address',
+      '1 hidden photo',
+      '1 photo that belonged only',
+    ]) {
+      expect(text, line).toContain(line);
+    }
+    const two = { onlyMe: 2, protectedPlaces: 2, hiddenPhotos: 2, onlyMePhotos: 2 };
+    const many = renderLaesMig({ ...base, leftOut: two });
+    for (const line of [
+      '2 hemmelige adresser',
+      '2 skjulte billeder',
+      '2 billeder, der kun hørte til',
+      '2 items that were',
+      '2 secret addresses',
+      '2 hidden photos',
+      '2 photos that belonged only',
+    ]) {
+      expect(many, line).toContain(line);
+    }
   });
 });

@@ -82,7 +82,7 @@ export const docStringsDa = {
   withPeople: 'Med',
   feeling: 'Følelse',
   place: 'Sted',
-  protectedPlace: 'Beskyttet adresse: del den kun med omtanke.',
+  protectedPlace: 'Hemmelig adresse: del den kun med omtanke.',
   sealed: (date: string) => `Forseglet til ${date}. Åbn brevet, når dagen er kommet.`,
   yearTurned: (year: number, age: number) => `${year} – året jeg fyldte ${age}`,
   yearBorn: (year: number) => `${year} – året jeg blev født`,

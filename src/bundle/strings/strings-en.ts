@@ -79,7 +79,7 @@ export const docStringsEn: DocStrings = {
   withPeople: 'With',
   feeling: 'Feeling',
   place: 'Place',
-  protectedPlace: 'Protected address: share it only with care.',
+  protectedPlace: 'Secret address: share it only with care.',
   sealed: (date) => `Sealed until ${date}. Open the letter when the day has come.`,
   yearTurned: (year, age) => `${year} – the year I turned ${age}`,
   yearBorn: (year) => `${year} – the year I was born`,

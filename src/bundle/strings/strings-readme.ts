@@ -14,17 +14,29 @@ export interface ReadMeInfo {
   appVersion: string;
 }
 
-function leftOutLines(l: LeftOut, words: [string, string, string, string]): string[] {
+/** One thing and many: "1 hemmelig adresse", "2 hemmelige adresser". */
+type Counted = readonly [one: string, other: string];
+
+function leftOutLines(l: LeftOut, words: readonly [Counted, Counted, Counted, Counted]): string[] {
   const counts = [l.onlyMe, l.protectedPlaces, l.hiddenPhotos, l.onlyMePhotos];
-  return counts.flatMap((n, i) => (n > 0 ? [`  - ${n} ${words[i] ?? ''}`] : []));
+  return counts.flatMap((n, i) => {
+    const [one, other] = words[i] ?? ['', ''];
+    return n > 0 ? [`  - ${n} ${n === 1 ? one : other}`] : [];
+  });
 }
 
 export function readMeDa(i: ReadMeInfo): string[] {
   const left = leftOutLines(i.leftOut, [
-    'ting, der kun var til mig',
-    'beskyttede adresser (selve hjemmet er med, adressen er ikke)',
-    'skjulte billeder',
-    'billeder, der kun hørte til ting, der kun var til mig',
+    ['ting, der kun var til mig', 'ting, der kun var til mig'],
+    [
+      'hemmelig adresse (selve hjemmet er med, adressen er ikke)',
+      'hemmelige adresser (selve hjemmene er med, adresserne er ikke)',
+    ],
+    ['skjult billede', 'skjulte billeder'],
+    [
+      'billede, der kun hørte til ting, der kun var til mig',
+      'billeder, der kun hørte til ting, der kun var til mig',
+    ],
   ]);
   return [
     'LÆS MIG – din livsbog',
@@ -72,10 +84,16 @@ export function readMeDa(i: ReadMeInfo): string[] {
 
 export function readMeEn(i: ReadMeInfo): string[] {
   const left = leftOutLines(i.leftOut, [
-    'items that were "only for me"',
-    'protected addresses (the home is included, its address is not)',
-    'hidden photos',
-    'photos that belonged only to "only for me" items',
+    ['item that was "only for me"', 'items that were "only for me"'],
+    [
+      'secret address (the home is included, its address is not)',
+      'secret addresses (the homes are included, their addresses are not)',
+    ],
+    ['hidden photo', 'hidden photos'],
+    [
+      'photo that belonged only to "only for me" items',
+      'photos that belonged only to "only for me" items',
+    ],
   ]);
   return [
     'READ ME – your life book',
