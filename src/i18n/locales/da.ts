@@ -6,6 +6,7 @@ import { handoverImportDa } from './areas/handover-import.da';
 import { layoutDa } from './areas/layout.da';
 import { licencesDa } from './areas/licences.da';
 import { limitsDa } from './areas/limits.da';
+import { packMediaDa } from './areas/pack-media.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
 import { secretDa } from './areas/secret.da';
@@ -24,6 +25,7 @@ export const da = {
   licences: licencesDa,
   layout: layoutDa,
   secret: secretDa,
+  packMedia: packMediaDa,
   app: {
     name: 'Livsbog',
     skipToContent: 'Gå til indholdet',

@@ -6,6 +6,7 @@ import { handoverImportEn } from './areas/handover-import.en';
 import { layoutEn } from './areas/layout.en';
 import { licencesEn } from './areas/licences.en';
 import { limitsEn } from './areas/limits.en';
+import { packMediaEn } from './areas/pack-media.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
 import { secretEn } from './areas/secret.en';
@@ -26,6 +27,7 @@ export const en: Resources = {
   licences: licencesEn,
   layout: layoutEn,
   secret: secretEn,
+  packMedia: packMediaEn,
   app: {
     name: 'Livsbog',
     skipToContent: 'Skip to content',
