@@ -48,6 +48,12 @@ export {
 export { generateRecoveryCode, normalizeRecoveryCode, isValidRecoveryCode } from './recovery-code';
 export { type SecretWord, SECRET_WORDS, proposeWords, findWord } from './words';
 export {
+  type WordCategory,
+  type WordCategoryId,
+  WORD_CATEGORIES,
+  wordCategory,
+} from './word-categories';
+export {
   type Strength,
   type StrengthLevel,
   type SentenceWeakness,
