@@ -25,6 +25,12 @@ export type {
 };
 
 export type AgeMode = 'young' | 'middle' | 'teen';
+
+/**
+ * How the lock screen asks for a book's sentence: by tapping pictures or by typing. A mode flag
+ * only, never which pictures: the strength floor already assumes an attacker knows the word list.
+ */
+export type SecretInput = 'pictures' | 'typing';
 export type Locale = 'da' | 'en';
 
 /** Children rarely know exact dates: every part but the year (or an age) may be missing. */
@@ -138,6 +144,8 @@ export interface BookCover {
   colour: string;
   locale: Locale;
   ageMode: AgeMode;
+  /** How the sentence last opened the book, kept when it differs from the age mode's default. */
+  secretInput?: SecretInput;
   sample?: boolean;
 }
 

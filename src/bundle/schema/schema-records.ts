@@ -180,6 +180,7 @@ export const bookRecordSchema = z.strictObject({
     colour: token,
     locale: z.enum(['da', 'en']),
     ageMode: z.enum(['young', 'middle', 'teen']),
+    secretInput: z.enum(['pictures', 'typing']).optional(),
     sample: z.boolean().optional(),
   }),
   details: z.strictObject({

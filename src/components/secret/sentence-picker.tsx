@@ -1,13 +1,13 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { STRENGTH_OK_BITS, STRENGTH_STRONG_BITS, estimateStrength } from '@/crypto';
-import { Button } from '../button';
-import { TextField } from '../text-field';
+import type { SecretInput } from '@/domain';
 
-import { proposeSentence, sentenceWords, type SentenceProblem } from './sentence';
-
-/** A pencil stands for a word the child typed that has no picture in the list. */
-const TYPED_WORD_PICTURE = '✏️';
+import { PictureSentence, sentencePictures } from './picture-sentence';
+import { SecretInputSwitch } from './secret-input-switch';
+import type { SentenceProblem } from './sentence';
+import { SentenceStrength } from './sentence-strength';
+import { TypedSentence } from './typed-sentence';
 
 export interface SentencePickerProps {
   sentence: string;
@@ -18,96 +18,50 @@ export interface SentencePickerProps {
   locale: string;
   /** The book's name: it counts nothing in the sentence (anyone can read it on the shelf). */
   bookName?: string;
+  /** Pictures to start with (the young mode), or typing; the child can switch. */
+  input?: SecretInput;
 }
 
 /**
- * Shows the sentence as picture cards (a child remembers pictures better than letters), lets the
- * child ask for other words or type their own, and shows how strong the sentence is.
+ * Making the secret sentence, by pictures (a child who cannot spell taps them) or by typing (the
+ * proposed words as picture cards, own words allowed), with how strong the sentence is.
  */
-export function SentencePicker({
-  sentence,
-  repeat,
-  onSentence,
-  onRepeat,
-  problem,
-  locale,
-  bookName,
-}: SentencePickerProps) {
+export function SentencePicker(props: SentencePickerProps) {
   const { t } = useTranslation();
-  const strength = estimateStrength(sentence, bookName === undefined ? {} : { bookName });
-  const levelText = {
-    // Below the floor the sentence is refused, and the meter says so.
-    weak: t('secret.tooWeakLevel'),
-    ok: t('sentence.strengthOk'),
-    strong: t('sentence.strengthStrong'),
-  }[strength.level];
-  const words = sentenceWords(sentence);
-  const weaknessText = {
+  const { sentence, repeat, onSentence, onRepeat, problem, bookName } = props;
+  const [input, setInput] = useState<SecretInput>(props.input ?? 'typing');
+  const weakness = {
     tooFewWords: t('secret.tooFewWords'),
     tooWeak: t('secret.tooWeak'),
     repeated: t('secret.repeated'),
     trivial: t('secret.trivial'),
     bookName: t('secret.bookName'),
   };
+  const error = problem === null || problem === 'mismatch' ? undefined : weakness[problem];
+
+  // A tapped picture cannot be mistyped: with pictures, the repeat is the sentence itself.
+  useEffect(() => {
+    if (input === 'pictures' && repeat !== sentence) onRepeat(sentence);
+  }, [input, sentence, repeat, onRepeat]);
+
+  const switchTo = (next: SecretInput) => {
+    setInput(next);
+    if (next === 'typing') onRepeat('');
+    // Own words have no pictures: the child starts the pictures afresh.
+    else if (sentencePictures(sentence).length === 0) onSentence('');
+  };
 
   return (
-    <div className="sentence-picker">
-      <p>{t('sentence.explain')}</p>
-      <ul className="word-cards" aria-label={t('sentence.proposed')}>
-        {words.map((w, i) => (
-          <li key={`${w.word}-${i}`} className="word-card">
-            <span className="word-card-picture" aria-hidden="true">
-              {w.emoji ?? TYPED_WORD_PICTURE}
-            </span>
-            <span className="word-card-word">{w.word}</span>
-            {locale !== 'da' && w.en ? <span className="word-card-translation">{w.en}</span> : null}
-          </li>
-        ))}
-      </ul>
-      <Button
-        variant="secondary"
-        onClick={() => {
-          onSentence(proposeSentence());
-        }}
-      >
-        {t('sentence.newWords')}
-      </Button>
-      <TextField
-        label={t('sentence.yourSentence')}
-        hint={t('secret.ownWordsHint')}
-        value={sentence}
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-        onChange={(e) => {
-          onSentence(e.target.value);
-        }}
-        error={problem === null || problem === 'mismatch' ? undefined : weaknessText[problem]}
-      />
-      <div className={`strength strength-${strength.level}`}>
-        <meter
-          min={0}
-          max={STRENGTH_STRONG_BITS + 16}
-          low={STRENGTH_OK_BITS}
-          high={STRENGTH_STRONG_BITS}
-          optimum={STRENGTH_STRONG_BITS + 16}
-          value={Math.min(STRENGTH_STRONG_BITS + 16, strength.bits)}
-          aria-label={t('sentence.strength', { level: levelText })}
-        />
-        <span aria-hidden="true">{t('sentence.strength', { level: levelText })}</span>
-      </div>
-      <p className="field-hint">{t('sentence.sayIt')}</p>
-      <TextField
-        label={t('sentence.repeat')}
-        value={repeat}
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-        onChange={(e) => {
-          onRepeat(e.target.value);
-        }}
-        error={problem === 'mismatch' ? t('sentence.mismatch') : undefined}
-      />
+    <div className={`sentence-picker sentence-picker-${input}`}>
+      <SecretInputSwitch value={input} onChange={switchTo} />
+      {input === 'pictures' ? (
+        <>
+          <PictureSentence sentence={sentence} onSentence={onSentence} error={error} />
+          <SentenceStrength sentence={sentence} bookName={bookName} />
+        </>
+      ) : (
+        <TypedSentence {...props} error={error} mismatch={problem === 'mismatch'} />
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { limitsDa } from './areas/limits.da';
 import { packMediaDa } from './areas/pack-media.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
+import { pictureKeyboardDa } from './areas/picture-keyboard.da';
 import { secretDa } from './areas/secret.da';
 import { timelineDa } from './areas/timeline.da';
 
@@ -23,6 +24,7 @@ export const da = {
   handoverImport: handoverImportDa,
   limits: limitsDa,
   licences: licencesDa,
+  pictureKeyboard: pictureKeyboardDa,
   layout: layoutDa,
   secret: secretDa,
   packMedia: packMediaDa,

@@ -9,6 +9,7 @@ import { limitsEn } from './areas/limits.en';
 import { packMediaEn } from './areas/pack-media.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
+import { pictureKeyboardEn } from './areas/picture-keyboard.en';
 import { secretEn } from './areas/secret.en';
 import { timelineEn } from './areas/timeline.en';
 
@@ -25,6 +26,7 @@ export const en: Resources = {
   handoverImport: handoverImportEn,
   limits: limitsEn,
   licences: licencesEn,
+  pictureKeyboard: pictureKeyboardEn,
   layout: layoutEn,
   secret: secretEn,
   packMedia: packMediaEn,

@@ -98,8 +98,23 @@ export class CreateBookPage extends AppPage {
     return this.page.locator('.sentence-picker .field input').nth(1);
   }
 
-  /** Reads the proposed sentence and types it again in the repeat field. */
+  /** The pictures the sentence step shows as chosen (young mode), as the sentence's words. */
+  async chosenPictureWords(): Promise<string[]> {
+    return this.page
+      .locator('.sentence-picker .chosen-picture[data-word]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-word') ?? ''));
+  }
+
+  /**
+   * Reads the proposed sentence and types it again in the repeat field; with pictures (the young
+   * mode) the five proposed pictures are kept, which need no repeating.
+   */
   async confirmSentence(): Promise<string> {
+    if (await this.page.locator('.sentence-picker-pictures').isVisible()) {
+      const words = await this.chosenPictureWords();
+      if (words.length === 0) throw new Error('the wizard proposed no pictures');
+      return words.join(' ');
+    }
     const sentence = await this.sentenceField().inputValue();
     if (sentence.trim() === '') throw new Error('the wizard proposed no sentence');
     await this.repeatField().fill(sentence);

@@ -1,6 +1,15 @@
 import type { Locator } from 'playwright-core';
 
+import { wordCategory } from '../../../src/crypto/word-categories';
+
 import { AppPage } from './app-page';
+
+/** Tap where the page has touch (a phone, a tablet), click where it has a mouse. */
+export type PressHow = 'tap' | 'click';
+
+async function press(target: Locator, how: PressHow): Promise<void> {
+  await (how === 'tap' ? target.tap() : target.click());
+}
 
 /** Deriving a key from a secret takes 0.5–1 s, more on a busy machine. */
 const unlockTimeoutMs = 30_000;
@@ -66,6 +75,8 @@ export class LockScreen extends AppPage {
 
   /** Types a secret and presses Unlock, without waiting for the outcome. */
   async submit(secret: string): Promise<void> {
+    // A young book asks by pictures first; typing stays one press away.
+    if (await this.pictureKeyboard().isVisible()) await this.inputChoice('typing').click();
     await this.secretField().fill(secret);
     await this.unlockButton().click();
   }
@@ -98,5 +109,82 @@ export class LockScreen extends AppPage {
     if (!(await this.asksForPin())) await this.usePinButton().click();
     await this.submit(pin);
     await this.waitForUnlocked();
+  }
+
+  // ---- the picture keyboard -----------------------------------------------------------------
+
+  /** The pictures-or-typing switch; shown while the lock asks for the sentence. */
+  inputChoice(which: 'pictures' | 'typing'): Locator {
+    return this.root()
+      .locator('.secret-input-choice')
+      .nth(which === 'pictures' ? 0 : 1);
+  }
+
+  pictureKeyboard(): Locator {
+    return this.root().locator('.picture-keyboard');
+  }
+
+  /** The tile of a list word (its Danish form, as in the sentence), in whichever tab is open. */
+  pictureTile(word: string): Locator {
+    return this.root().locator(`.picture-tile[data-word="${word}"]`);
+  }
+
+  /** The words of the chosen pictures, in order (Danish, as the sentence has them). */
+  async chosenWords(): Promise<string[]> {
+    const words = await this.root()
+      .locator('.chosen-picture[data-word]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-word') ?? ''));
+    return words;
+  }
+
+  openButton(): Locator {
+    return this.root().locator('.picture-unlock button[type="submit"]');
+  }
+
+  /** Turns the picture keyboard on (by a tap, or a click where the page has no touch). */
+  async usePictures(how: PressHow = 'tap'): Promise<void> {
+    if (!(await this.pictureKeyboard().isVisible())) await press(this.inputChoice('pictures'), how);
+    await this.pictureKeyboard().waitFor({ state: 'visible' });
+  }
+
+  async useTyping(how: PressHow = 'tap'): Promise<void> {
+    if (await this.pictureKeyboard().isVisible()) await press(this.inputChoice('typing'), how);
+    await this.secretField().waitFor({ state: 'visible' });
+  }
+
+  /** Opens the word's tab and taps its picture. */
+  async tapPicture(word: string, how: PressHow = 'tap'): Promise<void> {
+    const category = wordCategory(word);
+    if (category === undefined) throw new Error(`"${word}" has no picture`);
+    await press(this.root().locator(`.picture-tab[data-category="${category}"]`), how);
+    await press(this.pictureTile(word), how);
+  }
+
+  /** Taps each word's picture in order, opening its tab first, then taps "Open the book". */
+  async submitPictures(words: readonly string[], how: PressHow = 'tap'): Promise<void> {
+    await this.usePictures(how);
+    for (const word of words) await this.tapPicture(word, how);
+    await press(this.openButton(), how);
+  }
+
+  /** Opens the book with its sentence's pictures, by taps only. */
+  async unlockByPictures(words: readonly string[], how: PressHow = 'tap'): Promise<void> {
+    await this.submitPictures(words, how);
+    await this.waitForUnlocked();
+  }
+
+  /** Taps a wrong picture sequence and returns the message it got. */
+  async tryWrongPictures(words: readonly string[], how: PressHow = 'tap'): Promise<string> {
+    await this.submitPictures(words, how);
+    // The chosen pictures are cleared once the try has been judged; then the message is its own.
+    await this.root()
+      .locator('.chosen-picture[data-word]')
+      .first()
+      .waitFor({ state: 'detached', timeout: unlockTimeoutMs });
+    return this.alertText();
+  }
+
+  chosenUndo(): Locator {
+    return this.root().locator('.picture-keyboard-undo');
   }
 }

@@ -128,6 +128,7 @@ export function CreateBookPage({
             problem={sentenceProblem}
             locale={form.locale}
             bookName={form.nickname}
+            input={form.ageMode === 'young' ? 'pictures' : 'typing'}
           />
         ) : null}
         {step === 3 ? (

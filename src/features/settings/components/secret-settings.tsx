@@ -9,15 +9,19 @@ import { SentencePicker } from '@/components';
 import { useErrorText } from '@/components';
 import { generateRecoveryCode } from '@/crypto';
 import { changeSentence, replaceRecoveryCode } from '@/db';
+import type { SecretInput } from '@/domain';
 
 export function SecretSettings({
   bookId,
   name,
   locale,
+  input,
 }: {
   bookId: string;
   name: string;
   locale: string;
+  /** Pictures first in the young mode; the child can switch to typing. */
+  input?: SecretInput;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -80,6 +84,7 @@ export function SecretSettings({
             problem={problem}
             locale={locale}
             bookName={name}
+            input={input}
           />
           <div className="actions">
             <Button type="submit" busy={busy}>

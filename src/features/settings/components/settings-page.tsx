@@ -19,7 +19,12 @@ export function SettingsPage() {
       <h1>{t('settings.title')}</h1>
       <CoverSettings key={summary.id} book={summary} />
       <LockSettings bookId={bookId} autoLockMinutes={details.autoLockMinutes} />
-      <SecretSettings bookId={bookId} name={summary.cover.nickname} locale={summary.cover.locale} />
+      <SecretSettings
+        bookId={bookId}
+        name={summary.cover.nickname}
+        locale={summary.cover.locale}
+        input={summary.cover.ageMode === 'young' ? 'pictures' : 'typing'}
+      />
       <StorageSettings />
       <DeleteBook bookId={bookId} name={summary.cover.nickname} />
       <p>

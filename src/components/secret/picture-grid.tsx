@@ -1,0 +1,50 @@
+import type { SecretWord } from '@/crypto';
+
+import { PictureTile } from './picture-tile';
+import { useRovingFocus } from './use-roving-focus';
+
+export interface PictureGridProps {
+  words: readonly SecretWord[];
+  wordName: (word: SecretWord) => string;
+  onPick: (word: SecretWord) => void;
+  onHear: (word: SecretWord) => void;
+  onUndo: () => void;
+}
+
+/**
+ * The pictures of one kind, as one tab stop: arrow keys move through the tiles (up and down by a
+ * row), Enter or Space chooses, Backspace takes the last picture back.
+ */
+export function PictureGrid({ words, wordName, onPick, onHear, onUndo }: PictureGridProps) {
+  const roving = useRovingFocus(words.length, true);
+  return (
+    // The keys belong to the tiles inside; the div only hears them bubble up.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div
+      className="picture-grid"
+      onKeyDown={(e) => {
+        if (e.key === 'Backspace') {
+          e.preventDefault();
+          onUndo();
+          return;
+        }
+        roving.onKeyDown(e);
+      }}
+    >
+      {words.map((w, i) => (
+        <PictureTile
+          key={w.da}
+          word={w}
+          name={wordName(w)}
+          focusable={i === roving.active}
+          buttonRef={roving.itemRef(i)}
+          onPick={onPick}
+          onHear={onHear}
+          onFocus={() => {
+            roving.setActive(i);
+          }}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { WORD_CATEGORIES, type SecretWord, type WordCategoryId } from '@/crypto';
+import { useSpeech } from '@/hooks';
+
+import { Button } from '../button';
+
+import { CategoryTabs } from './category-tabs';
+import { ChosenPictures } from './chosen-pictures';
+import { PictureGrid } from './picture-grid';
+
+/** Beside the word "undo", hidden from screen readers: the word says it. */
+const UNDO_PICTURE = '↩️';
+
+/** Places shown for the pictures: the five of the floor, whatever book it is. */
+const SLOTS = 5;
+
+export interface PictureKeyboardProps {
+  chosen: readonly SecretWord[];
+  onChange: (chosen: readonly SecretWord[]) => void;
+  /** Under the chosen pictures, above the tiles: what the last try got (a `role=alert`). */
+  message?: ReactNode;
+  /** Beside "undo": the form's own buttons ("open the book", "other words"). */
+  actions?: ReactNode;
+}
+
+/**
+ * The whole word list as big pictures in a few kinds, for a child who cannot spell: tap the
+ * pictures in order, see them come up with their words, take the last one back. The keyboard is
+ * the same for every book (every word, fixed order, no hints), so it narrows nothing.
+ */
+export function PictureKeyboard({ chosen, onChange, message, actions }: PictureKeyboardProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'da';
+  const speech = useSpeech('picture-keyboard', locale);
+  const [category, setCategory] = useState<WordCategoryId>('animals');
+  const [status, setStatus] = useState('');
+  const [noVoice, setNoVoice] = useState(false);
+  const id = useId();
+  const tabId = (c: WordCategoryId) => `${id}-tab-${c}`;
+  const panelId = `${id}-panel`;
+  const words = WORD_CATEGORIES.find((c) => c.id === category)?.words ?? [];
+  const wordName = (w: SecretWord) => (locale === 'en' ? w.en : w.da);
+
+  const pick = (w: SecretWord) => {
+    const next = [...chosen, w];
+    onChange(next);
+    setStatus(t('pictureKeyboard.picked', { word: wordName(w), count: next.length }));
+  };
+  const undo = () => {
+    const last = chosen.at(-1);
+    if (last === undefined) return;
+    const next = chosen.slice(0, -1);
+    onChange(next);
+    setStatus(t('pictureKeyboard.removed', { word: wordName(last), count: next.length }));
+  };
+  const hear = (w: SecretWord) => {
+    setNoVoice(!speech.speak(wordName(w)));
+  };
+
+  return (
+    <div className="picture-keyboard" role="group" aria-label={t('pictureKeyboard.label')}>
+      <div className="picture-keyboard-top">
+        <ChosenPictures chosen={chosen} wordName={wordName} slots={SLOTS} />
+        {message}
+        <div className="actions picture-keyboard-actions">
+          {actions}
+          <Button
+            variant="secondary"
+            className="picture-keyboard-undo"
+            aria-label={t('pictureKeyboard.undoLabel')}
+            disabled={chosen.length === 0}
+            onClick={undo}
+          >
+            <span aria-hidden="true">{UNDO_PICTURE}</span> {t('pictureKeyboard.undo')}
+          </Button>
+        </div>
+      </div>
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
+      <CategoryTabs
+        categories={WORD_CATEGORIES}
+        active={category}
+        onChange={setCategory}
+        tabId={tabId}
+        panelId={panelId}
+      />
+      <div id={panelId} role="tabpanel" aria-labelledby={tabId(category)}>
+        <PictureGrid
+          key={category}
+          words={words}
+          wordName={wordName}
+          onPick={pick}
+          onHear={hear}
+          onUndo={undo}
+        />
+      </div>
+      {speech.supported ? (
+        <p className="field-hint">
+          {noVoice
+            ? t('guards.speech.noLocalVoice', { language: t(`guards.speech.languages.${locale}`) })
+            : t('pictureKeyboard.holdToHear')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
