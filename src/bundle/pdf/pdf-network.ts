@@ -8,7 +8,7 @@ import { rgb, type RGB } from '@cantoo/pdf-lib';
 import { SECTOR_TINT, SECTORS } from '@/domain';
 import type { Closeness, NetworkLine, Sector } from '@/domain';
 import { A4, INK, MUTED, type PdfFlow } from './pdf-flow';
-import { clean, fitLine } from './pdf-text';
+import { clean, fitLine, wrapText } from './pdf-text';
 import { SECTOR_ORDER } from './outline';
 import type { DocText } from '../strings/strings';
 
@@ -90,10 +90,13 @@ export function drawNetworkMap(
       });
     }
   });
-  for (const d of dots) {
-    const style = lineStyle(d.person.line);
-    const from = { x: cx, y: cy };
-    page.drawLine({ start: from, end: { x: d.x, y: d.y }, ...style });
+  // Lines only where the app draws them: a person without a chosen line has none.
+  for (const edge of mapEdges(dots)) {
+    page.drawLine({
+      start: { x: cx, y: cy },
+      end: { x: edge.x, y: edge.y },
+      ...lineStyle(edge.line),
+    });
   }
   page.drawCircle({
     x: cx,
@@ -103,13 +106,15 @@ export function drawNetworkMap(
     borderColor: INK,
     borderWidth: 1.5,
   });
-  const centre = fitLine(clean(centreName, flow.charset), bold, 11, CENTRE_R * RADIUS * 1.8);
-  page.drawText(centre, {
-    x: cx - bold.widthOfTextAtSize(centre, 11) / 2,
-    y: cy - 4,
-    size: 11,
-    font: bold,
-    color: INK,
+  const centre = centreLines(centreName, flow);
+  centre.lines.forEach((line, i) => {
+    page.drawText(line, {
+      x: cx - bold.widthOfTextAtSize(line, centre.size) / 2,
+      y: cy - centre.size * 0.35 + ((centre.lines.length - 1) / 2 - i) * centre.size * 1.15,
+      size: centre.size,
+      font: bold,
+      color: INK,
+    });
   });
   for (const d of dots) {
     page.drawCircle({
@@ -132,9 +137,38 @@ export function drawNetworkMap(
   flow.y = cy - RADIUS - 40;
 }
 
-function lineStyle(line: NetworkLine | undefined) {
+function lineStyle(line: NetworkLine) {
   if (line === 'strong') return { thickness: 2, color: INK };
   if (line === 'weak') return { thickness: 0.6, color: MUTED, dashArray: [2, 2] };
-  if (line === 'difficult') return { thickness: 1.2, color: rgb(0.6, 0.1, 0.1), dashArray: [6, 3] };
-  return { thickness: 0.8, color: MUTED };
+  return { thickness: 1.2, color: rgb(0.6, 0.1, 0.1), dashArray: [6, 3] };
+}
+
+export interface MapEdge {
+  name: string;
+  line: NetworkLine;
+  x: number;
+  y: number;
+}
+
+/** The lines from the child to the people on the map: only those with a line, as in the app. */
+export function mapEdges(dots: readonly { x: number; y: number; person: MapPerson }[]): MapEdge[] {
+  return dots.flatMap((d) =>
+    d.person.line ? [{ name: d.person.name, line: d.person.line, x: d.x, y: d.y }] : [],
+  );
+}
+
+/**
+ * The child's name in full in the middle circle: the largest size at which it fits in up to
+ * four lines (a long word is split), never cut short with '…'.
+ */
+export function centreLines(name: string, flow: PdfFlow): { lines: string[]; size: number } {
+  const width = CENTRE_R * RADIUS * 1.7;
+  const text = clean(name, flow.charset);
+  let size = 11;
+  let lines = wrapText(text, flow.fonts.bold, size, width, flow.charset);
+  while (size > 5 && lines.length * size * 1.15 > width) {
+    size -= 0.5;
+    lines = wrapText(text, flow.fonts.bold, size, width, flow.charset);
+  }
+  return { lines, size };
 }

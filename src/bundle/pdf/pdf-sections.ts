@@ -5,9 +5,10 @@ import type { Entry, Person } from '@/domain';
 import { coverColour } from '../html/html-style';
 import { localDay } from '../names';
 import type { BookOutline } from './outline';
-import { A4, INK, MUTED, type PdfFlow } from './pdf-flow';
+import { A4, INK, MARGIN, MUTED, type PdfFlow } from './pdf-flow';
+import { layoutPhotoGrid, type GridCell } from './photo-grid';
 import { hex } from './pdf-network';
-import { clean } from './pdf-text';
+import { clean, wrapText } from './pdf-text';
 import {
   authorText,
   dateText,
@@ -32,32 +33,57 @@ export interface PdfContext {
   images: (photoIds: readonly string[]) => Promise<PDFImage[]>;
 }
 
-export function coverPage(ctx: PdfContext): void {
+/** Largest side of the child's photo on the cover, and its white frame. */
+const COVER_PHOTO = 300;
+const PAPER = hex('#fff8ef');
+
+export async function coverPage(ctx: PdfContext): Promise<void> {
   const { flow, t, data } = ctx;
   const page = flow.newPage();
+  // The cover colour fills the whole cover, as the app's cover does.
   page.drawRectangle({
     x: 0,
-    y: A4[1] * 0.45,
+    y: 0,
     width: A4[0],
-    height: A4[1] * 0.55,
+    height: A4[1],
     color: hex(coverColour(data.book.cover.colour)),
   });
-  const centred = (text: string, y: number, size: number, bold = false) => {
+  const { photoId } = data.book.details.meNow;
+  const [photo] = photoId ? await ctx.images([photoId]) : [];
+  let y = A4[1] * 0.62;
+  if (photo) {
+    const box = COVER_PHOTO;
+    const scale = Math.min(box / photo.width, box / photo.height);
+    const w = photo.width * scale;
+    const h = photo.height * scale;
+    const top = A4[1] - MARGIN - 40;
+    page.drawRectangle({
+      x: (A4[0] - w) / 2 - 6,
+      y: top - h - 6,
+      width: w + 12,
+      height: h + 12,
+      color: PAPER,
+    });
+    page.drawImage(photo, { x: (A4[0] - w) / 2, y: top - h, width: w, height: h });
+    y = top - h - 60;
+  }
+  const centred = (text: string, at: number, size: number, bold = false) => {
     const font = bold ? flow.fonts.bold : flow.fonts.regular;
     const line = clean(text, flow.charset);
     page.drawText(line, {
       x: (A4[0] - font.widthOfTextAtSize(line, size)) / 2,
-      y,
+      y: at,
       size,
       font,
       color: INK,
     });
   };
-  centred(data.book.cover.nickname, A4[1] * 0.62, 34, true);
-  centred(t.s.bookTitle, A4[1] * 0.62 - 44, 18);
+  centred(data.book.cover.nickname, y, 34, true);
+  centred(t.s.bookTitle, y - 44, 18);
   const birth = data.book.details.birthDate;
-  if (birth) centred(t.s.born(dateText(t, birth)), A4[1] * 0.38, 13);
-  centred(t.s.savedOn(isoDayText(t, localDay(ctx.now))), A4[1] * 0.38 - 22, 11);
+  const foot = Math.min(A4[1] * 0.38, y - 100);
+  if (birth) centred(t.s.born(dateText(t, birth)), foot, 13);
+  centred(t.s.savedOn(isoDayText(t, localDay(ctx.now))), foot - 22, 11);
 }
 
 export async function meNowSection(ctx: PdfContext): Promise<void> {
@@ -156,23 +182,101 @@ async function personBlock(ctx: PdfContext, p: Person): Promise<void> {
   flow.space(10);
 }
 
+const PHOTO_MAX_HEIGHT = 300;
+/** A caption under a small photo gets at least this width, so it is not one word a line. */
+const CAPTION_MIN_WIDTH = 150;
+const CAPTION_SIZE = 10.5;
+const DATE_SIZE = 9.5;
+const LINE = 1.4;
+
+interface ShownPhoto {
+  img: PDFImage;
+  caption: string[];
+  when: string[];
+  cell: GridCell;
+}
+
+/**
+ * Photos side by side where they are small, each with its caption under it in the same cell
+ * (photo-grid.ts), so a caption never ends up on the page after its photo.
+ */
 export async function photoSection(ctx: PdfContext): Promise<void> {
   const { flow, t, outline } = ctx;
-  if (outline.photos.length === 0) return;
-  let started = false;
+  const { regular } = flow.fonts;
+  const shown: ShownPhoto[] = [];
   for (const photo of outline.photos) {
     const [img] = await ctx.images([photo.id]);
     if (!img) continue;
-    if (!started) {
-      flow.newPage();
-      flow.heading(t.s.sections.photos, 1);
-      started = true;
-    }
-    flow.image(img, 300);
-    if (photo.caption?.trim()) flow.text(photo.caption, { size: 10.5, after: 1 });
-    if (photo.takenAt) flow.text(dateText(t, photo.takenAt), { size: 9.5, color: MUTED });
-    flow.space(14);
+    const scale = Math.min(PHOTO_MAX_HEIGHT / img.height, flow.width / img.width, 1.5);
+    const photoWidth = img.width * scale;
+    const photoHeight = img.height * scale;
+    const caption = photo.caption?.trim() ?? '';
+    const when = photo.takenAt ? dateText(t, photo.takenAt) : '';
+    const width =
+      caption || when ? Math.min(flow.width, Math.max(photoWidth, CAPTION_MIN_WIDTH)) : photoWidth;
+    const captionLines = caption
+      ? wrapText(caption, regular, CAPTION_SIZE, width, flow.charset)
+      : [];
+    const whenLines = when ? wrapText(when, regular, DATE_SIZE, width, flow.charset) : [];
+    const captionHeight =
+      captionLines.length * CAPTION_SIZE * LINE + whenLines.length * DATE_SIZE * LINE;
+    shown.push({
+      img,
+      caption: captionLines,
+      when: whenLines,
+      cell: { width, photoWidth, photoHeight, captionHeight },
+    });
   }
+  if (shown.length === 0) return;
+  flow.newPage();
+  flow.heading(t.s.sections.photos, 1);
+  const placed = layoutPhotoGrid(
+    shown.map((s) => s.cell),
+    {
+      left: MARGIN,
+      width: flow.width,
+      firstTop: flow.y,
+      pageTop: A4[1] - MARGIN,
+      bottom: MARGIN,
+      gap: 14,
+    },
+  );
+  let page = 0;
+  let lowest = flow.y;
+  for (const p of placed) {
+    const item = shown[p.index];
+    if (!item) continue;
+    while (page < p.page) {
+      flow.newPage();
+      page += 1;
+      lowest = flow.y;
+    }
+    const { cell } = item;
+    flow.page.drawImage(item.img, {
+      x: p.x,
+      y: p.top - cell.photoHeight,
+      width: cell.photoWidth,
+      height: cell.photoHeight,
+    });
+    const left = p.x - (cell.width - cell.photoWidth) / 2;
+    let y = p.captionTop;
+    const lines = [
+      ...item.caption.map((text) => ({ text, size: CAPTION_SIZE, color: INK })),
+      ...item.when.map((text) => ({ text, size: DATE_SIZE, color: MUTED })),
+    ];
+    for (const line of lines) {
+      y -= line.size * LINE;
+      flow.page.drawText(line.text, {
+        x: left,
+        y: y + line.size * 0.3,
+        size: line.size,
+        font: regular,
+        color: line.color,
+      });
+    }
+    lowest = Math.min(lowest, p.bottom);
+  }
+  flow.y = lowest - 14;
 }
 
 export function footer(ctx: PdfContext): void {

@@ -20,6 +20,8 @@ import {
   type PdfPart,
   type PdfPhoto,
 } from './pdf';
+import { coverColour } from '../html/html-style';
+import { mapEdges } from './pdf-network';
 import { selectForExport } from '../select';
 
 const fonts = {
@@ -292,6 +294,61 @@ describe('groupIntoMessages', () => {
       [1, false],
       [1, true],
       [1, false],
+    ]);
+  });
+});
+
+describe('what a reader sees', () => {
+  /** The page's drawing operators, all content streams in order. */
+  async function pageOps(bytes: Uint8Array, index: number): Promise<string> {
+    const doc = await PDFDocument.load(bytes);
+    const page = doc.getPage(index);
+    const contents = page.node.get(PDFName.of('Contents'));
+    const streams = contents instanceof PDFArray ? contents.asArray() : [contents];
+    return streams.map((s) => decoded(doc, s)).join('\n');
+  }
+
+  it('fills the whole cover with the cover colour and shows the child’s photo', async () => {
+    const { data } = await sampleBook();
+    const selection = selectForExport(data);
+    const photo = { bytes: png(30, 40), mime: 'image/png' as const, width: 30, height: 40 };
+    const bytes = await buildBookPdf(selection.data, {
+      locale: 'da',
+      fonts,
+      networkMap: false,
+      photoForPdf: (id) => Promise.resolve(id === 'ph_me' ? photo : null),
+    });
+    const ops = await pageOps(bytes, 0);
+    // The first thing drawn is a filled path over the whole page, in the cover colour.
+    const first = /([\d.]+) ([\d.]+) ([\d.]+) rg[\s\S]*?((?:[\d.]+ [\d.]+ [ml]\s+)+)h\s+f/.exec(
+      ops,
+    );
+    expect(first).not.toBeNull();
+    const [r, g, b] = [first![1], first![2], first![3]].map((v) => Math.round(Number(v) * 255));
+    const hexColour = `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
+    expect(hexColour).toBe(coverColour(data.book.cover.colour));
+    const points = [...first![4]!.matchAll(/([\d.]+) ([\d.]+) [ml]/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(Math.max(...points.map((p) => p[0]!))).toBeCloseTo(595.28);
+    expect(Math.max(...points.map((p) => p[1]!))).toBeCloseTo(841.89);
+    expect(Math.min(...points.flat())).toBe(0);
+    // The photo of me now is drawn on the cover.
+    expect(ops).toMatch(/\/Image[^\s]* Do/);
+  });
+});
+
+describe('mapEdges', () => {
+  it('draws a line only for a person the app draws one for', () => {
+    const dot = (name: string, line?: 'strong' | 'weak' | 'difficult') => ({
+      x: 1,
+      y: 2,
+      person: { name, sector: 'family' as const, closeness: 1 as const, ...(line ? { line } : {}) },
+    });
+    expect(mapEdges([dot('Mor', 'strong'), dot('Far'), dot('Bo', 'difficult')])).toEqual([
+      { name: 'Mor', line: 'strong', x: 1, y: 2 },
+      { name: 'Bo', line: 'difficult', x: 1, y: 2 },
     ]);
   });
 });

@@ -74,7 +74,7 @@ export async function buildBookPdf(data: BookData, options: BuildPdfOptions): Pr
     images: imageCache(doc, options, outline.photos.length),
   };
   const { sections } = t.s;
-  coverPage(ctx);
+  await coverPage(ctx);
   await meNowSection(ctx);
   await entrySection(ctx, sections.homes, outline.homes);
   await entrySection(ctx, sections.schools, outline.schools);
