@@ -10,6 +10,7 @@ import { packMediaDa } from './areas/pack-media.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
 import { pictureKeyboardDa } from './areas/picture-keyboard.da';
+import { roadDa } from './areas/road.da';
 import { secretDa } from './areas/secret.da';
 import { timelineDa } from './areas/timeline.da';
 
@@ -17,6 +18,7 @@ import { timelineDa } from './areas/timeline.da';
 export const da = {
   ...dateStringsDa,
   timeline: timelineDa,
+  road: roadDa,
   photos: photosDa,
   people: peopleDa,
   handover: handoverDa,

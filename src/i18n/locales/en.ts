@@ -10,6 +10,7 @@ import { packMediaEn } from './areas/pack-media.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
 import { pictureKeyboardEn } from './areas/picture-keyboard.en';
+import { roadEn } from './areas/road.en';
 import { secretEn } from './areas/secret.en';
 import { timelineEn } from './areas/timeline.en';
 
@@ -19,6 +20,7 @@ import type { Resources } from './da';
 export const en: Resources = {
   ...dateStringsEn,
   timeline: timelineEn,
+  road: roadEn,
   photos: photosEn,
   people: peopleEn,
   handover: handoverEn,

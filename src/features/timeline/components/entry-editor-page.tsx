@@ -7,13 +7,14 @@ import { isEntryKind } from '../lib/kinds';
 
 import { EntryForm } from './entry-form';
 import { NotOnTimeline } from './not-on-timeline';
+import { QuickAddPage } from './quick-add-page';
 
 /** New (`new?kind=home`) or edit (`entry/:id/edit`): the same form, loaded with what is stored. */
 export function EntryEditorPage() {
   const { t } = useTranslation();
   const { entryId } = useParams();
   const [search] = useSearchParams();
-  const { bookId } = useBookContext();
+  const { bookId, ageMode } = useBookContext();
   const entry = useEntry(bookId, entryId ?? '');
   const people = usePeople(bookId);
   const photos = useBookPhotos(bookId);
@@ -22,6 +23,10 @@ export function EntryEditorPage() {
   if (entryId !== undefined && entry === undefined) return <p role="status">{t('app.loading')}</p>;
   if (entryId !== undefined && (!entry || entry.deletedAt !== undefined)) return <NotOnTimeline />;
   if (!people || !photos) return <p role="status">{t('app.loading')}</p>;
+  // The youngest add with pictures only, unless they chose to write or came for one kind.
+  if (ageMode === 'young' && entryId === undefined && kind === null && !search.has('write')) {
+    return <QuickAddPage photos={photos.items} />;
+  }
   return (
     <EntryForm
       key={entry?.id ?? 'new'}

@@ -6,6 +6,7 @@ import type { Entry, Person, Photo } from '@/domain';
 
 import { EntryCard } from './entry-card';
 import { GroupHeading } from './group-heading';
+import { RoadCard } from './road-card';
 
 export interface TimelineListProps {
   rows: TimelineRow<Entry>[];
@@ -14,17 +15,28 @@ export interface TimelineListProps {
   now: Date;
   /** Restored when the list appears, saved when it goes: "back" keeps the child's place. */
   scroll: RefObject<number>;
+  /** The youngest's road of big picture cards instead of the list. */
+  road?: boolean;
 }
 
 /** First guesses of row heights; each row is measured once it renders. */
 const ESTIMATE = { entry: 150, year: 96, age: 72, undated: 72 } as const;
+/** A road card holds a big photo: guess taller, so the first screen does not jump as much. */
+const ROAD_ENTRY = 380;
 
 /**
  * The rows of the timeline, virtualised against the page's own scrolling: with thousands of
  * entries only the rows near the screen exist in the DOM. Rows are measured as they render,
  * so a long story or a photo simply makes its row taller.
  */
-export function TimelineList({ rows, people, photos, now, scroll }: TimelineListProps) {
+export function TimelineList({
+  rows,
+  people,
+  photos,
+  now,
+  scroll,
+  road = false,
+}: TimelineListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
 
@@ -55,7 +67,10 @@ export function TimelineList({ rows, people, photos, now, scroll }: TimelineList
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (i) => ESTIMATE[rows[i]?.type ?? 'entry'],
+    estimateSize: (i) => {
+      const type = rows[i]?.type ?? 'entry';
+      return road && type === 'entry' ? ROAD_ENTRY : ESTIMATE[type];
+    },
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 6,
     scrollMargin: offset,
@@ -68,7 +83,11 @@ export function TimelineList({ rows, people, photos, now, scroll }: TimelineList
   });
 
   return (
-    <div ref={listRef} className="timeline-list" style={{ height: virtualizer.getTotalSize() }}>
+    <div
+      ref={listRef}
+      className={road ? 'timeline-list timeline-road' : 'timeline-list'}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
       {virtualizer.getVirtualItems().map((item) => {
         const row = rows[item.index];
         if (!row) return null;
@@ -80,7 +99,9 @@ export function TimelineList({ rows, people, photos, now, scroll }: TimelineList
             className={`timeline-row timeline-row-${row.type}`}
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
-            {row.type === 'entry' ? (
+            {row.type === 'entry' && road ? (
+              <RoadCard entry={row.item} photos={photos} now={now} />
+            ) : row.type === 'entry' ? (
               <EntryCard entry={row.item} people={people} photos={photos} now={now} />
             ) : (
               <GroupHeading row={row} />

@@ -13,6 +13,7 @@ import { PICTURES } from '../lib/pictures';
 
 import { BinnedNotice } from './binned-notice';
 import { TimelineFilters } from './timeline-filters';
+import { TimelineEmpty } from './timeline-empty';
 import { TimelineList } from './timeline-list';
 
 export interface TimelinePageProps {
@@ -93,13 +94,7 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
       {!entries ? (
         <p role="status">{t('app.loading')}</p>
       ) : total === 0 ? (
-        <div className="timeline-empty">
-          <p>{t('timeline.empty')}</p>
-          <Link className="btn btn-primary" to={`${timelinePath(bookId, 'new')}?kind=home`}>
-            <span aria-hidden="true">🏠</span>
-            {t('timeline.addHome')}
-          </Link>
-        </div>
+        <TimelineEmpty />
       ) : rows.length === 0 ? (
         <p className="timeline-no-matches">{t('timeline.noMatches')}</p>
       ) : (
@@ -109,6 +104,7 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
           photos={photosById}
           now={now}
           scroll={scroll}
+          road={ageMode === 'young'}
         />
       )}
     </div>

@@ -12,4 +12,5 @@ export const PICTURES = {
   back: '← ',
   restore: '↩️',
   photo: '📷',
+  done: '✔️',
 } as const;

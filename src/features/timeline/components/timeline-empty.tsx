@@ -1,0 +1,36 @@
+import '../road.css';
+
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { useBookContext } from '../hooks/use-book-context';
+import { KIND_PICTURE } from '../lib/kinds';
+import { timelinePath } from '../lib/paths';
+import { PICTURES } from '../lib/pictures';
+
+import { RoadPicture } from './road-picture';
+
+/**
+ * The timeline before anything is on it: a picture of a road with a house at its start, a few
+ * kind words and one big action. The youngest start a memory with pictures only; the others
+ * start with the home they live in now, the usual first page of a life story.
+ */
+export function TimelineEmpty() {
+  const { t } = useTranslation();
+  const { bookId, ageMode } = useBookContext();
+  const young = ageMode === 'young';
+  return (
+    <div className="timeline-empty">
+      <RoadPicture />
+      <h2>{t('road.empty.title')}</h2>
+      <p>{young ? t('road.empty.young') : t('timeline.empty')}</p>
+      <Link
+        className="btn btn-primary timeline-empty-action"
+        to={young ? timelinePath(bookId, 'new') : `${timelinePath(bookId, 'new')}?kind=home`}
+      >
+        <span aria-hidden="true">{young ? PICTURES.add : KIND_PICTURE.home}</span>
+        {young ? t('road.empty.addFirst') : t('timeline.addHome')}
+      </Link>
+    </div>
+  );
+}
