@@ -6,7 +6,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Locale } from '@/domain';
 import { ShelfPage } from '@/features/books/components/shelf-page';
 import { InterruptedBundleImport } from '@/features/handover/components/interrupted-bundle-import';
-import { applyDocumentLocale, forcedLocale, rememberShelfLocale, shelfLocale } from '@/i18n';
+import { applyDocumentLocale, rememberShelfLocale, shelfLocale } from '@/i18n';
 
 import {
   AboutLockPage,
@@ -25,8 +25,8 @@ import {
 import { DbStateBanner } from './db-state-banner';
 import { DocumentTitle } from './document-title';
 import { LanguageSwitch } from './language-switch';
-import { useKeepLangInAddress } from './use-keep-lang';
 import { useLockOnShelf } from './use-lock-on-shelf';
+import { endVisitLocale, visitLocale } from './visit-locale';
 
 export interface AppProps {
   i18n: I18n;
@@ -51,14 +51,11 @@ function NotFound() {
 
 function Shell({
   locale,
-  override,
   onLocale,
   onBookLocale,
   updatePrompt,
 }: {
   locale: Locale;
-  /** The language `?lang=` chose for this visit, kept in the address on every page. */
-  override: Locale | undefined;
   onLocale: (l: Locale) => void;
   onBookLocale: (l: Locale | undefined) => void;
   updatePrompt?: ReactNode;
@@ -66,7 +63,6 @@ function Shell({
   const { t } = useTranslation();
   const inBook = useMatch('/book/:bookId/*') !== null;
   useLockOnShelf();
-  useKeepLangInAddress(override);
   return (
     <>
       <DocumentTitle />
@@ -117,7 +113,7 @@ function Shell({
  * `?lang=` override, but never override a book's own language.
  */
 export function App({ i18n, updatePrompt }: AppProps) {
-  const [override, setOverride] = useState<Locale | undefined>(forcedLocale);
+  const [override, setOverride] = useState<Locale | undefined>(visitLocale);
   const [bookLocale, setBookLocale] = useState<Locale | undefined>();
   const [shelf, setShelf] = useState<Locale>(shelfLocale);
   const locale = override ?? bookLocale ?? shelf;
@@ -129,6 +125,7 @@ export function App({ i18n, updatePrompt }: AppProps) {
 
   const chooseLocale = useCallback((l: Locale) => {
     setOverride(undefined);
+    endVisitLocale();
     setShelf(l);
     rememberShelfLocale(l);
   }, []);
@@ -137,7 +134,6 @@ export function App({ i18n, updatePrompt }: AppProps) {
     <I18nextProvider i18n={i18n}>
       <Shell
         locale={locale}
-        override={override}
         onLocale={chooseLocale}
         onBookLocale={setBookLocale}
         updatePrompt={updatePrompt}

@@ -90,9 +90,10 @@ describe('books', () => {
     await book.goToAllBooks();
     assert.deepEqual(await shelf.bookNames(), ['Maja']);
 
-    // Rename in Settings: the header and the shelf follow.
+    // Rename in Settings: the header and the shelf follow. Leaving for the shelf locked it.
     await shelf.openBook('Maja');
-    await book.waitForOpen();
+    await lock.waitForLocked();
+    await lock.unlockWithSentence(created.sentence);
     await book.goToSettings();
     assert.equal(await settings.rename('  Maja Sol '), 'The name is saved.');
     await book
@@ -102,15 +103,16 @@ describe('books', () => {
     await book.goToAllBooks();
     assert.deepEqual(await shelf.bookNames(), ['Maja Sol']);
 
-    // Lock, then unlock with the sentence.
+    // Locked (by leaving for the shelf); unlock with the sentence, then lock it by its button.
     await shelf.openBook('Maja Sol');
-    await book.waitForOpen();
-    await book.lock();
+    await lock.waitForLocked();
     assert.equal(await lock.headingText(), "Maja Sol's book is locked");
     assert.equal(await book.nav().count(), 0, 'no book navigation behind the lock');
     assert.equal(await lock.secretLabel(), 'Your secret sentence');
     await lock.unlockWithSentence(created.sentence);
     assert.match(await book.headingText(), /^Me now/);
+    await book.lock();
+    await lock.unlockWithSentence(created.sentence);
 
     // Lock again, and unlock with the recovery code instead.
     await book.lock();
@@ -150,7 +152,7 @@ describe('books', () => {
     assert.deepEqual(await shelf.bookNames(), ['Maja Sol'], 'a wrong name deletes nothing');
 
     await shelf.openBook('Maja Sol');
-    await book.waitForOpen();
+    await lock.unlockWithSentence(newSentence);
     await book.goToSettings();
     await settings.submitDelete('Maja Sol');
     await app.page.waitForURL((url) => url.pathname === '/');

@@ -131,7 +131,9 @@ describe('hostile input: every field, the moving pack, the limits', () => {
     assert.equal((await book.bookName().textContent())?.trim(), NICKNAME);
     await book.goToAllBooks();
     assert.deepEqual(await shelf.bookNames(), [NICKNAME]);
+    // Leaving for the shelf locked the book.
     await shelf.openBook(NICKNAME);
+    await new LockScreen(app.page, app.baseURL).unlockWithSentence(sentence);
     await book.waitForMeNow();
   }, 120_000);
 

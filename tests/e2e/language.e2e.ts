@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 
 import { BookPage } from './pages/book-page';
 import { CreateBookPage } from './pages/create-book-page';
+import { LockScreen } from './pages/lock-screen';
 import { SettingsPage } from './pages/settings-page';
 import { ShelfPage } from './pages/shelf-page';
 import { launchApp, type LaunchedApp } from './support/browser';
@@ -56,7 +57,8 @@ describe('language', () => {
     await shelf.open();
     assert.equal(await htmlLang(), 'da');
     await shelf.startNewBook();
-    await wizard.create({ nickname: 'Noah', language: 'en' });
+    const lock = new LockScreen(app.page, app.baseURL);
+    const { sentence } = await wizard.create({ nickname: 'Noah', language: 'en' });
     assert.equal(await htmlLang(), 'en');
     assert.match(await book.headingText(), /^Me now/);
 
@@ -64,9 +66,10 @@ describe('language', () => {
     await book.goToAllBooks();
     await shelf.switchLanguage('da');
     await shelf.link('Lav en ny bog').waitFor();
+    // Leaving for the shelf locked the book; its lock screen speaks the book's language.
     await shelf.openBook('Noah');
-    await book.waitForOpen();
     assert.equal(await htmlLang(), 'en', 'the book has its own language');
+    await lock.unlockWithSentence(sentence);
     assert.match(await book.headingText(), /^Me now/);
     await book.nav().getByRole('link', { name: 'Settings', exact: true }).waitFor();
 
@@ -77,7 +80,7 @@ describe('language', () => {
 
     // Changing the book's language in Settings switches the book to Danish.
     await shelf.openBook('Noah');
-    await book.waitForOpen();
+    await lock.unlockWithSentence(sentence);
     await book.goToSettings();
     await settings.setLanguage('da');
     assert.equal(await htmlLang(), 'da');
