@@ -7,6 +7,7 @@ import { layoutDa } from './areas/layout.da';
 import { licencesDa } from './areas/licences.da';
 import { limitsDa } from './areas/limits.da';
 import { packMediaDa } from './areas/pack-media.da';
+import { coverDa } from './areas/cover.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
 import { pictureKeyboardDa } from './areas/picture-keyboard.da';
@@ -30,6 +31,7 @@ export const da = {
   layout: layoutDa,
   secret: secretDa,
   packMedia: packMediaDa,
+  bookCover: coverDa,
   app: {
     name: 'Livsbog',
     skipToContent: 'Gå til indholdet',

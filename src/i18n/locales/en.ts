@@ -7,6 +7,7 @@ import { layoutEn } from './areas/layout.en';
 import { licencesEn } from './areas/licences.en';
 import { limitsEn } from './areas/limits.en';
 import { packMediaEn } from './areas/pack-media.en';
+import { coverEn } from './areas/cover.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
 import { pictureKeyboardEn } from './areas/picture-keyboard.en';
@@ -32,6 +33,7 @@ export const en: Resources = {
   layout: layoutEn,
   secret: secretEn,
   packMedia: packMediaEn,
+  bookCover: coverEn,
   app: {
     name: 'Livsbog',
     skipToContent: 'Skip to content',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components';
@@ -9,6 +9,8 @@ import { useErrorText } from '@/components';
 import { updateDetails } from '@/db';
 import { isTooLong, TEXT_LIMITS } from '@/domain';
 import type { AgeMode, MeNow } from '@/domain';
+
+import { PictureChoice } from './picture-choice';
 
 const FIELDS = ['likes', 'goodAt', 'proudOf', 'dreams'] as const;
 /** Long enough for a real story, short enough that one field cannot fill the device. */
@@ -60,25 +62,38 @@ export function MeNowForm({ bookId, meNow, ageMode }: MeNowFormProps) {
         void save();
       }}
     >
-      {FIELDS.map((f) => (
-        <TextArea
-          key={f}
-          label={t(`meNow.${f}`)}
-          hint={t(`timeline.meNow.fieldHints.${ageMode}.${f}`)}
-          value={draft[f]}
-          limit={ME_NOW_MAX}
-          error={
-            checked && isTooLong(draft[f], ME_NOW_MAX)
-              ? t('limits.tooLong', { max: ME_NOW_MAX })
-              : undefined
-          }
-          onChange={(e) => {
-            setDraft((d) => ({ ...d, [f]: e.target.value }));
-            setEdited(true);
-            setStatus(null);
-          }}
-        />
-      ))}
+      {FIELDS.map((f) => {
+        const write = (value: string) => {
+          setDraft((d) => ({ ...d, [f]: value }));
+          setEdited(true);
+          setStatus(null);
+        };
+        return (
+          <Fragment key={f}>
+            <TextArea
+              label={t(`meNow.${f}`)}
+              hint={t(`timeline.meNow.fieldHints.${ageMode}.${f}`)}
+              value={draft[f]}
+              limit={ME_NOW_MAX}
+              error={
+                checked && isTooLong(draft[f], ME_NOW_MAX)
+                  ? t('limits.tooLong', { max: ME_NOW_MAX })
+                  : undefined
+              }
+              onChange={(e) => {
+                write(e.target.value);
+              }}
+            />
+            {f === 'likes' || f === 'goodAt' ? (
+              // Open at once in the young mode; a choice in every other mode.
+              <details className="picture-choice-box" open={ageMode === 'young'}>
+                <summary>{t('bookCover.pictures.toggle')}</summary>
+                <PictureChoice field={f} value={draft[f]} onChange={write} />
+              </details>
+            ) : null}
+          </Fragment>
+        );
+      })}
       <div className="actions">
         <Button type="submit" busy={busy}>
           {t('app.save')}

@@ -41,14 +41,6 @@ describe('the "me now" page', () => {
     expect(await screen.findByLabelText('I dream of')).toHaveValue('A dog of my own');
   });
 
-  it('shows what is in the book', async () => {
-    const book = await makeBook();
-    renderApp(`/book/${book.id}`);
-    expect(await screen.findByRole('heading', { name: 'In the book' })).toBeInTheDocument();
-    expect(screen.getByText('0 things on the timeline')).toBeInTheDocument();
-    expect(screen.getByText('0 people')).toBeInTheDocument();
-  });
-
   it('counts typed words as unsaved work until they are saved', async () => {
     const book = await makeBook();
     const { user } = renderApp(`/book/${book.id}`);

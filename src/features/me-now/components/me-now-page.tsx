@@ -6,14 +6,16 @@ import { useParams } from 'react-router';
 import { Notice } from '@/components';
 import { currentAge } from '@/domain';
 import { usePurgeBin } from '@/hooks';
+
 import { useBookCounts, useBookDetails, useBookSummary, usePhotos } from '../hooks/use-book';
 
+import { MeCover } from './me-cover';
 import { MeNowForm } from './me-now-form';
 import { MeNowPhoto } from './me-now-photo';
 import { MeNowPrompts } from './me-now-prompts';
 import { PhotoStrip } from './photo-strip';
 
-/** The book's home: start in the present ("me now"). */
+/** The book's home and cover: start in the present ("me now"). */
 export function MeNowPage() {
   const { t } = useTranslation();
   const { bookId = '' } = useParams();
@@ -25,39 +27,31 @@ export function MeNowPage() {
   if (!summary || !details) return <p role="status">{t('app.loading')}</p>;
   const age = currentAge(details.birthDate, new Date());
   const damaged = photos?.damaged.length ?? 0;
+  const { cover } = summary;
 
   return (
     <div className="me-now">
-      <h1>
-        {t('meNow.title')}
-        {age !== undefined ? (
-          <span className="age-tag"> · {t('meNow.age', { count: age })}</span>
-        ) : null}
-      </h1>
-      <p className="lead">{t('meNow.intro')}</p>
+      <MeCover
+        bookId={bookId}
+        name={cover.nickname}
+        age={age}
+        colour={cover.colour}
+        counts={counts}
+        photo={
+          <MeNowPhoto
+            bookId={bookId}
+            meNow={details.meNow}
+            name={cover.nickname}
+            placeholder={cover.emoji}
+          />
+        }
+      />
       {damaged > 0 ? (
         <Notice tone="warning">{t('meNow.damaged', { count: damaged })}</Notice>
       ) : null}
-      <MeNowPrompts bookId={bookId} ageMode={summary.cover.ageMode} />
-      <div className="me-now-grid">
-        <MeNowForm
-          key={bookId}
-          bookId={bookId}
-          meNow={details.meNow}
-          ageMode={summary.cover.ageMode}
-        />
-        <MeNowPhoto bookId={bookId} meNow={details.meNow} name={summary.cover.nickname} />
-      </div>
-      {counts ? (
-        <section aria-labelledby="in-book-heading">
-          <h2 id="in-book-heading">{t('meNow.inBook')}</h2>
-          <ul className="counts">
-            <li>{t('counts.entries', { count: counts.entries })}</li>
-            <li>{t('counts.people', { count: counts.people })}</li>
-            <li>{t('counts.photos', { count: counts.photos })}</li>
-          </ul>
-        </section>
-      ) : null}
+      <p className="lead">{t('meNow.intro')}</p>
+      <MeNowPrompts bookId={bookId} ageMode={cover.ageMode} />
+      <MeNowForm key={bookId} bookId={bookId} meNow={details.meNow} ageMode={cover.ageMode} />
       <PhotoStrip bookId={bookId} />
     </div>
   );

@@ -16,10 +16,13 @@ export function MeNowPhoto({
   bookId,
   meNow,
   name,
+  placeholder,
 }: {
   bookId: string;
   meNow: MeNow;
   name: string;
+  /** The book's picture, shown until a photo is chosen. */
+  placeholder?: string;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -58,6 +61,10 @@ export function MeNowPhoto({
       <h2 id="me-now-photo-heading">{t('meNow.photo')}</h2>
       {url ? (
         <img src={url} alt={t('meNow.photoAlt', { name })} className="me-now-portrait" />
+      ) : placeholder ? (
+        <span className="me-cover-placeholder" aria-hidden="true">
+          {placeholder}
+        </span>
       ) : null}
       <label className="btn btn-secondary file-button">
         <span>{meNow.photoId ? t('meNow.changePhoto') : t('meNow.choosePhoto')}</span>

@@ -11,9 +11,11 @@ import { useBookName, useBookPhotos, usePeople, useSnapshots } from '../hooks/us
 import { usePeopleText } from '../hooks/use-people-text';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';
 import { MAP_DRAW_MAX, mapEntries, type MapEntry } from '../lib/map-entries';
+import { minTargetRadius } from '../lib/map-zoom';
 import type { Place } from '../lib/network-layout';
 
 import { MapActions } from './map-actions';
+import { MapViewport } from './map-viewport';
 import { MoveDialog } from './move-dialog';
 import type { MoveChoice } from './move-form';
 import { NetworkMap } from './network-map';
@@ -117,24 +119,27 @@ export function NetworkMapPage() {
       <p id={instructionsId} className="map-instructions">
         {t('people.map.instructions')}
       </p>
-      <div className="net-map-frame">
-        <NetworkMap
-          entries={entries}
-          centreName={centreName}
-          portraits={portraits}
-          title={t('people.map.svgTitle', { name: centreName })}
-          description={t('people.map.svgDesc', { count: entries.length, name: centreName })}
-          movable={{
-            describedBy: instructionsId,
-            onMove: moveTo,
-            onStuck: (id) => {
-              const name = entries.find((e) => e.person.id === id)?.person.name ?? '';
-              setAnnouncement(t('people.map.cannotMove', { name }));
-            },
-            onOpen: setOpened,
-          }}
-        />
-      </div>
+      <MapViewport label={t('bookCover.map.frame')}>
+        {(scale) => (
+          <NetworkMap
+            entries={entries}
+            centreName={centreName}
+            portraits={portraits}
+            title={t('people.map.svgTitle', { name: centreName })}
+            description={t('people.map.svgDesc', { count: entries.length, name: centreName })}
+            movable={{
+              describedBy: instructionsId,
+              onMove: moveTo,
+              onStuck: (id) => {
+                const name = entries.find((e) => e.person.id === id)?.person.name ?? '';
+                setAnnouncement(t('people.map.cannotMove', { name }));
+              },
+              onOpen: setOpened,
+              minTargetRadius: minTargetRadius(scale),
+            }}
+          />
+        )}
+      </MapViewport>
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="map-announcer">
         {announcement}
       </p>

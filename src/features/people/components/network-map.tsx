@@ -33,6 +33,8 @@ export interface NetworkMapProps {
     /** Arrow key at the edge: nowhere further to go. */
     onStuck: (personId: string) => void;
     onOpen: (personId: string) => void;
+    /** Smallest tap target round a person, in map units (see MapViewport). */
+    minTargetRadius?: number;
   };
 }
 
@@ -133,6 +135,9 @@ export function NetworkMap({
               ? {
                   label,
                   describedBy: movable.describedBy,
+                  ...(movable.minTargetRadius !== undefined
+                    ? { hitRadius: movable.minTargetRadius }
+                    : {}),
                   onKeyDown: (ev) => {
                     if (ev.key === 'Enter' || ev.key === ' ') {
                       // role=button on SVG gets no click from Enter or Space: handled here.

@@ -13,6 +13,8 @@ export interface NetworkNodeProps {
   label?: string;
   describedBy?: string;
   dragging?: { dx: number; dy: number };
+  /** Radius of the invisible tap target (map units), so a small person is still 44 px to tap. */
+  hitRadius?: number;
   onKeyDown?: (e: KeyboardEvent<SVGGElement>) => void;
   onPointerDown?: (e: PointerEvent<SVGGElement>) => void;
   onPointerMove?: (e: PointerEvent<SVGGElement>) => void;
@@ -30,6 +32,7 @@ export function NetworkNode({
   label,
   describedBy,
   dragging,
+  hitRadius,
   ...handlers
 }: NetworkNodeProps) {
   const { person } = entry;
@@ -50,6 +53,14 @@ export function NetworkNode({
       {...handlers}
     >
       {interactive ? null : <title>{person.name}</title>}
+      {interactive && hitRadius !== undefined ? (
+        <circle
+          className="net-node-hit"
+          cx={shape.cx}
+          cy={shape.cy}
+          r={Math.max(hitRadius, shape.r)}
+        />
+      ) : null}
       <circle className="net-node-focus" cx={shape.cx} cy={shape.cy} r={shape.r + 7} />
       <circle className="net-node-circle" cx={shape.cx} cy={shape.cy} r={shape.r} />
       {portrait ? (
