@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ChoiceGroup } from '@/components';
 import { FEELINGS, feelingId } from '../lib/feelings';
+import { FeelingGlyph } from './feeling-glyph';
 
 export interface FeelingPickerProps {
   value: string;
@@ -22,7 +23,7 @@ export function FeelingPicker({ value, onChange }: FeelingPickerProps) {
           ...FEELINGS.map((f) => ({
             value: f.emoji,
             label: t(`timeline.feelings.${f.id}`),
-            picture: f.emoji,
+            picture: <FeelingGlyph emoji={f.emoji} />,
           })),
           ...(own ? [{ value, label: t('timeline.editor.ownFeeling'), picture: value }] : []),
           { value: '', label: t('timeline.editor.noFeeling') },
