@@ -246,3 +246,57 @@ describe('accessibility', () => {
     await wizard.nicknameField().waitFor();
   });
 });
+
+/*
+ * WCAG 2.2 (target-size included, through the shared axe tags) on every main screen of a book
+ * full of things (the sample book), in both languages, light and dark, on a tablet and a phone.
+ */
+describe('accessibility in both languages, light and dark', () => {
+  const screens = [
+    { path: '', heading: /Alma|Mig nu|Me now/ },
+    { path: '/timeline', heading: /^(Tidslinje|Timeline)/ },
+    { path: '/people', heading: /^(Mennesker|People)/ },
+    { path: '/photos', heading: /^(Billeder|Photos)/ },
+    { path: '/settings', heading: /^(Indstillinger|Settings)/ },
+  ];
+
+  for (const lang of ['da', 'en'] as const) {
+    it(`has no axe violations on the main screens (${lang})`, async () => {
+      const app = await launchApp();
+      try {
+        const shelf = new ShelfPage(app.page, app.baseURL);
+        await shelf.open({ lang });
+        await expectNoAxeViolations(app.page, `the shelf (${lang})`);
+        await shelf.openSampleBook();
+        const bookPath = new URL(app.page.url()).pathname.replace(/^(\/book\/[^/]+).*$/, '$1');
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await withTimeout(app.page.emulateMedia({ colorScheme }), 10_000, 'emulating a scheme');
+          for (const viewport of [
+            { width: 1024, height: 768 },
+            { width: 390, height: 844 },
+          ]) {
+            await app.page.setViewportSize(viewport);
+            for (const screen of screens) {
+              // In-app navigation: loading the page again would lock the book.
+              await withTimeout(
+                app.page.evaluate((path) => {
+                  history.pushState({}, '', path);
+                  dispatchEvent(new PopStateEvent('popstate'));
+                }, bookPath + screen.path),
+                10_000,
+                'going to a screen',
+              );
+              await shelf.heading().filter({ hasText: screen.heading }).first().waitFor();
+              await expectNoAxeViolations(
+                app.page,
+                `${screen.path || 'me now'} (${lang}, ${colorScheme}, ${viewport.width} px)`,
+              );
+            }
+          }
+        }
+      } finally {
+        await app.close();
+      }
+    }, 600_000);
+  }
+});
