@@ -153,6 +153,9 @@ describe('the entry editor', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Secret address:')).toBeInTheDocument();
+    // Masked until "Show" is pressed (components/secret-address.tsx).
+    expect(screen.queryByText(/Birkevej 3/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show secret address' }));
     expect(screen.getByText(/Birkevej 3/)).toBeInTheDocument();
     expect(screen.getByText('Home · since 2022')).toBeInTheDocument();
     const [home] = (await listEntries(book.id)).items;
