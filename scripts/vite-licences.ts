@@ -238,6 +238,17 @@ function packageNotice(dir: string, shippedAs?: string): NoticePackage {
   };
 }
 
+/** The feelings' pictures, copied into src/features/timeline/assets/feelings (see its README). */
+const twemojiNotice: NoticePackage = {
+  name: 'Twemoji (the nine feeling pictures)',
+  version: '16.0.1 (from @iconify-json/twemoji 1.2.5)',
+  license: 'CC-BY-4.0',
+  author: 'Twitter, Inc. and other contributors',
+  repository: 'https://github.com/jdecked/twemoji',
+  licenseText:
+    'Graphics copyright Twitter, Inc. and other contributors, licensed under CC BY 4.0: https://creativecommons.org/licenses/by/4.0/',
+};
+
 /** Writes `licences.json` once every worker has been built (they are built before the app's
  * chunks are written). Runs after `scanLicences()` in the plugin list. */
 export function emitNotices(root: string): Plugin {
@@ -253,6 +264,7 @@ export function emitNotices(root: string): Plugin {
           packageNotice(packageDir('libheif-js'), `${libheifVendorDir}/libheif.js`),
           ...serviceWorkerPackages.map((name) => packageNotice(packageDir(name))),
           ...[...styleDirs].map((dir) => packageNotice(dir)),
+          twemojiNotice,
         ];
         for (const p of extra) packages.set(`${p.name}@${p.version}`, p);
         const notices: Notices = {
