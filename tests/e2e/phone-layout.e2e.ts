@@ -4,6 +4,7 @@ import { afterEach, describe, it } from 'vitest';
 
 import { PhoneBookPage, type LayoutReport } from './pages/phone-book-page';
 import { ShelfPage } from './pages/shelf-page';
+import { expectNoAxeViolations } from './support/axe';
 import { launchApp, type LaunchedApp } from './support/browser';
 
 /** A 390×844 phone held upright: the size the issue was found on. */
@@ -105,6 +106,8 @@ describe('the phone layout (390×844)', () => {
       await check('about the lock', '.about-lock h1 ~ *');
       await book.openTab(words.tabs[4], words.tabs[4]);
       await check('more', '.more-list a');
+      // The tab bar, the top bar and "More" meet WCAG 2.2 (target size included).
+      await expectNoAxeViolations(book.page, `the "More" page at 390 px (${lang})`);
     });
   }
 });
