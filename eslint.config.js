@@ -5,6 +5,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Layers of DESIGN.md §3. Imports flow one way: domain → crypto/db/bundle → features → app.
@@ -26,6 +27,14 @@ const elements = [
 ];
 
 const pure = ['domain', 'crypto', 'db', 'bundle', 'workers', 'media'];
+
+/** Layers entered only through their index (`@/db`), apart from a few second entries that carry
+ * heavy code (pdf-lib, libheif) or storage and so must stay out of workers and the first load. */
+const indexed = ['db', 'crypto', 'domain', 'bundle', 'media', 'components', 'hooks', 'i18n'];
+const entries = '{index.ts,pdf/index.ts,export-job.ts,heic-to-jpeg.ts,import-photos.ts}';
+const aliasResolver = fileURLToPath(
+  new URL('./scripts/eslint-alias-resolver.cjs', import.meta.url),
+);
 
 export default tseslint.config(
   {
@@ -60,7 +69,10 @@ export default tseslint.config(
     settings: {
       'boundaries/elements': elements,
       'boundaries/include': ['src/**/*'],
-      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      // The `@/` alias resolves to src/, so the layer rules hold for alias imports too.
+      'import/resolver': {
+        [aliasResolver]: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+      },
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -80,6 +92,14 @@ export default tseslint.config(
           default: 'allow',
           policies: [
             {
+              // From outside a layer, only its index: `@/db`, never `@/db/books-repo`.
+              from: { element: { types: { anyOf: elements.map((e) => e.type) } } },
+              disallow: {
+                to: { element: { types: { anyOf: indexed }, fileInternalPath: `!${entries}` } },
+              },
+              message: 'Import this layer through its index (@/layer), not a file inside it.',
+            },
+            {
               from: { element: { types: { anyOf: pure } } },
               disallow: {
                 to: {
@@ -90,6 +110,11 @@ export default tseslint.config(
                   },
                 },
               },
+            },
+            {
+              // The exported book's words come from the app's i18next resources (createDocumentI18n).
+              from: { element: { types: { anyOf: ['bundle', 'workers'] } } },
+              allow: { to: { element: { type: 'i18n' } } },
             },
             {
               from: { element: { types: { anyOf: ['domain', 'crypto', 'bundle', 'workers'] } } },

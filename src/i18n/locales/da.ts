@@ -1,5 +1,6 @@
 import { dateStringsDa } from '../../domain/locale-dates';
 
+import { bookDocumentDa } from './areas/book-document.da';
 import { guardsDa } from './areas/guards.da';
 import { handoverDa } from './areas/handover.da';
 import { handoverImportDa } from './areas/handover-import.da';
@@ -19,6 +20,7 @@ import { timelineDa } from './areas/timeline.da';
 export const da = {
   ...dateStringsDa,
   timeline: timelineDa,
+  bookDocument: bookDocumentDa,
   road: roadDa,
   photos: photosDa,
   people: peopleDa,

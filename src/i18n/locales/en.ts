@@ -1,5 +1,6 @@
 import { dateStringsEn } from '../../domain/locale-dates';
 
+import { bookDocumentEn } from './areas/book-document.en';
 import { guardsEn } from './areas/guards.en';
 import { handoverEn } from './areas/handover.en';
 import { handoverImportEn } from './areas/handover-import.en';
@@ -21,6 +22,7 @@ import type { Resources } from './da';
 export const en: Resources = {
   ...dateStringsEn,
   timeline: timelineEn,
+  bookDocument: bookDocumentEn,
   road: roadEn,
   photos: photosEn,
   people: peopleEn,
