@@ -76,3 +76,4 @@ export { peopleDa } from './locales/areas/people.da';
 export { peopleEn } from './locales/areas/people.en';
 export { da } from './locales/da';
 export { en } from './locales/en';
+export { createDocumentI18n } from './document-i18n';

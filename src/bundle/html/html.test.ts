@@ -165,6 +165,6 @@ describe('index.html', () => {
     expect(text).toContain('Where I have lived');
     expect(text).toContain('summer 2019');
     expect(text).toContain('2019 – the year I turned 7');
-    expect(text).toContain("Grandmother (mother's side)");
+    expect(text).toContain("Grandmother (mum's side)");
   });
 });

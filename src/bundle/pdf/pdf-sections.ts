@@ -184,7 +184,7 @@ async function personBlock(ctx: PdfContext, p: Person): Promise<void> {
 
 const PHOTO_MAX_HEIGHT = 300;
 /** A caption under a small photo gets at least this width, so it is not one word a line. */
-const CAPTION_MIN_WIDTH = 150;
+const CAPTION_MIN_WIDTH = 220;
 const CAPTION_SIZE = 10.5;
 const DATE_SIZE = 9.5;
 const LINE = 1.4;

@@ -21,6 +21,9 @@ import {
   type PdfPhoto,
 } from './pdf';
 import { coverColour } from '../html/html-style';
+import { SECTORS } from '@/domain';
+import { createDocumentI18n, da, en } from '@/i18n';
+import { pdfFlowText, pdfText } from '../../testing/pdf-text-fixtures';
 import { mapEdges } from './pdf-network';
 import { selectForExport } from '../select';
 
@@ -350,5 +353,30 @@ describe('mapEdges', () => {
       { name: 'Mor', line: 'strong', x: 1, y: 2 },
       { name: 'Bo', line: 'difficult', x: 1, y: 2 },
     ]);
+  });
+});
+
+describe('the words of the PDF', () => {
+  it('come from the app’s i18next resources: months, plurals and sector names', async () => {
+    const changed = structuredClone(da);
+    changed.date.months[3] = 'MARTSMÅNED';
+    changed.bookDocument.yearTurned_other = '{{year}}: DA JEG BLEV {{count}}';
+    const i18n = createDocumentI18n({ da: { translation: changed }, en: { translation: en } });
+    const { data } = await sampleBook();
+    const bytes = await buildBookPdf(selectForExport(data).data, {
+      locale: 'da',
+      fonts,
+      i18n,
+      now: new Date('2026-03-02T12:00:00Z'),
+      photoForPdf: () => Promise.resolve(null),
+    });
+    const text = pdfFlowText(await pdfText(bytes));
+    // Born 4 March 2012 and saved 2 March 2026 on the cover: the month from the resources.
+    expect(text).toContain('MARTSMÅNED');
+    expect(text).not.toMatch(/\bmarts\b/);
+    expect(text).toContain('2017: DA JEG BLEV 5');
+    expect(text).not.toContain('året jeg fyldte');
+    // The network map and the people pages name the sectors as the app does.
+    for (const sector of SECTORS) expect(text).toContain(da.people.sectors[sector]);
   });
 });

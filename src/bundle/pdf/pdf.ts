@@ -9,6 +9,8 @@
 import fontkit from '@cantoo/fontkit';
 import { PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
 
+import type { i18n } from 'i18next';
+
 import type { Locale, NetworkSnapshot } from '@/domain';
 import { outlineBook } from './outline';
 import { PdfFlow } from './pdf-flow';
@@ -41,6 +43,8 @@ export interface BuildPdfOptions {
   /** The network map page: today's map by default, a snapshot's, or `false` for none. */
   networkMap?: false | { snapshot?: NetworkSnapshot };
   labels?: DocumentLabels;
+  /** The words: the app's i18next resources unless given (tests change a string here). */
+  i18n?: i18n;
   now?: Date;
   signal?: AbortSignal;
   /** Photos embedded so far, of those the book uses. */
@@ -55,7 +59,7 @@ export async function buildBookPdf(data: BookData, options: BuildPdfOptions): Pr
     regular: await doc.embedFont(options.fonts.regular, { subset: true }),
     bold: await doc.embedFont(options.fonts.bold, { subset: true }),
   };
-  const t = docText(options.locale, data, options.labels);
+  const t = docText(options.locale, data, options.labels, options.i18n);
   const outline = outlineBook(data, t);
   const nickname = data.book.cover.nickname;
   doc.setTitle(`${nickname} – ${t.s.bookTitle}`, { showInWindowTitleBar: true });

@@ -1,15 +1,15 @@
 /** The document texts and date strings for a locale, and the small helpers every renderer uses. */
 import { formatEntryWhen, formatFuzzy } from '@/domain';
-import { dateStringsDa, dateStringsEn, type DateStrings } from '@/domain';
+import type { DateStrings } from '@/domain';
 import { isRelationKey } from '@/domain';
 import type { Entry, FamilyLink, FuzzyDate, Locale, Person } from '@/domain';
 import { CHILD_LINK_ID } from '../select';
-import { docStringsDa, type DocStrings } from './strings-da';
-import { docStringsEn } from './strings-en';
-import { relationsDa, relationsEn } from './strings-relations';
+import { createDocumentI18n } from '@/i18n';
+import type { i18n } from 'i18next';
+import { docStrings, type DocStrings } from './doc-strings';
 import type { BookData, DocumentLabels } from '../types';
 
-export type { DocStrings } from './strings-da';
+export type { DocStrings } from './doc-strings';
 
 export interface DocText {
   locale: Locale;
@@ -19,11 +19,29 @@ export interface DocText {
   labels: DocumentLabels;
 }
 
-export function docText(locale: Locale, data: BookData, labels: DocumentLabels = {}): DocText {
+let shared: i18n | undefined;
+
+/** The app's resources in an instance of their own, made once, on first use. */
+function documentI18n(): i18n {
+  shared ??= createDocumentI18n();
+  return shared;
+}
+
+/**
+ * The words of one language, from i18next: the app's resources unless `i18n` says otherwise
+ * (a test changes a string there and sees the documents follow).
+ */
+export function docText(
+  locale: Locale,
+  data: BookData,
+  labels: DocumentLabels = {},
+  i18n: i18n = documentI18n(),
+): DocText {
   return {
     locale,
-    s: locale === 'da' ? docStringsDa : docStringsEn,
-    dates: locale === 'da' ? dateStringsDa : dateStringsEn,
+    s: docStrings(i18n.getFixedT(locale)),
+    // The date templates sit at the root of the same resources (domain/locale-dates.ts).
+    dates: i18n.getResourceBundle(locale, 'translation') as DateStrings,
     birth: data.book.details.birthDate,
     labels,
   };
@@ -54,8 +72,8 @@ export function subKindText(t: DocText, key: string): string {
 }
 
 export function relationText(t: DocText, key: string): string {
-  const table = t.locale === 'da' ? relationsDa : relationsEn;
-  return t.labels.relation?.(key, t.locale) ?? (isRelationKey(key) ? table[key] : key);
+  const label = isRelationKey(key) ? t.s.relations[key] : undefined;
+  return t.labels.relation?.(key, t.locale) ?? label ?? key;
 }
 
 /** Marks a user value inside a document sentence; the HTML writer isolates it (escWith). */

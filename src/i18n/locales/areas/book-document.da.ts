@@ -1,0 +1,61 @@
+/**
+ * Danish texts of the exported book's documents (livsbog.pdf, index.html): the words the app
+ * does not already have. Sectors, kinds, kinds of home and school, and relations come from the
+ * app's own keys, so the book reads as the app does.
+ */
+export const bookDocumentDa = {
+  bookTitle: 'Min livsbog',
+  born: 'Født {{date}}',
+  savedOn: 'Gemt {{date}}',
+  contents: 'Indhold',
+  sections: {
+    meNow: 'Mig nu',
+    homes: 'Hvor jeg har boet',
+    schools: 'Dagtilbud, skoler og arbejde',
+    people: 'Mine mennesker',
+    network: 'Mit netværk',
+    timeline: 'Tidslinje',
+    photos: 'Billeder',
+    letters: 'Breve',
+    dreams: 'Drømme',
+  },
+  closeness: { 1: 'Tættest på mig', 2: 'Tæt på mig', 3: 'Lidt længere væk' },
+  contact: {
+    daily: 'Vi ses hver dag',
+    weekly: 'Vi ses hver uge',
+    monthly: 'Vi ses hver måned',
+    rarely: 'Vi ses sjældent',
+    never: 'Vi ses ikke',
+  },
+  links: {
+    'parent-of': 'Forælder til {{name}}',
+    'step-parent-of': 'Stedforælder til {{name}}',
+    'sibling-of': 'Søskende til {{name}}',
+    'half-sibling-of': 'Halvsøskende til {{name}}',
+    'step-sibling-of': 'Stedsøskende til {{name}}',
+    'partner-of': 'Kæreste eller partner med {{name}}',
+    me: 'mig',
+  },
+  author: {
+    child: 'Med mine egne ord',
+    adult: 'Skrevet af {{name}} (voksen)',
+    together: 'Skrevet sammen',
+    togetherWith: 'Skrevet sammen med {{name}}',
+  },
+  withPeople: 'Med',
+  feeling: 'Følelse',
+  place: 'Sted',
+  protectedPlace: 'Hemmelig adresse: del den kun med omtanke.',
+  sealed: 'Forseglet til {{date}}. Åbn brevet, når dagen er kommet.',
+  yearTurned_one: '{{year}} – året jeg fyldte {{count}}',
+  yearTurned_other: '{{year}} – året jeg fyldte {{count}}',
+  yearBorn: '{{year}} – året jeg blev født',
+  noDate: 'Uden tidspunkt',
+  photoN: 'Billede {{n}}',
+  portraitOf: 'Billede af {{name}}',
+  openFull: 'Åbn billedet i fuld størrelse',
+  pageOf: 'Side {{n}} af {{total}}',
+  networkLegend: 'Tættest på mig i midten, længere væk ude i kanten.',
+  madeWith: 'Lavet med Livsbog {{version}}.',
+  madeWithNoVersion: 'Lavet med Livsbog.',
+};
