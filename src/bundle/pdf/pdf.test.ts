@@ -1,5 +1,8 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
 import {
@@ -378,5 +381,27 @@ describe('the words of the PDF', () => {
     expect(text).not.toContain('året jeg fyldte');
     // The network map and the people pages name the sectors as the app does.
     for (const sector of SECTORS) expect(text).toContain(da.people.sectors[sector]);
+  });
+});
+
+describe('qpdf', () => {
+  const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
+  it.skipIf(!hasQpdf)('finds no syntax or stream error in the book', async () => {
+    const { data } = await sampleBook();
+    const bytes = await buildBookPdf(selectForExport(data).data, {
+      locale: 'en',
+      fonts,
+      photoForPdf: () =>
+        Promise.resolve({ bytes: png(30, 40), mime: 'image/png', width: 30, height: 40 }),
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'livsbog-pdf-'));
+    try {
+      writeFileSync(join(dir, 'book.pdf'), bytes);
+      const check = spawnSync('qpdf', ['--check', join(dir, 'book.pdf')], { encoding: 'utf8' });
+      expect(check.stdout).toContain('No syntax or stream encoding errors');
+      expect(check.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
