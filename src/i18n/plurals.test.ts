@@ -58,7 +58,8 @@ describe('plural forms', () => {
     for (const key of keys) {
       for (const count of [0, 1, 2]) {
         // Other values the strings take, so only the count can go wrong.
-        const text = i18n.t(key, {
+        const translate = i18n.t.bind(i18n) as (key: string, options: object) => string;
+        const text = translate(key, {
           count,
           name: 'Alma',
           saved: 0,

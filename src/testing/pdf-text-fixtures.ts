@@ -5,7 +5,14 @@
  * (which pdf-lib writes as `bfchar` pairs) turns the ids back into text, as a PDF reader's
  * "copy text" does.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from '@cantoo/pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  decodePDFRawStream,
+} from '@cantoo/pdf-lib';
 
 export interface PdfPageText {
   /** One entry per text-showing operator, in drawing order: a line as the PDF draws it. */

@@ -1,4 +1,4 @@
-import { dateStringsDa } from '../../domain/locale-dates';
+import { dateStringsDa } from '@/domain';
 
 import { bookDocumentDa } from './areas/book-document.da';
 import { guardsDa } from './areas/guards.da';

@@ -1,4 +1,4 @@
-import { dateStringsEn } from '../../domain/locale-dates';
+import { dateStringsEn } from '@/domain';
 
 import { bookDocumentEn } from './areas/book-document.en';
 import { guardsEn } from './areas/guards.en';

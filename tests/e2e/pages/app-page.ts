@@ -3,8 +3,8 @@ import type { Locator, Page } from 'playwright-core';
 import { withTimeout } from '../../support/with-timeout.mjs';
 
 export interface GotoOptions {
-  /** Show the app in English (`?lang=en`); Danish is the default. */
-  lang?: 'en';
+  /** Show the app in this language (`?lang=`); Danish is the default. */
+  lang?: 'da' | 'en';
 }
 
 /** Name of the mark the app sets once the start page can be used (benchmarks read it too). */
