@@ -169,7 +169,7 @@ describe('books', () => {
     assert.match(await book.headingText(), /^Me now/);
     await book.waitForMeNow();
     const counts = book.counts();
-    await counts.getByText('10 things on the timeline', { exact: true }).waitFor();
+    await counts.getByText('10 things', { exact: true }).waitFor();
     await counts.getByText('8 people', { exact: true }).waitFor();
     await counts.getByText('20 photos', { exact: true }).waitFor();
 

@@ -122,7 +122,7 @@ describe('fault 4: two tabs of one book', () => {
       .getByText(`${String(count)} photos`, { exact: true })
       .waitFor();
     assert.equal(await bookB.meNowField('likes').inputValue(), meNowText);
-    await bookB.counts().getByText('1 thing on the timeline', { exact: true }).waitFor();
+    await bookB.counts().getByText('1 thing', { exact: true }).waitFor();
 
     // Tab A sees tab B's edits.
     await photosA.goToMeNow();

@@ -154,8 +154,12 @@ describe('handover: the moving pack', () => {
         ) as Record<string, unknown>;
         const byId = (list: unknown) =>
           [...(list as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
+        // A pack never makes a book the sample (issue 12, item 6): the sample's pack comes back
+        // as the child's own book, and everything else about the book is the same.
+        const book = structuredClone(json.book) as { cover?: Record<string, unknown> };
+        if (book.cover) delete book.cover.sample;
         return {
-          book: json.book,
+          book,
           entries: byId(json.entries),
           people: byId(json.people),
           photos: byId(json.photos),
@@ -164,6 +168,14 @@ describe('handover: the moving pack', () => {
           // never received), not the book.
         };
       };
+      const firstCover = (data(first).book).cover;
+      assert.equal(firstCover?.sample, undefined, 'the compared book carries no sample flag');
+      const raw = (files: Map<string, Uint8Array>) =>
+        JSON.parse(new TextDecoder().decode(files.get(`${rootOf(files)}/data/livsbog.json`))) as {
+          book: { cover: { sample?: boolean } };
+        };
+      assert.equal(raw(first).book.cover.sample, true, 'the first pack is the sample book');
+      assert.equal(raw(again).book.cover.sample, undefined, "brought in, it is the child's own");
       assert.deepEqual(data(again), data(first), 'every record and field came back');
       const media = (files: Map<string, Uint8Array>) =>
         new Map(

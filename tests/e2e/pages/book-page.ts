@@ -107,7 +107,7 @@ export class BookPage extends AppPage {
   }
 
   counts(): Locator {
-    return this.page.locator('.me-now ul.counts');
+    return this.page.locator('.me-cover-parts');
   }
 
   // ---- photos ---------------------------------------------------------------------------
