@@ -168,7 +168,7 @@ describe('handover: the moving pack', () => {
           // never received), not the book.
         };
       };
-      const firstCover = (data(first).book).cover;
+      const firstCover = data(first).book.cover;
       assert.equal(firstCover?.sample, undefined, 'the compared book carries no sample flag');
       const raw = (files: Map<string, Uint8Array>) =>
         JSON.parse(new TextDecoder().decode(files.get(`${rootOf(files)}/data/livsbog.json`))) as {
