@@ -136,7 +136,11 @@ describe('timeline', () => {
     const card = await timeline.revealCard(memory);
     await card.getByText('Memory · summer 2019').waitFor();
     await card.getByText('Written by me').waitFor();
-    await (await timeline.revealCard(home)).getByText('Æblevej 7, Secret town').waitFor();
+    const homeCard = await timeline.revealCard(home);
+    // A secret address stays masked until asked for (issue 15).
+    assert.equal(await homeCard.getByText('Æblevej 7, Secret town').count(), 0);
+    await homeCard.getByRole('button', { name: 'Show secret address' }).click();
+    await homeCard.getByText('Æblevej 7, Secret town').waitFor();
     await expectNoAxeViolations(app.page, 'the timeline');
     await (await timeline.revealCard(letter)).getByText(/Sealed letter/).waitFor();
     await expectNoAxeViolations(app.page, 'the timeline, further down');

@@ -17,7 +17,8 @@ export function PhotoStrip({ bookId }: { bookId: string }) {
       <ul className="photo-grid">
         {shown.map((p, i) => (
           <li key={p.id}>
-            <PhotoThumb photo={p} alt={p.caption ?? t('meNow.photoOf', { n: i + 1 })} />
+            {/* The caption shows beneath as a figcaption, so the alt text must not repeat it. */}
+            <PhotoThumb photo={p} alt={t('meNow.photoOf', { n: i + 1 })} />
           </li>
         ))}
       </ul>
