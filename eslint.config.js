@@ -8,8 +8,8 @@ import tseslint from 'typescript-eslint';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Layers of DESIGN.md §3. Imports flow one way: domain → crypto/db/bundle → features → app.
- * `domain`, `crypto`, `db` and `bundle` know nothing of React; features never import each other.
+ * Layers of DESIGN.md §3. Imports flow one way: domain → crypto/db/pack → features → app.
+ * `domain`, `crypto`, `db` and `pack` know nothing of React; features never import each other.
  */
 const elements = [
   { type: 'app', pattern: 'src/app/**', partialMatch: false },
@@ -19,18 +19,18 @@ const elements = [
   { type: 'i18n', pattern: 'src/i18n/**', partialMatch: false },
   { type: 'workers', pattern: 'src/workers/**', partialMatch: false },
   { type: 'media', pattern: 'src/media/**', partialMatch: false },
-  { type: 'bundle', pattern: 'src/bundle/**', partialMatch: false },
+  { type: 'pack', pattern: 'src/pack/**', partialMatch: false },
   { type: 'db', pattern: 'src/db/**', partialMatch: false },
   { type: 'crypto', pattern: 'src/crypto/**', partialMatch: false },
   { type: 'domain', pattern: 'src/domain/**', partialMatch: false },
   { type: 'test-support', pattern: 'src/testing/**', partialMatch: false },
 ];
 
-const pure = ['domain', 'crypto', 'db', 'bundle', 'workers', 'media'];
+const pure = ['domain', 'crypto', 'db', 'pack', 'workers', 'media'];
 
 /** Layers entered only through their index (`@/db`), apart from a few second entries that carry
  * heavy code (pdf-lib, libheif) or storage and so must stay out of workers and the first load. */
-const indexed = ['db', 'crypto', 'domain', 'bundle', 'media', 'components', 'hooks', 'i18n'];
+const indexed = ['db', 'crypto', 'domain', 'pack', 'media', 'components', 'hooks', 'i18n'];
 const entries = '{index.ts,pdf/index.ts,export-job.ts,heic-to-jpeg.ts,import-photos.ts}';
 const aliasResolver = fileURLToPath(
   new URL('./scripts/eslint-alias-resolver.cjs', import.meta.url),
@@ -113,18 +113,18 @@ export default tseslint.config(
             },
             {
               // The exported book's words come from the app's i18next resources (createDocumentI18n).
-              from: { element: { types: { anyOf: ['bundle', 'workers'] } } },
+              from: { element: { types: { anyOf: ['pack', 'workers'] } } },
               allow: { to: { element: { type: 'i18n' } } },
             },
             {
-              from: { element: { types: { anyOf: ['domain', 'crypto', 'bundle', 'workers'] } } },
+              from: { element: { types: { anyOf: ['domain', 'crypto', 'pack', 'workers'] } } },
               disallow: {
                 to: { element: { type: 'db' } },
               },
             },
             {
               from: { element: { types: { anyOf: ['domain'] } } },
-              disallow: { to: { element: { types: { anyOf: ['crypto', 'bundle'] } } } },
+              disallow: { to: { element: { types: { anyOf: ['crypto', 'pack'] } } } },
             },
             {
               from: { element: { type: 'feature' } },
@@ -161,7 +161,7 @@ export default tseslint.config(
     files: [
       'src/domain/**',
       'src/crypto/**',
-      'src/bundle/**',
+      'src/pack/**',
       'src/workers/**',
       'src/db/**',
       'src/media/**',
@@ -184,7 +184,7 @@ export default tseslint.config(
     files: [
       'src/domain/**',
       'src/crypto/**',
-      'src/bundle/**',
+      'src/pack/**',
       'src/workers/**',
       'src/media/**',
       'src/features/**',
@@ -202,7 +202,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**', 'src/crypto/**', 'src/bundle/**', 'src/workers/**', 'src/media/**'],
+    files: ['src/domain/**', 'src/crypto/**', 'src/pack/**', 'src/workers/**', 'src/media/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -116,7 +116,7 @@ async function run(baseURL, size, lang) {
       ['people', '/people'],
       ['network-map', '/people/map'],
       ['photos', '/photos'],
-      ['moving-pack', '/handover'],
+      ['moving-pack', '/moving-pack'],
     ]) {
       await visit(page, `${bookPath}${sub}`);
       if (screen === 'network-map') await page.locator('svg.net-map').waitFor();

@@ -1,18 +1,18 @@
 import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Link, Route, Routes, useMatch } from 'react-router';
+import { Link, Navigate, Route, Routes, useMatch } from 'react-router';
 import type { i18n as I18n } from 'i18next';
 
 import type { Locale } from '@/domain';
 import { ShelfPage } from '@/features/books/components/shelf-page';
-import { InterruptedBundleImport } from '@/features/handover/components/interrupted-bundle-import';
+import { InterruptedPackImport } from '@/features/moving-pack/components/interrupted-pack-import';
 import { applyDocumentLocale, rememberShelfLocale, shelfLocale } from '@/i18n';
 
 import {
   AboutLockPage,
   BookRoute,
   CreateBookPage,
-  HandoverPage,
+  MovingPackPage,
   ImportPage,
   LicencesPage,
   MeNowPage,
@@ -79,7 +79,7 @@ function Shell({
       <div className="app-banners">
         {updatePrompt}
         <DbStateBanner />
-        <InterruptedBundleImport />
+        <InterruptedPackImport />
       </div>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
@@ -94,7 +94,9 @@ function Shell({
               <Route path="timeline/*" element={<TimelineArea />} />
               <Route path="people/*" element={<PeopleArea />} />
               <Route path="photos/*" element={<PhotosArea />} />
-              <Route path="handover" element={<HandoverPage />} />
+              <Route path="moving-pack" element={<MovingPackPage />} />
+              {/* The page's old address: a saved link or bookmark still opens it. */}
+              <Route path="handover" element={<Navigate to="../moving-pack" replace />} />
               <Route path="settings" element={<SettingsPage />} />
               <Route path="about-lock" element={<AboutLockPage />} />
               <Route path="more" element={<MorePage />} />

@@ -5,12 +5,12 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 
 import { Avatar, NavIcon } from '@/components';
 import type { BookSummary } from '@/db';
-import { ExportReminder } from '@/features/handover/components/export-reminder';
+import { ExportReminder } from '@/features/moving-pack/components/export-reminder';
 import { LockButton } from '@/features/lock/components/lock-button';
 import { InterruptedImport } from '@/features/photos/components/interrupted-import';
 
 /** The pages a phone reaches through "Mere" rather than a tab of their own. */
-const IN_MORE = /^\/book\/[^/]+\/(more|handover|settings|about-lock)\/?$/;
+const IN_MORE = /^\/book\/[^/]+\/(more|moving-pack|settings|about-lock)\/?$/;
 
 /**
  * The open book: its cover, the areas that exist, and the lock button always in reach. On a phone
@@ -57,7 +57,7 @@ export function BookLayout({ book }: { book: BookSummary }) {
               </NavLink>
             </li>
             <li className="nav-wide">
-              <NavLink to={`${base}/handover`}>{t('handover.navLabel')}</NavLink>
+              <NavLink to={`${base}/moving-pack`}>{t('pack.navLabel')}</NavLink>
             </li>
             <li className="nav-wide">
               <NavLink to={`${base}/settings`}>{t('nav.settings')}</NavLink>

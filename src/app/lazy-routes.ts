@@ -32,9 +32,9 @@ export const PeopleArea = lazy(() =>
 export const PhotosArea = lazy(() =>
   import('@/features/photos/components/photos-area').then((m) => ({ default: m.PhotosArea })),
 );
-export const HandoverPage = lazy(() =>
-  import('@/features/handover/components/handover-page').then((m) => ({
-    default: m.HandoverPage,
+export const MovingPackPage = lazy(() =>
+  import('@/features/moving-pack/components/moving-pack-page').then((m) => ({
+    default: m.MovingPackPage,
   })),
 );
 export const LicencesPage = lazy(() =>
@@ -43,6 +43,6 @@ export const LicencesPage = lazy(() =>
   })),
 );
 export const ImportPage = lazy(() =>
-  import('@/features/handover/components/import-page').then((m) => ({ default: m.ImportPage })),
+  import('@/features/moving-pack/components/import-page').then((m) => ({ default: m.ImportPage })),
 );
 export const MorePage = lazy(() => import('./more-page').then((m) => ({ default: m.MorePage })));

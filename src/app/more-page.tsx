@@ -16,9 +16,9 @@ export function MorePage() {
       <h1>{t('layout.more')}</h1>
       <ul className="more-list">
         <li>
-          <Link to={`${base}/handover`}>
-            <NavIcon name="handover" />
-            {t('handover.navLabel')}
+          <Link to={`${base}/moving-pack`}>
+            <NavIcon name="movingPack" />
+            {t('pack.navLabel')}
           </Link>
         </li>
         <li>

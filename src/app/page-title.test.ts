@@ -24,7 +24,7 @@ describe('pageTitleKey', () => {
     expect(pageTitleKey('/book/b1/people/p1')).toBe('person');
     expect(pageTitleKey('/book/b1/people/p1/edit')).toBe('editPerson');
     expect(pageTitleKey('/book/b1/photos')).toBe('photos');
-    expect(pageTitleKey('/book/b1/handover')).toBe('handover');
+    expect(pageTitleKey('/book/b1/moving-pack')).toBe('movingPack');
     expect(pageTitleKey('/book/b1/settings')).toBe('settings');
     expect(pageTitleKey('/book/b1/about-lock')).toBe('aboutLock');
     expect(pageTitleKey('/book/b1/more')).toBe('more');

@@ -23,7 +23,7 @@ export type PageTitleKey =
   | 'snapshot'
   | 'family'
   | 'photos'
-  | 'handover'
+  | 'movingPack'
   | 'settings'
   | 'more';
 
@@ -50,7 +50,7 @@ const BOOK_PAGES: readonly (readonly [RegExp, PageTitleKey])[] = [
   [/^\/people\/[^/]+$/, 'person'],
   [/^\/people\/[^/]+\/edit$/, 'editPerson'],
   [/^\/photos(\/.*)?$/, 'photos'],
-  [/^\/handover$/, 'handover'],
+  [/^\/moving-pack$/, 'movingPack'],
   [/^\/settings$/, 'settings'],
   [/^\/about-lock$/, 'aboutLock'],
   [/^\/more$/, 'more'],

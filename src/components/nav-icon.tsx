@@ -6,7 +6,7 @@ export type NavIconName =
   | 'photos'
   | 'more'
   | 'lock'
-  | 'handover'
+  | 'movingPack'
   | 'settings'
   | 'aboutLock'
   | 'allBooks'
@@ -32,7 +32,7 @@ const PATHS: Record<NavIconName, string[]> = {
   // a padlock
   lock: ['M6 11h12v9H6Z', 'M8.5 11V8a3.5 3.5 0 0 1 7 0v3', 'M12 15v2'],
   // a moving box
-  handover: ['M3.5 8.5 12 4l8.5 4.5v9L12 22l-8.5-4.5Z', 'M3.5 8.5 12 13l8.5-4.5', 'M12 13v9'],
+  movingPack: ['M3.5 8.5 12 4l8.5 4.5v9L12 22l-8.5-4.5Z', 'M3.5 8.5 12 13l8.5-4.5', 'M12 13v9'],
   // two sliders
   settings: ['M4 7h10', 'M18 7h2', 'M16 5v4', 'M4 17h2', 'M10 17h10', 'M8 15v4'],
   // a shield

@@ -12,7 +12,7 @@ export const DATA_KEY_BYTES = 32;
 /** Binds a wrapped copy to its purpose: a sealed record can never pass for a wrapped key. */
 const WRAP_AAD = 'livsbog-data-key';
 
-/** base64 strings, so a keyring is plain JSON for IndexedDB and bundles. */
+/** base64 strings, so a keyring is plain JSON for IndexedDB and packs. */
 export interface WrappedKey {
   iv: string;
   ct: string;

@@ -15,7 +15,7 @@ import type { Argon2Reply, Argon2Request } from '@/workers/argon2.worker';
 /** OWASP Password Storage Cheat Sheet (2023): PBKDF2-HMAC-SHA256 needs at least 600,000. */
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
 
-/** Stored params come from disk or an imported bundle: refuse values that would hang the app. */
+/** Stored params come from disk or an imported pack: refuse values that would hang the app. */
 const MAX_ITERATIONS = 10_000_000;
 const SALT_BYTES = 16;
 
@@ -59,7 +59,7 @@ const ARGON2_PARALLELISM = 1;
 const ARGON2_HASH_BYTES = 32;
 
 /**
- * Bounds on stored Argon2id parameters. They come from disk or an imported bundle: a huge memory
+ * Bounds on stored Argon2id parameters. They come from disk or an imported pack: a huge memory
  * or pass count would freeze the tab (or crash it out of memory) instead of saying "damaged".
  * 256 MiB and 8 times the default's memory × passes stay within seconds on a phone.
  */
@@ -174,7 +174,7 @@ type CheckedParams =
       salt: Uint8Array<ArrayBuffer>;
     };
 
-/** Stored params are read back from disk or a bundle: trust nothing about their shape. */
+/** Stored params are read back from disk or a pack: trust nothing about their shape. */
 function checkParams(stored: KdfParams): CheckedParams {
   const damaged = () => new DamagedRecordError('Key derivation parameters are invalid');
   const unknownParams: unknown = stored;

@@ -31,7 +31,7 @@ afterEach(() => {
   setArgon2CostForTests({ memoryKiB: 64, iterations: 1 });
 });
 
-/** What a real keyring goes through: IndexedDB or a bundle's JSON. */
+/** What a real keyring goes through: IndexedDB or a pack's JSON. */
 function stored(keyring: Keyring): Keyring {
   return JSON.parse(JSON.stringify(keyring)) as Keyring;
 }

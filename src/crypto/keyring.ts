@@ -76,7 +76,7 @@ export async function createKeyring(
 type Slot = Keyring['sentence'];
 
 function checkKeyring(keyring: Keyring): void {
-  // A keyring may come from an imported bundle: refuse unknown versions up front.
+  // A keyring may come from an imported pack: refuse unknown versions up front.
   const stored: unknown = keyring;
   if (
     typeof stored !== 'object' ||

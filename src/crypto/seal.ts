@@ -45,7 +45,7 @@ function errorName(error: unknown): unknown {
 }
 
 export async function open(key: CryptoKey, sealed: Sealed, aad: string): Promise<Uint8Array> {
-  // Records come back from storage or an imported bundle: check the shape before trusting it.
+  // Records come back from storage or an imported pack: check the shape before trusting it.
   const stored: unknown = sealed;
   const shapeOk =
     typeof stored === 'object' &&

@@ -3,7 +3,7 @@ import { entryWrite, makeBook, makeEntry, makePhoto } from '@/testing/factories'
 
 import { bookActivity } from './book-activity';
 import { db } from './connection';
-import { commitImport } from './handover-repo';
+import { commitImport } from './pack-repo';
 import {
   beginImport,
   discardImport,
@@ -152,7 +152,7 @@ describe('the import journal', () => {
     expect(await dumpAllStores()).not.toBe(withNote);
   });
 
-  it('ends a bundle’s note in the commit’s own transaction, and keeps it when the commit fails', async () => {
+  it('ends a pack’s note in the commit’s own transaction, and keeps it when the commit fails', async () => {
     const book = await makeBook();
     const committed = await beginImport('bundle', 1000, book.id);
     await commitImport({

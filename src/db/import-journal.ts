@@ -3,7 +3,7 @@
  * tablet out of battery) the app can say the import was interrupted and offer to try again or
  * to remove what it had stored. A photo import stores in batches, and each batch adds its photo
  * ids to the note in the same transaction, so "remove" restores the book exactly as it was. A
- * bundle import commits in one transaction, so its note only says that it did not finish.
+ * pack import commits in one transaction, so its note only says that it did not finish.
  *
  * While an import runs, its tab holds a Web Lock named after the note: a note whose lock nobody
  * holds belongs to an import that died (another tab's running import is not "interrupted").
@@ -20,10 +20,10 @@ export type ImportKind = 'photos' | 'bundle';
 export interface ImportJournal {
   id: string;
   kind: ImportKind;
-  /** The book imported into; for a bundle imported as a new book, none. */
+  /** The book imported into; for a pack imported as a new book, none. */
   bookId?: string;
   startedAt: string;
-  /** Files (photos) or bytes (bundle) the import set out to bring in. */
+  /** Files (photos) or bytes (pack) the import set out to bring in. */
   total: number;
   /** Photo ids stored so far by this import. */
   added: string[];
@@ -141,7 +141,7 @@ export async function notePhotosAdded(
 }
 
 /**
- * Ends a note inside the transaction that completes its import (a bundle's commit): the note
+ * Ends a note inside the transaction that completes its import (a pack's commit): the note
  * and the import's data are then never on disk together, whatever moment the browser dies at.
  */
 export async function endImportInTransaction(d: LivsbogDb, journalId: string): Promise<void> {

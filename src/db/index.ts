@@ -4,7 +4,7 @@ export { bookActivity, type BookActivity } from './book-activity';
 export * from './connection';
 export * from './errors';
 export * from './locks';
-export * from './handover-repo';
+export * from './pack-repo';
 export * from './import-journal';
 export * from './photos-repo';
 export { clearBooksMarker, hasBooksMarker } from './presence';

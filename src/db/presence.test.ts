@@ -5,7 +5,7 @@ import { KNOWN_SENTENCE, makeBook, makeCover } from '@/testing/factories';
 
 import { DEFAULT_DETAILS, deleteBook } from './books-repo';
 import { openDatabase } from './connection';
-import { commitImport, prepareNewBook } from './handover-repo';
+import { commitImport, prepareNewBook } from './pack-repo';
 import { clearBooksMarker, hasBooksMarker, setBooksMarker } from './presence';
 
 withFreshDatabase();

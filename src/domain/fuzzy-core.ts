@@ -66,7 +66,7 @@ export function isValidFuzzyDate(d: FuzzyDate): boolean {
 }
 
 /**
- * The usable parts of any stored date, even an invalid one (old data, a hand-edited bundle):
+ * The usable parts of any stored date, even an invalid one (old data, a hand-edited pack):
  * a part that makes no sense is dropped rather than throwing, so sorting and display never
  * fail. The year range is not enforced here; only its shape.
  */

@@ -2,7 +2,7 @@ import { fuzzyParts, isValidFuzzyDate, type Season } from './fuzzy-core';
 import type { FuzzyDate } from './types';
 
 /*
- * A compact text form of a fuzzy date, for bundles, URLs and debugging:
+ * A compact text form of a fuzzy date, for packs, URLs and debugging:
  *
  *   2015   2015-06   2015-06-03   2015-s (season)   age:5   age:5-06   2015/age:5   …~ (approx)
  *

@@ -3,7 +3,7 @@ const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 /**
  * A new record id: 128 random bits as 22 base64url characters.
  * Random rather than time-based so an id reveals nothing about when or in which order a
- * child wrote something, and ids from two devices never collide when a bundle is imported.
+ * child wrote something, and ids from two devices never collide when a pack is imported.
  */
 export function newId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));

@@ -2,7 +2,7 @@ import { graphemeLength } from './text';
 
 /**
  * How much text each field may hold: one table for the forms (which refuse more with a message
- * that names the limit), the bundle schema (an import refuses exactly what the forms refuse, so
+ * that names the limit), the pack schema (an import refuses exactly what the forms refuse, so
  * the app never makes a moving pack it cannot read back) and the tests.
  *
  * A limit counts characters as a person sees them (grapheme clusters): "Å" typed as A + ring, a

@@ -1,6 +1,6 @@
 /**
  * The closed lists of the book, each written once. The domain types, the moving pack's schema
- * (src/bundle/schema-records.ts) and the UI's choices all derive from these, so a new sector or
+ * (src/pack/schema-records.ts) and the UI's choices all derive from these, so a new sector or
  * kind cannot reach one and miss another.
  */
 

@@ -70,8 +70,8 @@ export function dateFnsLocale(locale: string): DateFnsLocale {
   return locale === 'en' ? enGB : daLocale;
 }
 export { type Resources } from './locales/da';
-export { handoverImportDa } from './locales/areas/handover-import.da';
-export { handoverDa } from './locales/areas/handover.da';
+export { packImportDa } from './locales/areas/pack-import.da';
+export { packDa } from './locales/areas/pack.da';
 export { peopleDa } from './locales/areas/people.da';
 export { peopleEn } from './locales/areas/people.en';
 export { da } from './locales/da';

@@ -74,17 +74,17 @@ describe('plural forms', () => {
   });
 
   it.each<[string, number, string, string]>([
-    ['handoverImport.contents.protectedPlaces', 1, '1 hemmelig adresse', '1 secret address'],
-    ['handoverImport.contents.protectedPlaces', 2, '2 hemmelige adresser', '2 secret addresses'],
-    ['handover.review.protected', 1, 'Tag 1 hemmelig adresse med', 'Include 1 secret address'],
+    ['packImport.contents.protectedPlaces', 1, '1 hemmelig adresse', '1 secret address'],
+    ['packImport.contents.protectedPlaces', 2, '2 hemmelige adresser', '2 secret addresses'],
+    ['pack.review.protected', 1, 'Tag 1 hemmelig adresse med', 'Include 1 secret address'],
     ['lock.wrongPin', 1, 'Du har 1 forsøg tilbage', 'You have 1 try left'],
     ['lock.wrongPin', 2, 'Du har 2 forsøg tilbage', 'You have 2 tries left'],
     ['lock.tooSoon', 1, 'Vent 1 sekund,', 'Wait 1 second '],
     ['lock.tooSoon', 2, 'Vent 2 sekunder,', 'Wait 2 seconds '],
     ['meNow.age', 1, '1 år', '1 year'],
     ['meNow.age', 2, '2 år', '2 years'],
-    ['handover.reminder.due', 1, 'det er 1 dag siden', 'it is 1 day since'],
-    ['handover.reminder.due', 40, 'det er 40 dage siden', 'it is 40 days since'],
+    ['pack.reminder.due', 1, 'det er 1 dag siden', 'it is 1 day since'],
+    ['pack.reminder.due', 40, 'det er 40 dage siden', 'it is 40 days since'],
     ['counts.photos', 0, '0 billeder', '0 photos'],
     ['counts.photos', 1, '1 billede', '1 photo'],
     ['counts.photos', 2, '2 billeder', '2 photos'],

@@ -1,5 +1,5 @@
 /*
- * Test-only: take a bundle apart, change it, put it together again. The bag's tag files are
+ * Test-only: take a pack apart, change it, put it together again. The bag's tag files are
  * recomputed with node:crypto (independently of bagit.ts), so a test can break exactly one
  * thing and see exactly one error.
  */

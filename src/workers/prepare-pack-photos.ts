@@ -5,8 +5,8 @@
  * SHA-256 and size, and the thumbnail the decode drew. Already clean bytes (every pack this app
  * wrote) come back unchanged, and stay slices of the pack rather than copies in memory.
  */
-import type { BundleContents, RefusedPhoto } from '@/bundle';
-import { withoutPhotos } from '@/bundle';
+import type { PackContents, RefusedPhoto } from '@/pack';
+import { withoutPhotos } from '@/pack';
 import type { Photo } from '@/domain';
 import { checkStoredPhoto } from '@/media';
 
@@ -19,10 +19,10 @@ export interface PrepareOptions {
 }
 
 export async function preparePackPhotos(
-  contents: BundleContents,
+  contents: PackContents,
   thumbnail: Thumbnail,
   opts: PrepareOptions = {},
-): Promise<BundleContents> {
+): Promise<PackContents> {
   const photoBlobs = new Map<string, Blob>();
   const thumbBlobs = new Map<string, Blob>();
   const photos = new Map<string, Photo>();

@@ -1,4 +1,4 @@
-import type { PdfPhoto } from '@/bundle/pdf';
+import type { PdfPhoto } from '@/pack/pdf';
 import type { Photo } from '@/domain';
 
 /** Longest side in the PDF: sharp on an A4 page at about 170 dpi, and a tenth of the bytes. */

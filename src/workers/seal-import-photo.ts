@@ -1,6 +1,6 @@
 import { seal } from '@/crypto';
 import type { Photo } from '@/domain';
-import type { SealedImportPhoto } from './handover-protocol';
+import type { SealedImportPhoto } from './pack-protocol';
 
 /**
  * One imported photo, made ready to store: bytes and thumbnail are sealed for the target book.

@@ -24,7 +24,7 @@ import {
   type IntegrityReport,
   type StoreDigest,
 } from './support/integrity';
-import { makeBundle, type MadeBundle } from './support/make-bundle';
+import { makePack, type MadePack } from './support/make-pack';
 import { noisyPng } from './support/png';
 
 /**
@@ -36,7 +36,7 @@ import { noisyPng } from './support/png';
 const STORAGE_FULL =
   'There is no more room on the device. Nothing was lost. Delete something you do not use and try again.';
 const PHOTO_STORAGE_FULL = 'There is no more space on this device, so the photo was not saved.';
-const BUNDLE_INTERRUPTED = 'Bringing in a moving pack was interrupted. Nothing of it was saved.';
+const PACK_INTERRUPTED = 'Bringing in a moving pack was interrupted. Nothing of it was saved.';
 
 /**
  * `n` PNGs of random pixels (640 × 480: about 0.9 MB each), so every run brings photos no run
@@ -93,13 +93,13 @@ async function crashTab(app: LaunchedApp, page: Page): Promise<Page> {
   return app.context.newPage();
 }
 
-let bundle: MadeBundle;
+let pack: MadePack;
 
 beforeAll(async () => {
   const started = Date.now();
-  bundle = await makeBundle({ photos: 30, nickname: 'Moving Mo' });
+  pack = await makePack({ photos: 30, nickname: 'Moving Mo' });
   console.log(
-    `moving pack: ${String(bundle.counts.photos)} photos, ${String(Math.round(bundle.zip.byteLength / 1e6))} MB, made in ${String(Date.now() - started)} ms`,
+    `moving pack: ${String(pack.counts.photos)} photos, ${String(Math.round(pack.zip.byteLength / 1e6))} MB, made in ${String(Date.now() - started)} ms`,
   );
 });
 
@@ -218,7 +218,7 @@ describe('fault 1: the disk is full while importing', () => {
     await importer.openFromShelf();
     const before = await digestStores(app.page);
 
-    await importer.chooseFile(bundle.zip, bundle.name);
+    await importer.chooseFile(pack.zip, pack.name);
     await importer.waitChecked();
     await importer.importAsNewBook();
     assert.equal(
@@ -240,13 +240,13 @@ describe('fault 1: the disk is full while importing', () => {
     const ids = Object.keys(report.books).filter((id) => id !== created.bookId);
     assert.equal(ids.length, 1, 'one new book');
     assert.deepEqual(report.books[ids[0] ?? ''], {
-      ...bundle.counts,
-      blobs: 2 * bundle.counts.photos,
+      ...pack.counts,
+      blobs: 2 * pack.counts.photos,
     });
     assert.equal(report.books[created.bookId]?.photos, 13, 'the other book kept its photos');
     const photos = new PhotosPage(app.page, app.baseURL);
     await photos.goToPhotos();
-    await photos.waitForGallery(bundle.counts.photos);
+    await photos.waitForGallery(pack.counts.photos);
     assert.ok(sentence.length > 0);
     console.log(`fault 1, moving pack: ${String(Date.now() - started)} ms`);
   }, 120_000);
@@ -356,13 +356,13 @@ describe('fault 2: the tab crashes in the middle of an import', () => {
   }, 120_000);
 
   /** Brings the pack in as a new book and crashes the tab while its photos are being sealed. */
-  async function crashDuringBundleImport(): Promise<StoreDigest> {
+  async function crashDuringPackImport(): Promise<StoreDigest> {
     const shelf = new ShelfPage(page, app.baseURL);
     const importer = new ImportPage(page, app.baseURL);
     await shelf.open({ lang: 'en' });
     await importer.openFromShelf();
     const digest = await digestStores(page);
-    await importer.chooseFile(bundle.zip, bundle.name);
+    await importer.chooseFile(pack.zip, pack.name);
     await importer.waitChecked();
     await importer.importAsNewBook();
     const label = await importer.waitForPhase('seal');
@@ -376,7 +376,7 @@ describe('fault 2: the tab crashes in the middle of an import', () => {
   // the next session must find the cause and turn them back on (see the session note).
   it.skip('a moving pack: the app says nothing of it was saved, and nothing was', async () => {
     const started = Date.now();
-    const before = await crashDuringBundleImport();
+    const before = await crashDuringPackImport();
     const shelf = new ShelfPage(page, app.baseURL);
     await shelf.open({ lang: 'en' });
     const [journal] = await readJournals(page);
@@ -385,14 +385,14 @@ describe('fault 2: the tab crashes in the middle of an import', () => {
     // Only the note differs from before the import.
     assert.deepEqual(digestDifferences(before, await digestStores(page)), [`meta/${journal.key}`]);
     assertWhole(await checkIntegrity(page), 'after the crash');
-    const notice = page.locator('.app-banners .notice', { hasText: BUNDLE_INTERRUPTED });
+    const notice = page.locator('.app-banners .notice', { hasText: PACK_INTERRUPTED });
     await notice.waitFor();
     await notice.getByRole('button', { name: 'OK' }).click();
     await notice.waitFor({ state: 'detached' });
     assert.deepEqual(digestDifferences(before, await digestStores(page)), []);
     // Gone for good: not on the next visit either.
     await shelf.open({ lang: 'en' });
-    assert.equal(await page.getByText(BUNDLE_INTERRUPTED).count(), 0);
+    assert.equal(await page.getByText(PACK_INTERRUPTED).count(), 0);
     console.log(`fault 2, moving pack (OK): ${String(Date.now() - started)} ms`);
   }, 120_000);
 
@@ -401,16 +401,16 @@ describe('fault 2: the tab crashes in the middle of an import', () => {
   // the next session must find the cause and turn them back on (see the session note).
   it.skip('a moving pack: "Try again" brings the same pack in, whole', async () => {
     const started = Date.now();
-    const before = await crashDuringBundleImport();
+    const before = await crashDuringPackImport();
     const importer = new ImportPage(page, app.baseURL);
     await new ShelfPage(page, app.baseURL).open({ lang: 'en' });
-    const notice = page.locator('.app-banners .notice', { hasText: BUNDLE_INTERRUPTED });
+    const notice = page.locator('.app-banners .notice', { hasText: PACK_INTERRUPTED });
     await notice.getByRole('link', { name: 'Try again' }).click();
     await importer.fileInput().waitFor({ state: 'attached' });
     await notice.waitFor({ state: 'detached' });
     assert.deepEqual(digestDifferences(before, await digestStores(page)), []);
 
-    await importer.chooseFile(bundle.zip, bundle.name);
+    await importer.chooseFile(pack.zip, pack.name);
     await importer.waitChecked();
     const sentence = await importer.importAsNewBook();
     await importer.waitDone();
@@ -420,14 +420,14 @@ describe('fault 2: the tab crashes in the middle of an import', () => {
     const ids = Object.keys(report.books).filter((id) => id !== created.bookId);
     assert.equal(ids.length, 1, 'one new book');
     const [bookId = ''] = ids;
-    assert.deepEqual(report.books[bookId], { ...bundle.counts, blobs: 2 * bundle.counts.photos });
+    assert.deepEqual(report.books[bookId], { ...pack.counts, blobs: 2 * pack.counts.photos });
 
     // Locked and opened again with its sentence, it shows every photo.
     const photos = new PhotosPage(page, app.baseURL);
     await photos.lock();
     await new LockScreen(page, app.baseURL).unlockWithSentence(sentence);
     await photos.goToPhotos();
-    await photos.waitForGallery(bundle.counts.photos);
+    await photos.waitForGallery(pack.counts.photos);
     console.log(`fault 2, moving pack (try again): ${String(Date.now() - started)} ms`);
   }, 120_000);
 });

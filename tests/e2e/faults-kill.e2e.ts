@@ -17,7 +17,7 @@ import {
   type StoreDigest,
 } from './support/integrity';
 import { killBrowser } from './support/kill-browser';
-import { makeBundle, type MadeBundle } from './support/make-bundle';
+import { makePack, type MadePack } from './support/make-pack';
 
 /**
  * Issue #8, fault 3: the browser is killed (SIGKILL of every Chromium process, as a flat
@@ -26,7 +26,7 @@ import { makeBundle, type MadeBundle } from './support/make-bundle';
  * already there is untouched, and the app says so when nothing came in.
  */
 
-const BUNDLE_INTERRUPTED = 'Bringing in a moving pack was interrupted. Nothing of it was saved.';
+const PACK_INTERRUPTED = 'Bringing in a moving pack was interrupted. Nothing of it was saved.';
 
 /** Where the browser dies. */
 type Moment =
@@ -71,7 +71,7 @@ function pauseScript(moment: Moment): string {
       };
     } else if (moment === 'saving-shown') {
       const observer = new MutationObserver(() => {
-        const label = document.querySelector('.bundle-progress .progress-label');
+        const label = document.querySelector('.pack-progress .progress-label');
         if (label && /^Saving in the book/.test(label.textContent || '')) {
           observer.disconnect();
           pause();
@@ -89,11 +89,11 @@ function pauseScript(moment: Moment): string {
   })();`;
 }
 
-let bundle: MadeBundle;
+let pack: MadePack;
 let app: LaunchedApp | undefined;
 
 beforeAll(async () => {
-  bundle = await makeBundle({ photos: 30, nickname: 'Moving Mo' });
+  pack = await makePack({ photos: 30, nickname: 'Moving Mo' });
 });
 
 afterEach(async () => {
@@ -141,7 +141,7 @@ async function killDuringImport(moment: Moment): Promise<KillOutcome> {
   const importer = new ImportPage(first.page, first.baseURL);
   await importer.openFromShelf();
   const before = await digestStores(first.page);
-  await importer.chooseFile(bundle.zip, bundle.name);
+  await importer.chooseFile(pack.zip, pack.name);
   await importer.waitChecked();
   const sentence = await importer.importAsNewBook();
   const url = await withTimeout(paused, 90_000, `the import reaching ${moment}`);
@@ -184,7 +184,7 @@ async function assertNothing(result: KillOutcome): Promise<void> {
   );
   const after = await digestStores(app.page);
   assert.deepEqual(digestDifferences(withoutJournals(result.before), withoutJournals(after)), []);
-  const notice = app.page.locator('.app-banners .notice', { hasText: BUNDLE_INTERRUPTED });
+  const notice = app.page.locator('.app-banners .notice', { hasText: PACK_INTERRUPTED });
   await notice.waitFor();
   await notice.getByRole('button', { name: 'OK' }).click();
   await notice.waitFor({ state: 'detached' });
@@ -197,12 +197,12 @@ async function assertAll(result: KillOutcome): Promise<void> {
   assert.ok(result.newBookId);
   const report = await checkIntegrity(app.page);
   assert.deepEqual(report.books[result.newBookId], {
-    ...bundle.counts,
-    blobs: 2 * bundle.counts.photos,
+    ...pack.counts,
+    blobs: 2 * pack.counts.photos,
   });
   // The commit ended the note with the data: no note, no message.
   assert.deepEqual(await readJournals(app.page), []);
-  assert.equal(await app.page.getByText(BUNDLE_INTERRUPTED).count(), 0);
+  assert.equal(await app.page.getByText(PACK_INTERRUPTED).count(), 0);
   const after = await digestStores(app.page);
   const changed = digestDifferences(result.before, after);
   for (const key of changed) {
@@ -215,7 +215,7 @@ async function assertAll(result: KillOutcome): Promise<void> {
   await lock.goto(`/book/${result.newBookId}/photos`, { lang: 'en' });
   await lock.unlockWithSentence(result.sentence);
   await photos.waitForPhotos();
-  await photos.waitForGallery(bundle.counts.photos);
+  await photos.waitForGallery(pack.counts.photos);
 }
 
 describe('fault 3: the browser is killed while a moving pack is committed', () => {

@@ -4,13 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, it } from 'vitest';
 
 import { CreateBookPage } from './pages/create-book-page';
-import { HandoverPage, noSavePickerScript } from './pages/handover-page';
+import { MovingPackPage, noSavePickerScript } from './pages/moving-pack-page';
 import { LockScreen } from './pages/lock-screen';
 import { PhotosPage } from './pages/photos-page';
 import { SettingsPage } from './pages/settings-page';
 import { ShelfPage } from './pages/shelf-page';
 import { TimelinePage } from './pages/timeline-page';
-import { bagProblems, rootOf, unzipBundle } from './support/bag';
+import { bagProblems, rootOf, unzipPack } from './support/bag';
 import {
   launchApp,
   waitForServiceWorkerActivated,
@@ -232,20 +232,20 @@ describe('fault 8: one stored record’s ciphertext is damaged', () => {
     assert.equal(contentRows(await dumpOriginStorage(page)), damaged);
 
     // The moving pack is still made, and says what could not come along.
-    const handover = new HandoverPage(page, baseURL);
-    await handover.openFromNav();
-    await handover
+    const pack = new MovingPackPage(page, baseURL);
+    await pack.openFromNav();
+    await pack
       .screenNotice('1 thing in the book is damaged and cannot come along. Everything else will.')
       .waitFor();
     const exportStarted = Date.now();
-    const download = await handover.makeBundleAsDownload();
-    const result = (await handover.result().textContent()) ?? '';
+    const download = await pack.makePackAsDownload();
+    const result = (await pack.result().textContent()) ?? '';
     assert.match(result, /1 photo could not be read and was left out\./);
     const zip = new Uint8Array(
       await readFile(await withTimeout(download.path(), 30_000, 'download.path()')),
     );
     console.log(`fault 8: moving pack made in ${String(Date.now() - exportStarted)} ms`);
-    const files = unzipBundle(zip);
+    const files = unzipPack(zip);
     assert.deepEqual(bagProblems(files), []);
     const root = rootOf(files);
     const media = [...files.keys()].filter((n) => n.startsWith(`${root}/data/media/`));

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 
 import { afterAll, beforeAll, describe, it } from 'vitest';
 
-import { selectForExport, writeBundle } from '../../src/bundle';
+import { selectForExport, writePack } from '../../src/pack';
 import type { Person, Sector } from '../../src/domain/types';
 import { maxUnits, TEXT_LIMITS } from '../../src/domain/limits';
 import {
@@ -19,14 +19,14 @@ import { pdfFlowText, pdfText } from '../../src/testing/pdf-text-fixtures';
 
 import { BookPage } from './pages/book-page';
 import { CreateBookPage } from './pages/create-book-page';
-import { HandoverPage, noSavePickerScript } from './pages/handover-page';
+import { MovingPackPage, noSavePickerScript } from './pages/moving-pack-page';
 import { ImportPage } from './pages/import-page';
 import { LockScreen } from './pages/lock-screen';
 import { PeoplePage } from './pages/people-page';
 import { PhotosPage } from './pages/photos-page';
 import { ShelfPage } from './pages/shelf-page';
 import { TimelinePage, type EntryKindName, type NewEntry } from './pages/timeline-page';
-import { rootOf, unzipBundle, writeUnpacked } from './support/bag';
+import { rootOf, unzipPack, writeUnpacked } from './support/bag';
 import { launchApp, withTimeout, type LaunchedApp } from './support/browser';
 import {
   injectedMarkup,
@@ -328,10 +328,10 @@ describe('hostile input: every field, the moving pack, the limits', () => {
   }, 120_000);
 
   it('the moving pack keeps every text exactly; its HTML and PDF show it and run nothing', async () => {
-    const handover = new HandoverPage(app.page, app.baseURL);
+    const pack = new MovingPackPage(app.page, app.baseURL);
     // Through the menu: loading a page anew would lock the book.
-    await handover.openFromNav();
-    const files = unzipBundle(await handover.downloadBundle(dir));
+    await pack.openFromNav();
+    const files = unzipPack(await pack.downloadPack(dir));
     const root = rootOf(files);
     const file = (name: string) => files.get(`${root}/data/${name}`) ?? new Uint8Array();
     assert.ok(!root.includes('<') && !root.includes('"'), `a safe folder name: ${root}`);
@@ -489,8 +489,8 @@ describe('hostile input: every field, the moving pack, the limits', () => {
   }, 240_000);
 });
 
-/** A book of 10,000 people, made in Node with the app's own bundle code. */
-async function manyPeopleBundle(count: number): Promise<{ file: string; last: string }> {
+/** A book of 10,000 people, made in Node with the app's own pack code. */
+async function manyPeoplePack(count: number): Promise<{ file: string; last: string }> {
   const bookId = 'book_manypeople0000001';
   const t0 = '2026-03-01T10:00:00.000Z';
   const sectors: Sector[] = [
@@ -543,7 +543,7 @@ async function manyPeopleBundle(count: number): Promise<{ file: string; last: st
     photos: [],
     snapshots: [],
   };
-  const writer = writeBundle(
+  const writer = writePack(
     { selection: selectForExport(data), readPhoto: () => Promise.reject(new Error('no photos')) },
     { appVersion: 'e2e' },
   );
@@ -564,24 +564,24 @@ async function manyPeopleBundle(count: number): Promise<{ file: string; last: st
 
 describe('10,000 people', () => {
   let app: LaunchedApp;
-  let bundle: { file: string; last: string };
+  let pack: { file: string; last: string };
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
-    bundle = await manyPeopleBundle(10_000);
+    pack = await manyPeoplePack(10_000);
     app = await launchApp({ contextOptions: { viewport: { width: 1024, height: 900 } } });
   });
 
   afterAll(async () => {
     await app.close();
-    await rm(path.dirname(bundle.file), { recursive: true, force: true });
+    await rm(path.dirname(pack.file), { recursive: true, force: true });
     console.log(`10,000 people: ${JSON.stringify(timings)}`);
   });
 
   it('come in through the import page', async () => {
     const importer = await new ImportPage(app.page, app.baseURL).open();
     let started = performance.now();
-    await importer.chooseFile(await readFile(bundle.file), path.basename(bundle.file));
+    await importer.chooseFile(await readFile(pack.file), path.basename(pack.file));
     await importer.waitChecked();
     timings.checkMs = Math.round(performance.now() - started);
     started = performance.now();
@@ -626,11 +626,11 @@ describe('10,000 people', () => {
           window.scrollTo(0, document.documentElement.scrollHeight);
         }
         return false;
-      }, bundle.last),
+      }, pack.last),
       30_000,
       'scrolling to the end of the list',
     );
-    assert.ok(found, `the last person (${bundle.last}) shows at the end of the list`);
+    assert.ok(found, `the last person (${pack.last}) shows at the end of the list`);
     assert.ok((await responseTime(page)) < 2_000);
     assert.equal(await overflowsSideways(page), false);
     // 1,429 sisters: the first 50 are listed under "My siblings", the rest counted.

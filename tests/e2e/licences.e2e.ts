@@ -93,7 +93,7 @@ describe('the third-party notices of the build', () => {
     }
     assert.equal(byName.get('dexie')?.license, 'Apache-2.0');
     // Only in workers: the scanner sees the worker builds too.
-    assert.ok(byName.has('client-zip'), 'client-zip (handover export worker)');
+    assert.ok(byName.has('client-zip'), 'client-zip (pack export worker)');
     assert.ok(byName.has('heic-decode'), 'heic-decode (HEIC worker)');
     const libheif = byName.get('libheif-js');
     assert.equal(libheif?.license, 'LGPL-3.0');

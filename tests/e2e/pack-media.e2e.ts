@@ -6,10 +6,10 @@ import path from 'node:path';
 import exifr from 'exifr';
 import { afterEach, beforeEach, describe, it } from 'vitest';
 
-import { HandoverPage, noSavePickerScript } from './pages/handover-page';
+import { MovingPackPage, noSavePickerScript } from './pages/moving-pack-page';
 import { ImportPage } from './pages/import-page';
 import { PhotosPage } from './pages/photos-page';
-import { unzipBundle } from './support/bag';
+import { unzipPack } from './support/bag';
 import { launchApp, withTimeout, type LaunchedApp } from './support/browser';
 import { responseTime } from './support/hostile';
 import { checkIntegrity, digestStores } from './support/integrity';
@@ -101,9 +101,9 @@ describe('a moving pack’s photos go through the photo importer’s checks', ()
     assert.ok(stored.length > 1000 && stored[0] === 0xff && stored[1] === 0xd8, 'still a JPEG');
 
     // And the book's next moving pack.
-    const handover = new HandoverPage(app.page, app.baseURL);
-    await handover.openFromNav();
-    const files = unzipBundle(await handover.downloadBundle(dir));
+    const pack = new MovingPackPage(app.page, app.baseURL);
+    await pack.openFromNav();
+    const files = unzipPack(await pack.downloadPack(dir));
     const jpegs = [...files].filter(([n]) => /\/data\/media\/.*\.jpg$/.test(n));
     assert.equal(jpegs.length, 1);
     const exported = jpegs[0]?.[1] ?? new Uint8Array();

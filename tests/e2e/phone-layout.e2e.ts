@@ -17,7 +17,7 @@ const WORDS = {
   da: {
     tabs: ['Mig nu', 'Tidslinje', 'Mennesker', 'Billeder', 'Mere'],
     lock: 'Lås bogen',
-    handover: 'Når jeg flytter',
+    pack: 'Når jeg flytter',
     settings: 'Indstillinger',
     aboutLock: 'Om låsen',
     homes: 'Hvor jeg har boet',
@@ -26,7 +26,7 @@ const WORDS = {
   en: {
     tabs: ['Me now', 'Timeline', 'People', 'Photos', 'More'],
     lock: 'Lock the book',
-    handover: 'When I move',
+    pack: 'When I move',
     settings: 'Settings',
     aboutLock: 'About the lock',
     homes: 'Where I have lived',
@@ -95,9 +95,9 @@ describe('the phone layout (390×844)', () => {
       await book.openTab(words.tabs[2], words.tabs[2]);
       await book.openTab(words.tabs[3], words.tabs[3]);
       await check('photos', '.gallery-tiles img');
-      await book.openFromMore(words.tabs[4], words.handover);
-      await book.page.locator('.handover').waitFor();
-      await check('handover', '.handover h1 ~ *');
+      await book.openFromMore(words.tabs[4], words.pack);
+      await book.page.locator('.moving-pack').waitFor();
+      await check('moving-pack', '.moving-pack h1 ~ *');
       await book.openFromMore(words.tabs[4], words.settings);
       await book.page.locator('.settings').waitFor();
       await check('settings', '.settings input');

@@ -2,8 +2,8 @@ import { dateStringsDa } from '@/domain';
 
 import { bookDocumentDa } from './areas/book-document.da';
 import { guardsDa } from './areas/guards.da';
-import { handoverDa } from './areas/handover.da';
-import { handoverImportDa } from './areas/handover-import.da';
+import { packDa } from './areas/pack.da';
+import { packImportDa } from './areas/pack-import.da';
 import { layoutDa } from './areas/layout.da';
 import { licencesDa } from './areas/licences.da';
 import { limitsDa } from './areas/limits.da';
@@ -24,9 +24,9 @@ export const da = {
   road: roadDa,
   photos: photosDa,
   people: peopleDa,
-  handover: handoverDa,
+  pack: packDa,
   guards: guardsDa,
-  handoverImport: handoverImportDa,
+  packImport: packImportDa,
   limits: limitsDa,
   licences: licencesDa,
   pictureKeyboard: pictureKeyboardDa,
@@ -286,7 +286,7 @@ export const da = {
       'Flyttepakken har ting, der allerede hører til en anden bog på denne enhed. Derfor kan den ikke lægges sammen med denne bog, heller ikke hvis du prøver igen. Hent den ind som en ny bog i stedet.',
     unknown: 'Noget gik galt. Intet er gået tabt. Prøv igen.',
   },
-  /** How many of each kind: me now, the handover review, a checked pack, an import report. */
+  /** How many of each kind: me now, the pack review, a checked pack, an import report. */
   counts: {
     entries_one: '{{count}} ting på tidslinjen',
     entries_other: '{{count}} ting på tidslinjen',

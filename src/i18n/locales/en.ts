@@ -2,8 +2,8 @@ import { dateStringsEn } from '@/domain';
 
 import { bookDocumentEn } from './areas/book-document.en';
 import { guardsEn } from './areas/guards.en';
-import { handoverEn } from './areas/handover.en';
-import { handoverImportEn } from './areas/handover-import.en';
+import { packEn } from './areas/pack.en';
+import { packImportEn } from './areas/pack-import.en';
 import { layoutEn } from './areas/layout.en';
 import { licencesEn } from './areas/licences.en';
 import { limitsEn } from './areas/limits.en';
@@ -26,9 +26,9 @@ export const en: Resources = {
   road: roadEn,
   photos: photosEn,
   people: peopleEn,
-  handover: handoverEn,
+  pack: packEn,
   guards: guardsEn,
-  handoverImport: handoverImportEn,
+  packImport: packImportEn,
   limits: limitsEn,
   licences: licencesEn,
   pictureKeyboard: pictureKeyboardEn,
@@ -290,7 +290,7 @@ export const en: Resources = {
       'The moving pack holds things that already belong to another book on this device. So it cannot be merged into this book, not even if you try again. Bring it in as a new book instead.',
     unknown: 'Something went wrong. Nothing was lost. Try again.',
   },
-  /** How many of each kind: me now, the handover review, a checked pack, an import report. */
+  /** How many of each kind: me now, the pack review, a checked pack, an import report. */
   counts: {
     entries_one: '{{count}} thing on the timeline',
     entries_other: '{{count}} things on the timeline',

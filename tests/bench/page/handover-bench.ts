@@ -1,19 +1,19 @@
 /**
  * Runs inside Chromium, served by Vite's dev server, so the benchmark measures the app's real
- * export and import code (src/bundle, src/crypto, src/db) rather than a copy of it.
+ * export and import code (src/pack, src/crypto, src/db) rather than a copy of it.
  *
  * One book of sealed photos is seeded through the app's addPhotos; then the same photos are
  * zipped three ways, each written to a file in the origin private file system (OPFS) as saving
- * a file would, and the app's zip is read back with readBundle. The scenario
+ * a file would, and the app's zip is read back with readPack. The scenario
  * (tests/bench/scenarios/handover.mjs) calls these one at a time and samples memory from Node.
  */
 import { makeZip } from 'client-zip';
 import JSZip from 'jszip';
 
-import { exportBundle, type ExportJobDeps, type SealedBytes } from '../../../src/bundle/export-job';
-import { readBundle } from '../../../src/bundle/read-bundle';
-import { DEFAULT_EXPORT_CHOICES } from '../../../src/bundle/select';
-import type { BookData } from '../../../src/bundle/types';
+import { exportPack, type ExportJobDeps, type SealedBytes } from '../../../src/pack/export-job';
+import { readPack } from '../../../src/pack/read-pack';
+import { DEFAULT_EXPORT_CHOICES } from '../../../src/pack/select';
+import type { BookData } from '../../../src/pack/types';
 import { sha256Hex } from '../../../src/crypto/hash';
 import { generateRecoveryCode } from '../../../src/crypto/recovery-code';
 import { openToBlob } from '../../../src/crypto/seal';
@@ -210,9 +210,9 @@ async function fonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
 }
 
 export interface AppExportResult {
-  /** From exportBundle's call to the last byte written and the file closed. */
+  /** From exportPack's call to the last byte written and the file closed. */
   seconds: number;
-  /** The PDF phase alone: exportBundle draws the PDF before it returns the stream. */
+  /** The PDF phase alone: exportPack draws the PDF before it returns the stream. */
   pdfSeconds: number;
   zipBytes: number;
   photosWritten: number;
@@ -222,7 +222,7 @@ export interface AppExportResult {
 }
 
 /**
- * (a) The app's export: exportBundle (PDF, then the BagIt zip via client-zip with SHA-256 of
+ * (a) The app's export: exportPack (PDF, then the BagIt zip via client-zip with SHA-256 of
  * every file) streamed into an OPFS file (kept for importApp) or only counted. scaleForPdf returns null, so the PDF carries no photo
  * images, but every photo is still read and opened for it (the job opens a photo before it
  * asks scaleForPdf).
@@ -247,7 +247,7 @@ async function exportApp(sink: Sink): Promise<AppExportResult> {
   };
   const writable = await sinkFor(sink, APP_FILE);
   const t0 = performance.now();
-  const writer = await exportBundle(input, deps);
+  const writer = await exportPack(input, deps);
   const pdfSeconds = seconds(t0);
   await writer.stream.pipeTo(writable);
   const report = await writer.done;
@@ -267,16 +267,16 @@ export interface ImportResult {
   photos: number;
 }
 
-/** (d) The import check: readBundle over the app's zip, read back from its OPFS file. */
+/** (d) The import check: readPack over the app's zip, read back from its OPFS file. */
 async function importApp(): Promise<ImportResult> {
   const handle = await (await opfs()).getFileHandle(APP_FILE);
   const file = await handle.getFile();
   const t0 = performance.now();
-  const contents = await readBundle(file);
+  const contents = await readPack(file);
   const elapsed = seconds(t0);
   const photos = contents.photoBlobs.size;
   if (photos !== current().photos.length) {
-    throw new Error(`readBundle found ${photos} photos of ${current().photos.length}`);
+    throw new Error(`readPack found ${photos} photos of ${current().photos.length}`);
   }
   await removeFile(APP_FILE);
   return { seconds: elapsed, zipBytes: file.size, photos };

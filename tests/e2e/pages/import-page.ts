@@ -13,13 +13,13 @@ const phaseLabels: Record<ImportPhase, RegExp> = {
 };
 
 /**
- * "Bring in a moving pack" (`/import`): choose a bundle, see it checked, bring it in as a new
+ * "Bring in a moving pack" (`/import`): choose a pack, see it checked, bring it in as a new
  * book (with its own secret sentence) or into a book that is here, follow the progress, read
  * the outcome. Driven with its English labels, except where noted.
  */
 export class ImportPage extends AppPage {
   root(): Locator {
-    return this.page.locator('.bundle-import');
+    return this.page.locator('.pack-import');
   }
 
   async open(options: GotoOptions = { lang: 'en' }): Promise<this> {
@@ -111,7 +111,7 @@ export class ImportPage extends AppPage {
 
   /** The pack's photos that stay out, one line each: "<file>: <reason>" (checked and done). */
   refusedPhotos(): Locator {
-    return this.root().locator('.bundle-refused li');
+    return this.root().locator('.pack-refused li');
   }
 
   async refusedLines(): Promise<string[]> {
@@ -125,7 +125,7 @@ export class ImportPage extends AppPage {
 
   /** The progress bar's label, e.g. "Locking the photos into the book: 3 of 30". */
   progressLabel(): Locator {
-    return this.root().locator('.bundle-progress .progress-label');
+    return this.root().locator('.pack-progress .progress-label');
   }
 
   /** Waits until the progress bar shows the phase; returns its label. */

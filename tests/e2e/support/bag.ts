@@ -4,12 +4,12 @@ import path from 'node:path';
 
 import { unzipSync } from 'fflate';
 
-/** A bundle zip unpacked in memory: path inside the zip → bytes. */
-export function unzipBundle(zip: Uint8Array): Map<string, Uint8Array> {
+/** A pack zip unpacked in memory: path inside the zip → bytes. */
+export function unzipPack(zip: Uint8Array): Map<string, Uint8Array> {
   return new Map(Object.entries(unzipSync(zip)));
 }
 
-/** Writes an unpacked bundle to a folder, as a user who double-clicks the zip would have it. */
+/** Writes an unpacked pack to a folder, as a user who double-clicks the zip would have it. */
 export async function writeUnpacked(files: Map<string, Uint8Array>, dir: string): Promise<void> {
   for (const [name, bytes] of files) {
     if (name.endsWith('/')) continue;

@@ -2,7 +2,7 @@
  * Moving packs whose photos test the import's photo checks: a phone JPEG with GPS, maker notes
  * and an embedded thumbnail; and a pack of "photos" no browser can draw, three of them 400 MiB
  * of a JPEG header and zeros (a 2 MB pack that once filled 2.5 GB). Made in Node with the app's
- * own `writeBundle`; the large entries are deflated once with zlib and written by a small zip
+ * own `writePack`; the large entries are deflated once with zlib and written by a small zip
  * writer of our own, since fflate needs seconds per 400 MiB and client-zip only stores.
  * Every name and place here is made up.
  */
@@ -13,8 +13,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 import { unzipSync } from 'fflate';
 
-import { selectForExport, writeBundle, type BookData } from '../../../src/bundle';
-import { photoBytesFor } from '../../../src/testing/bundle-fixtures';
+import { selectForExport, writePack, type BookData } from '../../../src/pack';
+import { photoBytesFor } from '../../../src/testing/pack-fixtures';
 import type { Photo } from '../../../src/domain/types';
 import { withEverything } from '../../../src/testing/exif-builder';
 
@@ -99,7 +99,7 @@ export async function packWithPhotos(nickname: string, photos: PackPhotoSpec[]):
     snapshots: [],
   };
   const bytes = new Map(photos.map((p) => [p.id, p.bytes]));
-  const writer = writeBundle(
+  const writer = writePack(
     {
       selection: selectForExport(data),
       readPhoto: (id) =>

@@ -22,7 +22,7 @@ export function MissingBooksNotice() {
       </div>
       <div className="notice-actions">
         <Link to="/import" className="btn btn-primary">
-          {t('handoverImport.title')}
+          {t('packImport.title')}
         </Link>
         <Button
           variant="quiet"

@@ -45,7 +45,7 @@ export function ShelfPage({ locale }: { locale: Locale }) {
           </Link>
           {/* A book made elsewhere (an earlier device, a foster home) comes in as a moving pack. */}
           <Link to="/import" className="btn btn-secondary">
-            {t('handoverImport.title')}
+            {t('packImport.title')}
           </Link>
         </div>
         {books !== undefined ? <SampleBookButton existingId={sample?.id} locale={locale} /> : null}

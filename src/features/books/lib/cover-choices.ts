@@ -21,5 +21,5 @@ export type AvatarId = (typeof AVATARS)[number]['id'];
 export const COLOURS = ['sun', 'coral', 'rose', 'lilac', 'sky', 'sea', 'leaf', 'sand'] as const;
 export type ColourId = (typeof COLOURS)[number];
 
-/** Short enough for the shelf and the lock screen; the same limit in every form and the bundle. */
+/** Short enough for the shelf and the lock screen; the same limit in every form and the pack. */
 export const NICKNAME_MAX = TEXT_LIMITS.nickname;

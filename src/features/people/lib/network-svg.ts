@@ -42,7 +42,7 @@ const DATA_IMAGE = /^data:image\/(?:jpeg|png|webp|gif);base64,[A-Za-z0-9+/]+=*$/
 
 /**
  * The network map as one self-contained SVG document: no scripts, no external references
- * (portraits only as data: URLs), every text escaped. The handover bundle and "save as a
+ * (portraits only as data: URLs), every text escaped. The moving pack and "save as a
  * picture" both use it, so it takes everything it shows as arguments and knows no i18n.
  */
 export function networkMapSvg(

@@ -24,12 +24,12 @@ export function DeleteBook({ bookId, name }: { bookId: string; name: string }) {
       <Notice
         tone="info"
         actions={
-          <Link className="btn btn-secondary" to={`/book/${bookId}/handover`}>
-            {t('handover.reminder.action')}
+          <Link className="btn btn-secondary" to={`/book/${bookId}/moving-pack`}>
+            {t('pack.reminder.action')}
           </Link>
         }
       >
-        {t('handover.deleteFirst')}
+        {t('pack.deleteFirst')}
       </Notice>
       <form
         noValidate

@@ -81,7 +81,7 @@ describe('the settings page', () => {
     ).toBeInTheDocument();
     expect(section.getByRole('link', { name: 'Make a moving pack' })).toHaveAttribute(
       'href',
-      `/book/${book.id}/handover`,
+      `/book/${book.id}/moving-pack`,
     );
     const confirm = section.getByLabelText("Type the book's name (Alma) to confirm");
     const remove = section.getByRole('button', { name: 'Delete the book for ever' });

@@ -3,7 +3,7 @@ import { TEXT_LIMITS } from '@/domain';
 /*
  * Limits on what one entry may hold: long enough for a real story, short enough that one field
  * cannot fill the device or freeze the timeline. The numbers live in the domain, shared with the
- * people area and the bundle schema; lengths count what a person sees as characters.
+ * people area and the pack schema; lengths count what a person sees as characters.
  */
 export const TITLE_MAX = TEXT_LIMITS.title;
 export const TEXT_MAX = TEXT_LIMITS.story;

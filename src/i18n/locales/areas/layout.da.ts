@@ -49,7 +49,7 @@ export const layoutDa = {
     snapshot: 'Et gammelt netværkskort',
     family: 'Stamtræ',
     photos: 'Billeder',
-    handover: 'Når jeg flytter',
+    movingPack: 'Når jeg flytter',
     settings: 'Indstillinger',
     more: 'Mere',
   },

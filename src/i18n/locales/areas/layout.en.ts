@@ -45,7 +45,7 @@ export const layoutEn: typeof layoutDa = {
     snapshot: 'An earlier network map',
     family: 'Family tree',
     photos: 'Photos',
-    handover: 'When I move',
+    movingPack: 'When I move',
     settings: 'Settings',
     more: 'More',
   },

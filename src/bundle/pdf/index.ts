@@ -1,6 +1,0 @@
-/**
- * The book as a PDF. Not re-exported by the bundle's top index: pdf-lib and fontkit are large,
- * so this entry (`@/bundle/pdf`) is imported lazily, ideally in a worker.
- */
-export * from './pdf';
-export { DIGITAL_POST } from './pdf-split';

@@ -1,0 +1,68 @@
+import { dumpAllStores, withFreshDatabase } from '@/testing/db-helpers';
+import { entryWrite, makeBook, makeEntry, makePhoto } from '@/testing/factories';
+
+import { bookActivity } from './book-activity';
+import { deleteBook, updateDetails } from './books-repo';
+import { db } from './connection';
+import { StorageError } from './errors';
+import { commitImport, readBookContent, recordExport } from './pack-repo';
+import { addPhotos } from './photos-repo';
+import { putRecords } from './records-repo';
+
+withFreshDatabase();
+
+describe('book activity', () => {
+  it('notes every change and every export, and forgets both with the book', async () => {
+    const book = await makeBook();
+    expect(await bookActivity(book.id)).toEqual({});
+    await putRecords('entries', book.id, [entryWrite(makeEntry(book.id))]);
+    const afterEntry = (await bookActivity(book.id)).changedAt;
+    expect(afterEntry).toEqual(expect.any(String));
+    await addPhotos(book.id, [(await makePhoto(book.id)).item]);
+    await updateDetails(book.id, { autoLockMinutes: 5 });
+    expect((await bookActivity(book.id)).changedAt! >= afterEntry!).toBe(true);
+
+    await recordExport(book.id, '2026-11-23T10:00:00.000Z');
+    expect((await bookActivity(book.id)).exportedAt).toBe('2026-11-23T10:00:00.000Z');
+    await deleteBook(book.id);
+    expect(await db().meta.get(`changed:${book.id}`)).toBeUndefined();
+    expect(await db().meta.get(`exported:${book.id}`)).toBeUndefined();
+  });
+});
+
+describe('commitImport', () => {
+  it('never overwrites a record that belongs to another book, and writes nothing then', async () => {
+    const other = await makeBook();
+    const theirs = makeEntry(other.id, { title: 'Not yours' });
+    await putRecords('entries', other.id, [entryWrite(theirs)]);
+    const mine = await makeBook();
+    const before = await dumpAllStores();
+    const error: unknown = await commitImport({
+      bookId: mine.id,
+      entries: [{ ...theirs, bookId: mine.id, title: 'Hijacked' }, makeEntry(mine.id)],
+      people: [],
+      snapshots: [],
+      photos: [],
+      photoUpdates: [],
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    // Its own code: "try again" can never help here (the import page says what to do instead).
+    expect((error as StorageError).code).toBe('foreign-ids');
+    expect(await dumpAllStores()).toBe(before);
+    expect((await readBookContent(other.id)).content.entries[0]?.title).toBe('Not yours');
+  });
+
+  it('reads back everything that is not in the bin', async () => {
+    const book = await makeBook();
+    const kept = makeEntry(book.id, { title: 'Kept' });
+    const binned = makeEntry(book.id, { title: 'Binned', deletedAt: '2026-01-01T00:00:00.000Z' });
+    await putRecords('entries', book.id, [
+      entryWrite(kept),
+      { ...entryWrite(binned), binned: true },
+    ]);
+    const { content, damaged } = await readBookContent(book.id);
+    expect(content.entries.map((e) => e.title)).toEqual(['Kept']);
+    expect(content.book.cover.nickname).toBe(book.cover.nickname);
+    expect(damaged).toEqual([]);
+  });
+});

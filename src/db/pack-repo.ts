@@ -1,0 +1,273 @@
+/**
+ * The storage side of the pack: reading a whole book for export, and committing an import
+ * all at once. Sealing happens before the transaction (WebCrypto inside an IndexedDB
+ * transaction would let it commit early); the transaction then writes every row or none, under
+ * the book's write lock so another tab cannot interleave.
+ */
+import { createKeyring } from '@/crypto';
+import { bookFromPack } from '@/domain';
+import { nowIso } from '@/domain';
+import type { BookCover, BookDetails, Entry, NetworkSnapshot, Person, Photo } from '@/domain';
+
+import { ACTIVITY_KEYS, markExported, touchBook } from './book-activity';
+import { DEFAULT_DETAILS, getBookSummary, readDetails, requireKey } from './books-repo';
+import { db, writableDb } from './connection';
+import type { BlobRow, BookRow, RecordTable, SealedRow } from './database';
+import { entryWrite } from './entries-repo';
+import { StorageError, toStorageError } from './errors';
+import { endImportInTransaction } from './import-journal';
+import { withWriteLock } from './locks';
+import { photoBlobAad, type SealedPart } from './photos-repo';
+import { listRecords, sealRecordRows, type RecordList, type RecordWrite } from './records-repo';
+import { sealValue } from './sealing';
+import { setUnlocked } from './session';
+import { personWrite } from './people-repo';
+import { setBooksMarker } from './presence';
+
+export interface BookContent {
+  book: { id: string; cover: BookCover; details: BookDetails };
+  entries: Entry[];
+  people: Person[];
+  photos: Photo[];
+  snapshots: NetworkSnapshot[];
+}
+
+export interface BookContentRead {
+  content: BookContent;
+  /** Records whose ciphertext no longer opens: they cannot go into an export. */
+  damaged: string[];
+}
+
+async function bothSides<T>(
+  table: RecordTable,
+  bookId: string,
+  binned: boolean,
+): Promise<RecordList<T>> {
+  const live = await listRecords<T>(table, bookId);
+  if (!binned) return live;
+  const bin = await listRecords<T>(table, bookId, { binned: true });
+  return { items: [...live.items, ...bin.items], damaged: [...live.damaged, ...bin.damaged] };
+}
+
+/**
+ * Everything in the book, opened: what is not in the bin (an export), or with the bin too (a
+ * merge must see a binned record, or it would bring it back as new).
+ */
+export async function readBookContent(
+  bookId: string,
+  opts: { withBin?: boolean } = {},
+): Promise<BookContentRead> {
+  const summary = await getBookSummary(bookId);
+  if (!summary) throw new StorageError('not-found');
+  const withBin = opts.withBin ?? false;
+  const [details, entries, people, photos, snapshots] = await Promise.all([
+    readDetails(bookId),
+    bothSides<Entry>('entries', bookId, withBin),
+    bothSides<Person>('people', bookId, withBin),
+    bothSides<Photo>('photos', bookId, withBin),
+    bothSides<NetworkSnapshot>('snapshots', bookId, withBin),
+  ]);
+  return {
+    content: {
+      book: { id: bookId, cover: summary.cover, details },
+      entries: entries.items,
+      people: people.items,
+      photos: photos.items,
+      snapshots: snapshots.items,
+    },
+    damaged: [...entries.damaged, ...people.damaged, ...photos.damaged, ...snapshots.damaged],
+  };
+}
+
+/** A photo's sealed bytes as stored, for a worker that holds the key to open them. */
+export async function readSealedPhoto(
+  bookId: string,
+  photoId: string,
+  role: BlobRow['role'],
+): Promise<SealedPart & { aad: string }> {
+  const row = await db().blobs.get(`${photoId}:${role}`);
+  if (row?.bookId !== bookId) throw new StorageError('not-found');
+  return { iv: row.iv, ct: row.ct, aad: photoBlobAad(bookId, photoId, role) };
+}
+
+/** Notes a finished export, so the reminder starts counting again. */
+export async function recordExport(bookId: string, at = nowIso()): Promise<void> {
+  try {
+    const d = await writableDb();
+    await d.transaction('rw', d.meta, () => markExported(d, bookId, at));
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+// ---- import ---------------------------------------------------------------------------------
+
+/** A new book's row and key, made before anything is written. */
+export interface PreparedBook {
+  row: BookRow;
+  key: CryptoKey;
+  raw: Uint8Array;
+}
+
+export async function prepareNewBook(input: {
+  id: string;
+  cover: BookCover;
+  details: BookDetails;
+  sentence: string;
+  recoveryCode: string;
+}): Promise<PreparedBook> {
+  const { keyring, key, raw } = await createKeyring(input.sentence, input.recoveryCode);
+  // The details as they came, except what a pack must not decide for this device: settings are
+  // clamped to what Settings offers, and a pack never makes a sample book (bookFromPack).
+  const { cover, details } = bookFromPack(input.cover, { ...DEFAULT_DETAILS, ...input.details });
+  const sealed = await sealValue(key, 'details', input.id, input.id, details);
+  return {
+    row: { id: input.id, cover, keyring, details: sealed, createdAt: nowIso() },
+    key,
+    raw,
+  };
+}
+
+export interface ImportPhoto {
+  photo: Photo;
+  /** Sealed with `photoBlobAad(bookId, photo.id, role)` for the target book. */
+  sealed: { original: SealedPart; thumb: SealedPart };
+}
+
+export interface ImportCommit {
+  bookId: string;
+  /** Set when the import makes a new book; otherwise the book must exist and be unlocked. */
+  newBook?: PreparedBook;
+  entries: Entry[];
+  people: Person[];
+  snapshots: NetworkSnapshot[];
+  /** New photos with their sealed bytes. */
+  photos: ImportPhoto[];
+  /** Existing photos whose record changes (links added by a merge); bytes untouched. */
+  photoUpdates: Photo[];
+  /** The running import's note: ended in the commit's own transaction. */
+  journal?: string;
+}
+
+function photoWrite(p: Photo): RecordWrite<Photo> {
+  return { value: p };
+}
+
+/** Ids already used by another book: an import must never overwrite someone else's row. */
+async function foreignIds(bookId: string, c: ImportCommit): Promise<string[]> {
+  const d = db();
+  const check = async (table: RecordTable, ids: string[]) =>
+    (await d.table<SealedRow, string>(table).bulkGet(ids))
+      .filter((r) => r !== undefined && r.bookId !== bookId)
+      .map((r) => r?.id ?? '');
+  const clashes = await Promise.all([
+    check(
+      'entries',
+      c.entries.map((e) => e.id),
+    ),
+    check(
+      'people',
+      c.people.map((p) => p.id),
+    ),
+    check(
+      'snapshots',
+      c.snapshots.map((s) => s.id),
+    ),
+    check('photos', [...c.photos.map((p) => p.photo.id), ...c.photoUpdates.map((p) => p.id)]),
+  ]);
+  return clashes.flat();
+}
+
+/**
+ * Writes an import in one transaction: the new book (if any), every record and every photo, or
+ * nothing at all. The book stays unlocked afterwards when it is new.
+ */
+export async function commitImport(c: ImportCommit): Promise<void> {
+  const { bookId } = c;
+  const key = c.newBook?.key ?? requireKey(bookId);
+  await withWriteLock(`book:${bookId}`, async () => {
+    if ((await foreignIds(bookId, c)).length > 0) throw new StorageError('foreign-ids');
+    const [entries, people, snapshots, photos, updates] = await Promise.all([
+      sealRecordRows(
+        key,
+        'entries',
+        bookId,
+        c.entries.map((e) => entryWrite(e)),
+      ),
+      sealRecordRows(key, 'people', bookId, c.people.map(personWrite)),
+      sealRecordRows(
+        key,
+        'snapshots',
+        bookId,
+        c.snapshots.map((s) => ({ value: s })),
+      ),
+      sealRecordRows(
+        key,
+        'photos',
+        bookId,
+        c.photos.map((p) => photoWrite(p.photo)),
+      ),
+      sealRecordRows(key, 'photos', bookId, c.photoUpdates.map(photoWrite)),
+    ]);
+    const blobs: BlobRow[] = c.photos.flatMap(({ photo, sealed }) =>
+      (['original', 'thumb'] as const).map((role) => ({
+        id: `${photo.id}:${role}`,
+        bookId,
+        photoId: photo.id,
+        role,
+        iv: sealed[role].iv,
+        ct: sealed[role].ct,
+      })),
+    );
+    try {
+      const d = await writableDb();
+      await d.transaction(
+        'rw',
+        [d.books, d.entries, d.people, d.photos, d.snapshots, d.blobs, d.meta],
+        async () => {
+          if (c.newBook) {
+            if (await d.books.get(bookId)) throw new StorageError('write-failed');
+            await d.books.add(c.newBook.row);
+            await d.meta.bulkDelete(ACTIVITY_KEYS(bookId));
+          } else if (!(await d.books.get(bookId))) {
+            throw new StorageError('not-found');
+          }
+          await d.entries.bulkPut(entries);
+          await d.people.bulkPut(people);
+          await d.snapshots.bulkPut(snapshots);
+          await d.photos.bulkPut([...photos, ...updates]);
+          await d.blobs.bulkPut(blobs);
+          await touchBook(d, bookId);
+          // With the data, never apart: a note left after a crash means nothing was written.
+          if (c.journal) await endImportInTransaction(d, c.journal);
+        },
+      );
+    } catch (e) {
+      if (e instanceof StorageError) throw e;
+      throw toStorageError(e);
+    }
+  });
+  if (c.newBook) {
+    setUnlocked(bookId, c.newBook.key, c.newBook.raw);
+    if (c.newBook.row.cover.sample !== true) setBooksMarker();
+  }
+}
+
+/** The AAD for sealing an imported photo's bytes (re-exported for the import worker's caller). */
+export function importPhotoAads(bookId: string, photoId: string) {
+  return {
+    originalAad: photoBlobAad(bookId, photoId, 'original'),
+    thumbAad: photoBlobAad(bookId, photoId, 'thumb'),
+  };
+}
+
+/** Whether any of these ids is already a book or record on this device (in any book). */
+export async function anyIdInUse(ids: { book: string; records: string[] }): Promise<boolean> {
+  const d = db();
+  if (await d.books.get(ids.book)) return true;
+  for (const table of ['entries', 'people', 'photos', 'snapshots'] as const) {
+    const rows = await d.table<SealedRow, string>(table).bulkGet(ids.records);
+    if (rows.some((r) => r !== undefined)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,267 @@
+/**
+ * Importing a pack: check it in a worker (nothing is written until every check passed), plan
+ * a new book or a merge, seal the photos in a worker, then commit everything in one
+ * transaction. Cancelling before the commit leaves the store exactly as it was; the commit
+ * itself is all or nothing.
+ */
+import {
+  checkPackSpace,
+  freeBytes,
+  planMerge,
+  SpaceError,
+  type BookData,
+  type PackContents,
+} from '@/pack';
+import { withFreshIds } from '@/pack';
+import {
+  anyIdInUse,
+  beginImport,
+  commitImport,
+  importPhotoAads,
+  prepareNewBook,
+  readBookContent,
+  requireKey,
+  storageStatus,
+  type ImportPhoto,
+  type PreparedBook,
+} from '@/db';
+import { newId, nowIso } from '@/domain';
+import type { FromImportWorker, SealedImportPhoto, ToImportWorker } from '@/workers/pack-protocol';
+import {
+  mergeParts,
+  newBookParts,
+  summarise,
+  type CommitParts,
+  type ImportSummary,
+} from './merge-commit';
+import { PackFailure, workerJob } from './worker-channel';
+
+export type ImportPhase = 'check' | 'seal' | 'save';
+
+export interface ImportOptions {
+  signal?: AbortSignal;
+  onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+  /** The workers that check and seal; tests pass in-process ones (jsdom has no Worker). */
+  workers?: ImportWorkers;
+  /** The device's free storage in bytes; found out here when not given (undefined: unknown). */
+  freeBytes?: number;
+}
+
+/** What the import writes: the photo type with the thumbnail the check drew, if any. */
+export interface PhotoToSeal {
+  photo: BookData['photos'][number];
+  bytes: Blob;
+  thumb?: Blob;
+}
+
+export interface ImportWorkers {
+  check: (file: Blob, opts: ImportOptions) => Promise<PackContents>;
+  seal: (
+    key: CryptoKey,
+    bookId: string,
+    photos: PhotoToSeal[],
+    opts: ImportOptions,
+  ) => Promise<SealedImportPhoto[]>;
+}
+
+function importWorker(): Worker {
+  return new Worker(new URL('../../../workers/pack-import.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+}
+
+/** The device's free storage, when the browser says. */
+async function deviceFreeBytes(): Promise<number | undefined> {
+  const { usage, quota } = await storageStatus();
+  return freeBytes(usage, quota);
+}
+
+/**
+ * Checks a pack completely, its photos through the photo importer's checks; rejects with a
+ * PackFailure whose code names the problem (with the figures, when space is short).
+ */
+export async function checkPack(file: Blob, opts: ImportOptions = {}): Promise<PackContents> {
+  const withSpace = { ...opts, freeBytes: opts.freeBytes ?? (await deviceFreeBytes()) };
+  if (opts.workers) return opts.workers.check(file, withSpace);
+  return checkInWorker(file, withSpace);
+}
+
+function checkInWorker(file: Blob, opts: ImportOptions): Promise<PackContents> {
+  const job = workerJob<{ toWorker: ToImportWorker; fromWorker: FromImportWorker }, PackContents>(
+    importWorker,
+    {
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      cancelMessage: { type: 'cancel' },
+      onMessage: (msg) => {
+        if (msg.type === 'progress') opts.onProgress?.('check', msg.done, msg.total);
+        return msg.type === 'read' ? msg.contents : undefined;
+      },
+    },
+  );
+  job.post({
+    type: 'read',
+    file,
+    ...(opts.freeBytes === undefined ? {} : { freeBytes: opts.freeBytes }),
+  });
+  return job.result;
+}
+
+function sealInWorker(
+  key: CryptoKey,
+  bookId: string,
+  photos: PhotoToSeal[],
+  opts: ImportOptions,
+): Promise<SealedImportPhoto[]> {
+  if (photos.length === 0) return Promise.resolve([]);
+  const job = workerJob<
+    { toWorker: ToImportWorker; fromWorker: FromImportWorker },
+    SealedImportPhoto[]
+  >(importWorker, {
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    cancelMessage: { type: 'cancel' },
+    onMessage: (msg) => {
+      if (msg.type === 'progress') opts.onProgress?.('seal', msg.done, msg.total);
+      return msg.type === 'sealed' ? msg.photos : undefined;
+    },
+  });
+  job.post({
+    type: 'seal',
+    key,
+    photos: photos.map(({ photo, bytes, thumb }) => ({
+      photo,
+      bytes,
+      ...(thumb ? { thumb } : {}),
+      ...importPhotoAads(bookId, photo.id),
+    })),
+  });
+  return job.result;
+}
+
+function isEmpty(parts: CommitParts): boolean {
+  return (
+    parts.entries.length + parts.people.length + parts.snapshots.length === 0 &&
+    parts.photos.length + parts.photoUpdates.length === 0
+  );
+}
+
+export type ImportTarget =
+  { kind: 'new'; sentence: string; recoveryCode: string } | { kind: 'merge'; bookId: string };
+
+export interface ImportOutcome {
+  bookId: string;
+  summary: ImportSummary;
+}
+
+/**
+ * Brings a checked pack in. A note in the store says an import is running, so that after a
+ * crash the app can say it was interrupted; the commit removes the note in its own transaction,
+ * so a note that outlives the tab means nothing of the pack was saved.
+ */
+export async function importPack(
+  contents: PackContents,
+  target: ImportTarget,
+  opts: ImportOptions = {},
+): Promise<ImportOutcome> {
+  // Again before the first write: the space may have gone while the pack waited to be brought in.
+  const bytes = contents.data.photos.reduce((n, p) => n + p.byteLength, 0);
+  try {
+    checkPackSpace(bytes, opts.freeBytes ?? (await deviceFreeBytes()));
+  } catch (e) {
+    if (e instanceof SpaceError) {
+      throw new PackFailure(e.code, { needed: e.needed, free: e.free });
+    }
+    throw e;
+  }
+  const journal = await beginImport(
+    'bundle',
+    contents.report.payloadBytes,
+    target.kind === 'merge' ? target.bookId : undefined,
+  );
+  try {
+    return await importWithJournal(contents, target, opts, journal.id);
+  } finally {
+    // The commit already removed the note. Should removing it fail here, a note left behind says
+    // only that nothing was saved, which is true: never let it hide the import's own outcome.
+    await journal.finish().catch(() => undefined);
+  }
+}
+
+async function importWithJournal(
+  contents: PackContents,
+  target: ImportTarget,
+  opts: ImportOptions,
+  journal: string,
+): Promise<ImportOutcome> {
+  const incoming = contents.data;
+  let bookId: string;
+  let data: BookData;
+  let prepared: PreparedBook | undefined;
+  let sourceIds = new Map<string, string>();
+  let summary: ImportSummary;
+  let parts: CommitParts;
+  if (target.kind === 'new') {
+    const records = [incoming.entries, incoming.people, incoming.photos, incoming.snapshots]
+      .flat()
+      .map((r) => r.id);
+    data = incoming;
+    if (await anyIdInUse({ book: incoming.book.id, records })) {
+      const fresh = withFreshIds(incoming, newId);
+      data = fresh.data;
+      sourceIds = new Map([...fresh.idMap].map(([from, to]) => [to, from]));
+    }
+    bookId = data.book.id;
+    prepared = await prepareNewBook({
+      id: bookId,
+      cover: data.book.cover,
+      details: data.book.details,
+      sentence: target.sentence,
+      recoveryCode: target.recoveryCode,
+    });
+    parts = newBookParts(data, sourceIds);
+    summary = summarise(parts);
+  } else {
+    bookId = target.bookId;
+    const existing = await readBookContent(bookId, { withBin: true });
+    data = existing.content;
+    const plan = planMerge(existing.content, incoming);
+    parts = mergeParts(existing.content, plan, nowIso());
+    summary = summarise(parts, plan);
+  }
+  try {
+    const key = prepared?.key ?? requireKey(bookId);
+    const withBytes = parts.photos.map(({ photo, sourceId }): PhotoToSeal => {
+      const bytes = contents.photoBlobs.get(sourceId);
+      if (!bytes) throw new PackFailure('missing-file');
+      const thumb = contents.thumbBlobs?.get(sourceId);
+      return { photo, bytes, ...(thumb ? { thumb } : {}) };
+    });
+    const sealed = await (opts.workers?.seal ?? sealInWorker)(key, bookId, withBytes, opts);
+    const byId = new Map(sealed.map((s) => [s.photoId, s]));
+    const photos: ImportPhoto[] = withBytes.map(({ photo }) => {
+      const s = byId.get(photo.id);
+      if (!s) throw new PackFailure('import-failed');
+      return { photo, sealed: { original: s.original, thumb: s.thumb } };
+    });
+    // The last moment to stop: from here the commit is one transaction, all or nothing.
+    if (opts.signal?.aborted) throw new PackFailure('cancelled');
+    // A merge that brings nothing new writes nothing, so the book's "changed" time stays put.
+    if (!prepared && isEmpty(parts)) return { bookId, summary };
+    opts.onProgress?.('save', 0, 1);
+    await commitImport({
+      bookId,
+      ...(prepared ? { newBook: prepared } : {}),
+      entries: parts.entries,
+      people: parts.people,
+      snapshots: parts.snapshots,
+      photos,
+      photoUpdates: parts.photoUpdates,
+      journal,
+    });
+    opts.onProgress?.('save', 1, 1);
+  } catch (e) {
+    // The new book's key never reached the session: wipe it.
+    prepared?.raw.fill(0);
+    throw e;
+  }
+  return { bookId, summary };
+}

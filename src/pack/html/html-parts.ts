@@ -1,0 +1,119 @@
+/** Pieces of index.html: one entry, one person, a row of photos. All user text is escaped. */
+import type { Entry, Person, Photo } from '@/domain';
+import { bdi, esc, escWith, textBlock } from './html-escape';
+import { localDay } from '../names';
+import type { BookOutline } from '../pdf/outline';
+import {
+  authorText,
+  dateText,
+  entryTitle,
+  entryWhen,
+  isoDayText,
+  linkText,
+  namesOf,
+  relationText,
+  subKindText,
+  type DocText,
+} from '../strings/strings';
+
+export interface HtmlContext {
+  t: DocText;
+  outline: BookOutline;
+  media: ReadonlyMap<string, string>;
+  /** Local calendar day of the export: letters sealed until a later day stay closed. */
+  today: string;
+}
+
+export function makeToday(now: Date): string {
+  return localDay(now);
+}
+
+/** A relative link into the pack; names come from names.ts and are escaped all the same. */
+function imageTag(ctx: HtmlContext, photo: Photo, alt: string, className?: string): string {
+  const file = ctx.media.get(photo.id);
+  if (file === undefined) return '';
+  const cls = className ? ` class="${className}"` : '';
+  const size =
+    photo.width > 0 && photo.height > 0 ? ` width="${photo.width}" height="${photo.height}"` : '';
+  return `<img src="${esc(file)}" alt="${esc(alt)}"${size}${cls} loading="lazy">`;
+}
+
+function photoAlt(ctx: HtmlContext, photo: Photo): string {
+  if (photo.caption?.trim()) return photo.caption;
+  return ctx.t.s.photoN(ctx.outline.photoNumber.get(photo.id) ?? 0);
+}
+
+export function photoRow(ctx: HtmlContext, ids: readonly string[]): string {
+  const items = ids.flatMap((id) => {
+    const photo = ctx.outline.photosById.get(id);
+    const file = photo && ctx.media.get(id);
+    if (!photo || file === undefined) return [];
+    return [`<li><a href="${esc(file)}">${imageTag(ctx, photo, photoAlt(ctx, photo))}</a></li>`];
+  });
+  return items.length ? `<ul class="photos">${items.join('')}</ul>` : '';
+}
+
+export function galleryItem(ctx: HtmlContext, photo: Photo): string {
+  const file = ctx.media.get(photo.id);
+  if (file === undefined) return '';
+  const caption = photo.caption?.trim()
+    ? `<figcaption dir="auto">${esc(photo.caption)}</figcaption>`
+    : '';
+  const when = photo.takenAt ? `<p class="meta">${esc(dateText(ctx.t, photo.takenAt))}</p>` : '';
+  return `<li><figure><a href="${esc(file)}">${imageTag(ctx, photo, photoAlt(ctx, photo))}</a>${caption}${when}</figure></li>`;
+}
+
+export function entryArticle(ctx: HtmlContext, e: Entry, level: 3 | 4): string {
+  const { t } = ctx;
+  const meta: string[] = [];
+  const when = entryWhen(t, e);
+  if (when) meta.push(esc(when));
+  if (e.subKind) meta.push(bdi(subKindText(t, e.subKind)));
+  if (e.feeling)
+    meta.push(`<span class="feeling" title="${esc(t.s.feeling)}">${bdi(e.feeling)}</span>`);
+  const names = namesOf(e.personIds, ctx.outline.peopleById);
+  const parts = [
+    `<h${level} dir="auto">${esc(entryTitle(t, e))}</h${level}>`,
+    meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : '',
+    `<p class="meta">${escWith((slot) => authorText(t, e, slot))}</p>`,
+    placeBlock(ctx, e),
+    names.length ? `<p class="meta">${esc(t.s.withPeople)}: ${names.map(bdi).join(', ')}</p>` : '',
+  ];
+  const body = textBlock(e.text) + photoRow(ctx, e.photoIds);
+  const sealed =
+    e.kind === 'letter' && e.sealedUntil !== undefined && e.sealedUntil.slice(0, 10) > ctx.today;
+  parts.push(
+    sealed && e.sealedUntil
+      ? `<details><summary>${escWith((slot) => t.s.sealed(slot(isoDayText(t, e.sealedUntil ?? ''))))}</summary>${body}</details>`
+      : body,
+  );
+  return `<article id="entry-${esc(e.id)}">${parts.join('')}</article>`;
+}
+
+function placeBlock(ctx: HtmlContext, e: Entry): string {
+  if (e.place === undefined || e.place.trim() === '') return '';
+  const warning = e.protected ? `<p class="protected">${esc(ctx.t.s.protectedPlace)}</p>` : '';
+  return `${warning}<p class="meta">${esc(ctx.t.s.place)}: ${bdi(e.place)}</p>`;
+}
+
+export function personArticle(ctx: HtmlContext, p: Person): string {
+  const { t, outline } = ctx;
+  const portrait = p.portraitPhotoId ? outline.photosById.get(p.portraitPhotoId) : undefined;
+  const lines = [
+    p.relation.trim() ? bdi(relationText(t, p.relation)) : '',
+    esc(t.s.closeness[p.closeness]),
+    p.contact ? esc(t.s.contact[p.contact]) : '',
+  ].filter((x) => x !== '');
+  const links = p.links
+    .map((l) => `<li>${escWith((slot) => linkText(t, l, outline.peopleById, slot))}</li>`)
+    .join('');
+  return [
+    `<article id="person-${esc(p.id)}">`,
+    portrait ? imageTag(ctx, portrait, t.s.portraitOf(p.name), 'portrait') : '',
+    `<h4 dir="auto">${esc(p.name)}</h4>`,
+    `<p class="meta">${lines.join(' · ')}</p>`,
+    links ? `<ul>${links}</ul>` : '',
+    textBlock(p.note ?? ''),
+    '</article>',
+  ].join('');
+}

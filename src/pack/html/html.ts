@@ -1,0 +1,130 @@
+/**
+ * index.html: the whole book as one static page that opens from disk in any browser, now and in
+ * decades. No script at all; a CSP that forbids everything but the pack's own images and the
+ * inline stylesheet; every user text escaped (html-escape.ts); images by relative links into
+ * `media/`.
+ */
+import type { Locale } from '@/domain';
+import { bdi, esc, textBlock } from './html-escape';
+import {
+  entryArticle,
+  galleryItem,
+  makeToday,
+  personArticle,
+  photoRow,
+  type HtmlContext,
+} from './html-parts';
+import { bookStyle } from './html-style';
+import { outlineBook } from '../pdf/outline';
+import { dateText, docText, isoDayText } from '../strings/strings';
+import type { BookData, DocumentLabels } from '../types';
+
+/**
+ * `base-uri` and `form-action` are not covered by `default-src`; closing them too means even a
+ * bug in escaping could not redirect links or submit anything.
+ */
+export const INDEX_HTML_CSP =
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+export interface RenderHtmlOptions {
+  /** When the pack was made: shown on the cover, and decides which letters are still sealed. */
+  exportedAt?: Date;
+  appVersion?: string;
+  labels?: DocumentLabels;
+}
+
+/**
+ * @param mediaNames photo id → file inside `data/` (`media/0001-….jpg`), from `mediaFileNames`.
+ *   A photo without a name is left out of the page.
+ */
+export function renderIndexHtml(
+  data: BookData,
+  locale: Locale,
+  mediaNames: ReadonlyMap<string, string>,
+  options: RenderHtmlOptions = {},
+): string {
+  const now = options.exportedAt ?? new Date();
+  const t = docText(locale, data, options.labels);
+  const outline = outlineBook(data, t);
+  const ctx: HtmlContext = { t, outline, media: mediaNames, today: makeToday(now) };
+  const { s } = t;
+  const { cover, details } = data.book;
+
+  const sections: [id: string, title: string, body: string][] = [
+    ['me-now', s.sections.meNow, meNowBody(ctx, data)],
+    ['homes', s.sections.homes, outline.homes.map((e) => entryArticle(ctx, e, 3)).join('')],
+    ['schools', s.sections.schools, outline.schools.map((e) => entryArticle(ctx, e, 3)).join('')],
+    [
+      'people',
+      s.sections.people,
+      outline.peopleBySector
+        .map(
+          (g) =>
+            `<h3>${esc(s.sectors[g.sector])}</h3>${g.people.map((p) => personArticle(ctx, p)).join('')}`,
+        )
+        .join(''),
+    ],
+    [
+      'timeline',
+      s.sections.timeline,
+      outline.timeline
+        .map(
+          (g) =>
+            `<h3>${esc(g.heading)}</h3>${g.entries.map((e) => entryArticle(ctx, e, 4)).join('')}`,
+        )
+        .join(''),
+    ],
+    [
+      'photos',
+      s.sections.photos,
+      outline.photos.length
+        ? `<ul class="gallery">${outline.photos.map((p) => galleryItem(ctx, p)).join('')}</ul>`
+        : '',
+    ],
+    ['letters', s.sections.letters, outline.letters.map((e) => entryArticle(ctx, e, 3)).join('')],
+    ['dreams', s.sections.dreams, outline.dreams.map((e) => entryArticle(ctx, e, 3)).join('')],
+  ];
+  const present = sections.filter(([, , body]) => body !== '');
+
+  const born = details.birthDate ? `<p>${esc(s.born(dateText(t, details.birthDate)))}</p>` : '';
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${INDEX_HTML_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`\u2068${cover.nickname}\u2069 – ${s.bookTitle}`)}</title>
+<style>${bookStyle(cover.colour)}</style>
+</head>
+<body>
+<header class="cover">
+<div class="emoji" aria-hidden="true">${bdi(cover.emoji)}</div>
+<h1 dir="auto">${esc(cover.nickname)}</h1>
+<p>${esc(s.bookTitle)}</p>
+${born}
+<p>${esc(s.savedOn(isoDayText(t, now.toISOString())))}</p>
+</header>
+<nav aria-label="${esc(s.contents)}"><h2>${esc(s.contents)}</h2><ol>${present
+    .map(([id, title]) => `<li><a href="#${id}">${esc(title)}</a></li>`)
+    .join('')}</ol></nav>
+<main>
+${present.map(([id, title, body]) => `<section id="${id}"><h2>${esc(title)}</h2>${body}</section>`).join('\n')}
+</main>
+<footer><p>${esc(s.madeWith(options.appVersion ?? ''))}</p></footer>
+</body>
+</html>
+`;
+}
+
+function meNowBody(ctx: HtmlContext, data: BookData): string {
+  const { meNow } = data.book.details;
+  const { s } = ctx.t;
+  const answers = (['likes', 'goodAt', 'proudOf', 'dreams'] as const)
+    .filter((k) => meNow[k].trim() !== '')
+    .map((k) => `<dt>${esc(s.meNow[k])}</dt><dd>${textBlock(meNow[k])}</dd>`)
+    .join('');
+  const photo = meNow.photoId ? photoRow(ctx, [meNow.photoId]) : '';
+  if (answers === '' && photo === '') return '';
+  return `<div class="me-now">${photo}${answers ? `<dl>${answers}</dl>` : ''}</div>`;
+}

@@ -1,0 +1,155 @@
+/**
+ * livsbog.pdf with pdf-lib: the book to read and print, fonts embedded (a subset of Atkinson
+ * Hyperlegible, OFL, passed in by the caller so Node tests read the file and the browser fetches
+ * /fonts/…). Photos come from the caller already scaled to print size (pdf-lib holds the whole
+ * PDF in memory) as JPEG or PNG and are embedded as given, once each.
+ *
+ * pdf-lib and fontkit are large: import this module lazily, ideally inside a worker.
+ */
+import fontkit from '@cantoo/fontkit';
+import { PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
+
+import type { i18n } from 'i18next';
+
+import type { Locale, NetworkSnapshot } from '@/domain';
+import { outlineBook } from './outline';
+import { PdfFlow } from './pdf-flow';
+import { drawNetworkMap, type MapPerson } from './pdf-network';
+import {
+  coverPage,
+  entrySection,
+  footer,
+  meNowSection,
+  peopleSection,
+  photoSection,
+  timelineSection,
+  type PdfContext,
+} from './pdf-sections';
+import { docText } from '../strings/strings';
+import type { BookData, DocumentLabels } from '../types';
+
+export interface PdfPhoto {
+  bytes: Uint8Array;
+  mime: 'image/jpeg' | 'image/png';
+  width: number;
+  height: number;
+}
+
+export interface BuildPdfOptions {
+  locale: Locale;
+  fonts: { regular: Uint8Array; bold: Uint8Array };
+  /** A photo scaled for print, or null to leave it out of the PDF. Called once per photo. */
+  photoForPdf: (photoId: string) => Promise<PdfPhoto | null>;
+  /** The network map page: today's map by default, a snapshot's, or `false` for none. */
+  networkMap?: false | { snapshot?: NetworkSnapshot };
+  labels?: DocumentLabels;
+  /** The words: the app's i18next resources unless given (tests change a string here). */
+  i18n?: i18n;
+  now?: Date;
+  signal?: AbortSignal;
+  /** Photos embedded so far, of those the book uses. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function buildBookPdf(data: BookData, options: BuildPdfOptions): Promise<Uint8Array> {
+  const now = options.now ?? new Date();
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const fonts = {
+    regular: await doc.embedFont(options.fonts.regular, { subset: true }),
+    bold: await doc.embedFont(options.fonts.bold, { subset: true }),
+  };
+  const t = docText(options.locale, data, options.labels, options.i18n);
+  const outline = outlineBook(data, t);
+  const nickname = data.book.cover.nickname;
+  doc.setTitle(`${nickname} – ${t.s.bookTitle}`, { showInWindowTitleBar: true });
+  doc.setLanguage(options.locale);
+  doc.setProducer('Livsbog');
+  doc.setCreator('Livsbog');
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+
+  const ctx: PdfContext = {
+    flow: new PdfFlow(doc, fonts),
+    t,
+    outline,
+    data,
+    now,
+    images: imageCache(doc, options, outline.photos.length),
+  };
+  const { sections } = t.s;
+  await coverPage(ctx);
+  await meNowSection(ctx);
+  await entrySection(ctx, sections.homes, outline.homes);
+  await entrySection(ctx, sections.schools, outline.schools);
+  await peopleSection(ctx);
+  const map = mapPeople(data, options.networkMap);
+  if (map.length) drawNetworkMap(ctx.flow, nickname, map, t);
+  await timelineSection(ctx);
+  await photoSection(ctx);
+  await entrySection(ctx, sections.letters, outline.letters);
+  await entrySection(ctx, sections.dreams, outline.dreams);
+  footer(ctx);
+  options.signal?.throwIfAborted();
+  return doc.save();
+}
+
+function imageCache(doc: PDFDocument, options: BuildPdfOptions, total: number) {
+  const cache = new Map<string, Promise<PDFImage | null>>();
+  let done = 0;
+  const load = async (id: string): Promise<PDFImage | null> => {
+    options.signal?.throwIfAborted();
+    const photo = await options.photoForPdf(id);
+    done += 1;
+    options.onProgress?.(done, total);
+    if (!photo) return null;
+    try {
+      return photo.mime === 'image/png'
+        ? await doc.embedPng(photo.bytes)
+        : await doc.embedJpg(photo.bytes);
+    } catch {
+      // A photo pdf-lib cannot parse is left out of the PDF; the pack still has the file.
+      return null;
+    }
+  };
+  return async (ids: readonly string[]): Promise<PDFImage[]> => {
+    const out: PDFImage[] = [];
+    for (const id of ids) {
+      let p = cache.get(id);
+      if (!p) {
+        p = load(id);
+        cache.set(id, p);
+      }
+      const img = await p;
+      if (img) out.push(img);
+    }
+    return out;
+  };
+}
+
+function mapPeople(data: BookData, option: BuildPdfOptions['networkMap']): MapPerson[] {
+  if (option === false) return [];
+  const snapshot = option?.snapshot;
+  if (!snapshot)
+    return data.people.map((p) => ({
+      name: p.name,
+      sector: p.sector,
+      closeness: p.closeness,
+      ...(p.line ? { line: p.line } : {}),
+    }));
+  const byId = new Map(data.people.map((p) => [p.id, p]));
+  return snapshot.people.flatMap((s) => {
+    const person = byId.get(s.personId);
+    if (!person) return [];
+    return [
+      {
+        name: person.name,
+        sector: s.sector,
+        closeness: s.closeness,
+        ...(s.line ? { line: s.line } : {}),
+      },
+    ];
+  });
+}
+
+export { splitForDigitalPost, groupIntoMessages, type PdfPart, type PdfMessage } from './pdf-split';

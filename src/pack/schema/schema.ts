@@ -1,0 +1,85 @@
+/**
+ * The schema of livsbog.json, as zod (to validate an import) and as JSON Schema 2020-12 (written
+ * beside it as livsbog.schema.json, so the file can be checked without this app).
+ */
+import { z } from 'zod';
+
+import type { BookCover, BookDetails, Entry, NetworkSnapshot, Person, Photo } from '@/domain';
+import { PACK_FORMAT, COUNT_CAPS, TEXT_CAPS } from '../limits';
+import {
+  bookRecordSchema,
+  packPhotoSchema,
+  entrySchema,
+  personSchema,
+  photoSchema,
+  snapshotSchema,
+  timestamp,
+} from './schema-records';
+import type { PackJson, PackPhoto } from '../types';
+
+/** The version this build writes and the newest it reads. Raise it for any change to the file. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const SCHEMA_ID = 'urn:livsbog:schema:livsbog-bundle:1';
+
+const leftOutCount = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+export const packSchema = z.strictObject({
+  format: z.literal(PACK_FORMAT),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  exportedAt: timestamp,
+  app: z.strictObject({
+    name: z.string().max(TEXT_CAPS.token),
+    version: z.string().max(TEXT_CAPS.token),
+  }),
+  book: bookRecordSchema,
+  entries: z.array(entrySchema).max(COUNT_CAPS.entries),
+  people: z.array(personSchema).max(COUNT_CAPS.people),
+  photos: z.array(packPhotoSchema).max(COUNT_CAPS.photos),
+  snapshots: z.array(snapshotSchema).max(COUNT_CAPS.snapshots),
+  leftOut: z
+    .strictObject({
+      onlyMe: leftOutCount,
+      protectedPlaces: leftOutCount,
+      hiddenPhotos: leftOutCount,
+      onlyMePhotos: leftOutCount,
+    })
+    .describe('How many items the person exporting chose to leave out of this pack.'),
+});
+
+let jsonSchema: Record<string, unknown> | undefined;
+
+/** The JSON Schema (2020-12) of livsbog.json, with `$schema` and `$id`. */
+export function packJsonSchema(): Record<string, unknown> {
+  jsonSchema ??= {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: SCHEMA_ID,
+    title: 'livsbog.json',
+    description:
+      'Every record of one Livsbog life-story book (format livsbog-bundle, schema version 1).',
+    ...z.toJSONSchema(packSchema, { target: 'draft-2020-12' }),
+  };
+  return jsonSchema;
+}
+
+/*
+ * Compile-time proof that the schemas mirror the domain types exactly: adding, removing or
+ * changing a field in src/domain/types.ts breaks the build here until the schema follows (and
+ * `CURRENT_SCHEMA_VERSION` is raised if the file changes).
+ */
+type Same<A, B> =
+  // The standard exact-type-equality idiom: its lone generic T is the point, not a mistake.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Infer<S extends z.ZodType> = z.infer<S>;
+
+export const schemaMirrorsDomain: [
+  Same<Infer<typeof entrySchema>, Entry>,
+  Same<Infer<typeof personSchema>, Person>,
+  Same<Infer<typeof photoSchema>, Photo>,
+  Same<Infer<typeof packPhotoSchema>, PackPhoto>,
+  Same<Infer<typeof snapshotSchema>, NetworkSnapshot>,
+  Same<Infer<typeof bookRecordSchema>['cover'], BookCover>,
+  Same<Infer<typeof bookRecordSchema>['details'], BookDetails>,
+  Same<Infer<typeof packSchema>, PackJson>,
+] = [true, true, true, true, true, true, true, true];

@@ -1,0 +1,332 @@
+/**
+ * Writes the moving pack as a zip stream (client-zip: stored, Zip64 when needed, bounded
+ * memory). Files are produced one at a time as the consumer pulls: each photo is read only when
+ * the zip needs it (client-zip's own stream reads one file ahead), hashed, handed on and
+ * dropped, so memory holds about two photos whatever the size of the book. Tag files come last,
+ * when every payload hash is known.
+ *
+ * Order inside `data/`: livsbog.pdf, media/…, then LAES-MIG.txt, index.html, livsbog.json and
+ * livsbog.schema.json. The documents come after the photos on purpose: a photo that cannot be
+ * read is left out and one whose bytes differ from its record is described as it really is,
+ * and the documents are rendered from that final state, so the pack always imports again.
+ */
+import { makeZip } from 'client-zip';
+
+import { sha256Hex } from '@/crypto';
+import { utf8Encode } from '@/crypto';
+import type { Locale, Photo } from '@/domain';
+import { BAGIT_TXT, bagInfoText, manifestText, type BagFile } from './bag/bagit';
+import { buildPackJson, serializePackJson } from './schema/pack-json';
+import { PackError } from './errors';
+import { renderIndexHtml } from './html/html';
+import { renderLaesMig } from './html/laes-mig';
+import { PAYLOAD, TAG_FILES } from './limits';
+import { packRootName, mediaFileNames } from './names';
+import { checkReferences } from './references';
+import { packJsonSchema, packSchema } from './schema/schema';
+import { withoutPhotos } from './select';
+import type { BookData, DocumentLabels, ExportSelection, LeftOut } from './types';
+
+export interface PackSource {
+  /** What to export, from `selectForExport`. */
+  selection: ExportSelection;
+  /** The photo's stored bytes (metadata-free original); called once per photo, lazily. */
+  readPhoto: (photoId: string) => Promise<Blob>;
+  /** The book as PDF (`buildBookPdf`), if one was made. */
+  pdf?: Blob | Uint8Array;
+}
+
+export interface WritePackOptions {
+  appVersion: string;
+  /** The export time; defaults to now. */
+  now?: Date;
+  /** Language of index.html; defaults to the book's. LAES-MIG.txt is always in both. */
+  locale?: Locale;
+  labels?: DocumentLabels;
+  signal?: AbortSignal;
+  /** Payload bytes handed to the zip so far, of the expected total. */
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
+}
+
+export interface PackReport {
+  /** `livsbog-<nickname>-<yyyy-mm-dd>.zip` */
+  fileName: string;
+  /** The bag's folder inside the zip. */
+  rootName: string;
+  zipBytes: number;
+  payloadFiles: number;
+  payloadBytes: number;
+  photosWritten: number;
+  /** Photos whose bytes could not be read: left out, with every reference to them. */
+  unreadablePhotos: string[];
+  /** Photos whose bytes differ from the record's sha256/byteLength: written as they are. */
+  changedPhotos: string[];
+  leftOut: LeftOut;
+}
+
+export interface PackWriter {
+  stream: ReadableStream<Uint8Array>;
+  /** The zip's file name, as `fileName` in the report. */
+  name: string;
+  /** Resolves after the last byte has passed through `stream`; rejects on error or abort. */
+  done: Promise<PackReport>;
+}
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (v: T) => void;
+  reject: (e: unknown) => void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+interface ZipInput {
+  name: string;
+  input: Uint8Array;
+  lastModified: Date;
+}
+
+export function writePack(source: PackSource, options: WritePackOptions): PackWriter {
+  const now = options.now ?? new Date();
+  const { data } = source.selection;
+  const rootName = packRootName(data.book.cover.nickname, now);
+  const fileName = `${rootName}.zip`;
+  const done = deferred<PackReport>();
+  // The caller may only watch the stream; an unobserved rejection must not be reported twice.
+  done.promise.catch(() => undefined);
+
+  const report: PackReport = {
+    fileName,
+    rootName,
+    zipBytes: 0,
+    payloadFiles: 0,
+    payloadBytes: 0,
+    photosWritten: 0,
+    unreadablePhotos: [],
+    changedPhotos: [],
+    leftOut: source.selection.leftOut,
+  };
+
+  async function* files(): AsyncGenerator<ZipInput> {
+    try {
+      yield* payloadAndTags(source, options, now, rootName, report);
+    } catch (e) {
+      done.reject(e);
+      throw e;
+    }
+  }
+
+  const zip = makeZip(files(), { buffersAreUTF8: true }).getReader();
+  // Pull-through with no buffer of its own: the zip advances only as fast as the consumer reads.
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const next = await zip.read();
+          if (next.done) {
+            controller.close();
+            done.resolve(report);
+            return;
+          }
+          report.zipBytes += next.value.byteLength;
+          controller.enqueue(next.value);
+        } catch (e) {
+          done.reject(e);
+          controller.error(e);
+        }
+      },
+      async cancel(reason) {
+        done.reject(reason ?? new DOMException('The pack was cancelled', 'AbortError'));
+        // Cancelling throws into the file generator, which rethrows: that is the expected end.
+        await zip.cancel(reason).catch(() => undefined);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { stream, name: fileName, done: done.promise };
+}
+
+async function* payloadAndTags(
+  source: PackSource,
+  options: WritePackOptions,
+  now: Date,
+  rootName: string,
+  report: PackReport,
+): AsyncGenerator<ZipInput> {
+  const { signal } = options;
+  const selection = source.selection;
+  const mediaNames = mediaFileNames(selection.data.photos);
+  // Fail before streaming gigabytes if this build would write a pack it cannot read back.
+  const hasPdf = source.pdf !== undefined;
+  const first = renderDocuments(selection, mediaNames, hasPdf, options, now);
+  const pdfSize = source.pdf instanceof Blob ? source.pdf.size : (source.pdf?.byteLength ?? 0);
+
+  const photos = selection.data.photos;
+  let total = photos.reduce((sum, p) => sum + p.byteLength, 0) + pdfSize + first.bytes;
+  let doneBytes = 0;
+  const payload: BagFile[] = [];
+  // Records the file in the manifest and reports progress as the zip takes it.
+  const hand = async (path: string, bytes: Uint8Array): Promise<ZipInput & { sha256: string }> => {
+    signal?.throwIfAborted();
+    const sha256 = await sha256Hex(bytes);
+    payload.push({ path: `data/${path}`, bytes: bytes.byteLength, sha256 });
+    doneBytes += bytes.byteLength;
+    options.onProgress?.(doneBytes, Math.max(total, doneBytes));
+    return { name: `${rootName}/data/${path}`, input: bytes, lastModified: now, sha256 };
+  };
+
+  // Read here and not kept: the generator must not hold the whole PDF for the whole export.
+  if (source.pdf) yield await hand(PAYLOAD.pdf, await bytesOf(source.pdf));
+
+  const written = new Map<string, Photo>();
+  for (const photo of [...photos].sort(byName(mediaNames))) {
+    signal?.throwIfAborted();
+    const bytes = await readBytes(source, photo.id);
+    if (!bytes) {
+      report.unreadablePhotos.push(photo.id);
+      total -= photo.byteLength;
+      continue;
+    }
+    total += bytes.byteLength - photo.byteLength;
+    const file = await hand(mediaNames.get(photo.id) ?? '', bytes);
+    const { sha256 } = file;
+    if (sha256 !== photo.sha256 || bytes.byteLength !== photo.byteLength) {
+      report.changedPhotos.push(photo.id);
+    }
+    written.set(photo.id, { ...photo, sha256, byteLength: bytes.byteLength });
+    report.photosWritten += 1;
+    yield file;
+  }
+
+  const final =
+    report.unreadablePhotos.length || report.changedPhotos.length
+      ? renderDocuments(
+          {
+            ...selection,
+            data: actualPhotos(
+              withoutPhotos(selection.data, new Set(report.unreadablePhotos)),
+              written,
+            ),
+          },
+          mediaNames,
+          hasPdf,
+          options,
+          now,
+        )
+      : first;
+  for (const [path, text] of final.texts) yield await hand(path, utf8Encode(text));
+
+  report.payloadFiles = payload.length;
+  report.payloadBytes = payload.reduce((sum, f) => sum + f.bytes, 0);
+  yield* tagFiles(payload, options, now, rootName, selection.leftOut);
+}
+
+async function bytesOf(data: Blob | Uint8Array): Promise<Uint8Array> {
+  return data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
+}
+
+function byName(names: ReadonlyMap<string, string>) {
+  return (a: Photo, b: Photo) => ((names.get(a.id) ?? '') < (names.get(b.id) ?? '') ? -1 : 1);
+}
+
+async function readBytes(source: PackSource, photoId: string): Promise<Uint8Array | undefined> {
+  try {
+    return new Uint8Array(await (await source.readPhoto(photoId)).arrayBuffer());
+  } catch {
+    // Damage is local: one photo that cannot be opened must not cost the young person the rest.
+    return undefined;
+  }
+}
+
+function actualPhotos(data: BookData, written: ReadonlyMap<string, Photo>): BookData {
+  return { ...data, photos: data.photos.map((p) => written.get(p.id) ?? p) };
+}
+
+interface Documents {
+  texts: [path: string, text: string][];
+  bytes: number;
+}
+
+function renderDocuments(
+  selection: ExportSelection,
+  mediaNames: ReadonlyMap<string, string>,
+  hasPdf: boolean,
+  options: WritePackOptions,
+  now: Date,
+): Documents {
+  const { data, leftOut } = selection;
+  const json = buildPackJson(selection, {
+    exportedAt: now,
+    appVersion: options.appVersion,
+    mediaNames,
+  });
+  const parsed = packSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PackError(
+      'schema-invalid',
+      `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+    );
+  }
+  checkReferences(json);
+  const texts: [string, string][] = [
+    [
+      PAYLOAD.readMe,
+      renderLaesMig({
+        nickname: data.book.cover.nickname,
+        exportedAt: now,
+        hasPdf,
+        photoCount: data.photos.length,
+        leftOut,
+        appVersion: options.appVersion,
+      }),
+    ],
+    [
+      PAYLOAD.html,
+      renderIndexHtml(data, options.locale ?? data.book.cover.locale, mediaNames, {
+        exportedAt: now,
+        appVersion: options.appVersion,
+        ...(options.labels ? { labels: options.labels } : {}),
+      }),
+    ],
+    [PAYLOAD.json, serializePackJson(json)],
+    [PAYLOAD.schema, `${JSON.stringify(packJsonSchema(), null, 2)}\n`],
+  ];
+  return { texts, bytes: texts.reduce((sum, [, t]) => sum + utf8Encode(t).byteLength, 0) };
+}
+
+async function* tagFiles(
+  payload: readonly BagFile[],
+  options: WritePackOptions,
+  now: Date,
+  rootName: string,
+  leftOut: LeftOut,
+): AsyncGenerator<ZipInput> {
+  const tags: [string, string][] = [
+    [TAG_FILES.bagit, BAGIT_TXT],
+    [
+      TAG_FILES.bagInfo,
+      bagInfoText({ baggingDate: now, payload, appVersion: options.appVersion, leftOut }),
+    ],
+    [TAG_FILES.manifest, manifestText(payload)],
+  ];
+  const tagged: BagFile[] = [];
+  for (const [path, text] of tags) {
+    const bytes = utf8Encode(text);
+    tagged.push({ path, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) });
+    yield { name: `${rootName}/${path}`, input: bytes, lastModified: now };
+  }
+  yield {
+    name: `${rootName}/${TAG_FILES.tagManifest}`,
+    input: utf8Encode(manifestText(tagged)),
+    lastModified: now,
+  };
+}
