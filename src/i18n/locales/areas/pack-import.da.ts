@@ -90,7 +90,7 @@ export const packImportDa = {
     subKind: 'slags',
     createdAt: 'hvornår det blev lavet',
     updatedAt: 'hvornår det sidst blev ændret',
-    deletedAt: 'i papirkurven',
+    deletedAt: 'i skraldespanden',
     name: 'navn',
     relation: 'hvem de er for dig',
     sector: 'hvor de hører til',
