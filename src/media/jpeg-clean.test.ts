@@ -8,6 +8,7 @@ import { toOrientation } from './exif-orientation';
 import { ImageFormatError } from './image-errors';
 import { cleanJpeg } from './jpeg-clean';
 import { readPhotoMetadata } from './read-exif';
+import { SCAN_DAMAGE, damageScan, scanDataRange } from '@/testing/damaged-jpeg';
 import { exifSegment, iccSegment, injectIntoJpeg, withEverything } from '@/testing/exif-builder';
 
 const DIR = resolve(import.meta.dirname, '../../../shared/fixtures/photos/orientation');
@@ -182,5 +183,36 @@ describe('bad JPEGs', () => {
     expect(reasonOf(() => cleanImage('jpeg', huge, 1))).toBe('too-large');
     const fine = patchFrame(good, { width: 8_000, height: 6_000 }); // 48 MP phone camera
     expect(reasonOf(() => cleanImage('jpeg', fine, 1))).toBeUndefined();
+  });
+});
+
+describe('JPEGs with damaged compressed data', () => {
+  const good = fixture('Landscape_1.jpg');
+
+  it.each(SCAN_DAMAGE)(
+    '$name: metadata goes, the damaged picture stays byte for byte (the decoder decides)',
+    async ({ bytes }) => {
+      const damaged = damageScan(good, bytes);
+      const dirty = withEverything(damaged, 6);
+      const clean = cleanJpeg(dirty, 6);
+      expect(sameBytes(scanData(clean.bytes), scanData(damaged))).toBe(true);
+      expect(await metadataOf(clean.bytes)).toEqual({ ifd0: { Orientation: 6 } });
+      for (const s of SECRETS) expect(contains(clean.bytes, s)).toBe(false);
+      // Idempotent, so a pack's damaged photo comes back the same after export → import.
+      expect(sameBytes(cleanJpeg(clean.bytes, 6).bytes, clean.bytes)).toBe(true);
+    },
+  );
+
+  it('still drops an APP1 between a scan and the end of the picture', () => {
+    const { end } = scanDataRange(good);
+    const exif = exifSegment({ orientation: 1, gps: { lat: 56.15, lon: 10.2 } });
+    const dirty = new Uint8Array([...good.subarray(0, end), ...exif, ...good.subarray(end)]);
+    const clean = cleanJpeg(dirty, 1);
+    expect(sameBytes(clean.bytes, cleanJpeg(good, 1).bytes)).toBe(true);
+  });
+
+  it('still calls damaged data with no end of the picture truncated', () => {
+    const damaged = damageScan(good, SCAN_DAMAGE[0]?.bytes ?? []);
+    expect(reasonOf(() => cleanJpeg(damaged.subarray(0, damaged.length - 2), 1))).toBe('truncated');
   });
 });

@@ -16,6 +16,7 @@ const SOS = 0xda;
 const APP0 = 0xe0;
 const APP2 = 0xe2;
 const APP14 = 0xee;
+const COM = 0xfe;
 
 /** Start-of-frame markers: C0–CF except DHT (C4), JPG (C8) and DAC (CC). */
 function isSof(m: number): boolean {
@@ -53,16 +54,54 @@ function isIcc(b: Uint8Array, start: number): boolean {
   return ascii(b, start + 4, start + 16) === 'ICC_PROFILE\0';
 }
 
-/** End of entropy-coded data: the next 0xFF that is not a stuffed 0x00, a restart or a fill. */
+/** Markers that may follow a scan: tables, restart interval, the next scan, metadata. */
+function mayFollowScan(m: number): boolean {
+  return (
+    m === SOS ||
+    m === 0xc4 ||
+    m === 0xcc ||
+    m === 0xdb ||
+    m === 0xdc ||
+    m === 0xdd ||
+    (m >= APP0 && m <= 0xef) ||
+    m === COM
+  );
+}
+
+/**
+ * Whether the 0xFF at `p`, inside a scan, starts the segment after it: the end of the picture,
+ * or a segment of a kind that may follow a scan whose length fits the file and is followed by
+ * another marker (a scan's header by its own rule). Anything else is damage inside the
+ * compressed picture (a flipped bit, an unstuffed 0xFF): decoders skip it with a warning and
+ * show the picture, so it stays as it is.
+ */
+function endsScan(b: Uint8Array, p: number): boolean {
+  const m = b[p + 1] ?? 0;
+  if (m === EOI) return true;
+  if (!mayFollowScan(m)) return false;
+  const length = ((b[p + 2] ?? 0) << 8) | (b[p + 3] ?? 0);
+  const end = p + 2 + length;
+  if (length < 2 || end > b.length) return false;
+  if (m === SOS) {
+    const components = b[p + 4] ?? 0;
+    return components >= 1 && components <= 4 && length === 6 + 2 * components;
+  }
+  const next = b[end + 1];
+  return b[end] === 0xff && next !== undefined && next !== 0x00;
+}
+
+/**
+ * End of entropy-coded data: the first 0xFF that starts a real segment (see `endsScan`). Stuffed
+ * zeros, restarts and fill bytes are skipped like any damaged bytes; no end at all is a file cut
+ * short.
+ */
 function scanEnd(b: Uint8Array, from: number): number {
   let p = from;
   for (;;) {
     p = b.indexOf(0xff, p);
     if (p < 0 || p + 1 >= b.length) throw new ImageFormatError('truncated');
-    const next = b[p + 1] ?? 0;
-    if (next === 0x00 || (next >= 0xd0 && next <= 0xd7) || next === 0xff)
-      p += next === 0xff ? 1 : 2;
-    else return p;
+    if (endsScan(b, p)) return p;
+    p += 1;
   }
 }
 
