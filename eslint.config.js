@@ -233,6 +233,17 @@ export default tseslint.config(
               group: ['**/testing', '**/testing/**', '@/testing', '@/testing/**'],
               message: 'Test builders and fixtures are for tests only (src/testing).',
             },
+            {
+              // Test runners and their builders: arbitraries, a fake IndexedDB, DOM queries.
+              group: [
+                'vitest',
+                'fast-check',
+                'fake-indexeddb',
+                'fake-indexeddb/*',
+                '@testing-library/*',
+              ],
+              message: 'Test tools are for tests only (src/testing and *.test.ts).',
+            },
           ],
         },
       ],
