@@ -238,9 +238,10 @@ function packageNotice(dir: string, shippedAs?: string): NoticePackage {
   };
 }
 
-/** The feelings' pictures, copied into src/features/timeline/assets/feelings (see its README). */
+/** The emoji pictures (feelings, kinds, cover, empty pages), copied into src/components/emoji
+ * (its README lists every file). */
 const twemojiNotice: NoticePackage = {
-  name: 'Twemoji (the nine feeling pictures)',
+  name: 'Twemoji (the pictures of feelings, kinds of entry, the cover and empty pages)',
   version: '16.0.1 (from @iconify-json/twemoji 1.2.5)',
   license: 'CC-BY-4.0',
   author: 'Twitter, Inc. and other contributors',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { EmojiPicture } from '@/components';
 import { feelingId } from '../lib/feelings';
-import { FeelingGlyph } from './feeling-glyph';
 
 /** The feeling's emoji, named for screen readers ("Feeling: happy"). */
 export function FeelingMark({ emoji }: { emoji: string }) {
@@ -10,7 +10,7 @@ export function FeelingMark({ emoji }: { emoji: string }) {
   const name = id ? t(`timeline.feelings.${id}`) : emoji;
   return (
     <span className="entry-feeling" role="img" aria-label={t('timeline.feeling', { name })}>
-      <FeelingGlyph emoji={emoji} />
+      <EmojiPicture emoji={emoji} />
     </span>
   );
 }

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup } from '@/components';
+import { ChoiceGroup, EmojiPicture } from '@/components';
 import { FEELINGS, feelingId } from '../lib/feelings';
-import { FeelingGlyph } from './feeling-glyph';
 
 export interface FeelingPickerProps {
   value: string;
@@ -23,7 +22,7 @@ export function FeelingPicker({ value, onChange }: FeelingPickerProps) {
           ...FEELINGS.map((f) => ({
             value: f.emoji,
             label: t(`timeline.feelings.${f.id}`),
-            picture: <FeelingGlyph emoji={f.emoji} />,
+            picture: <EmojiPicture emoji={f.emoji} />,
           })),
           ...(own ? [{ value, label: t('timeline.editor.ownFeeling'), picture: value }] : []),
           { value: '', label: t('timeline.editor.noFeeling') },
