@@ -1,6 +1,7 @@
 import {
   concatBytes,
   fromBase64,
+  joinBytes,
   randomBytes,
   toBase64,
   toBufferSource,
@@ -87,6 +88,16 @@ describe('concatBytes', () => {
     const joined = concatBytes(new Uint8Array([1, 2]), new Uint8Array(0), new Uint8Array([3]));
     expect(Array.from(joined)).toEqual([1, 2, 3]);
     expect(concatBytes()).toHaveLength(0);
+  });
+});
+
+describe('joinBytes', () => {
+  it('joins a list longer than a call may spread into arguments', () => {
+    const parts = Array.from({ length: 300_000 }, (_, i) => new Uint8Array([i % 256]));
+    const joined = joinBytes(parts);
+    expect(joined).toHaveLength(300_000);
+    expect(joined[257]).toBe(1);
+    expect(joinBytes([])).toHaveLength(0);
   });
 });
 

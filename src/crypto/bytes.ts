@@ -76,6 +76,14 @@ export function randomBytes(n: number): Uint8Array<ArrayBuffer> {
 }
 
 export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  return joinBytes(parts);
+}
+
+/**
+ * `concatBytes` for a list built up part by part (a photo's kept segments, a zip's records):
+ * a list can hold more parts than a spread call may pass as arguments.
+ */
+export function joinBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   let length = 0;
   for (const part of parts) length += part.length;
   const out = new Uint8Array(length);

@@ -10,6 +10,7 @@ describe('public API', () => {
       'toHex',
       'randomBytes',
       'concatBytes',
+      'joinBytes',
       'newKdfParams',
       'newSentenceKdfParams',
       'setKdfIterationsForTests',

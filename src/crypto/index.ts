@@ -7,6 +7,7 @@ export {
   toHex,
   randomBytes,
   concatBytes,
+  joinBytes,
 } from './bytes';
 export { WrongSecretError, DamagedRecordError, PinLockedOutError } from './errors';
 export {

@@ -33,15 +33,6 @@ export function ascii(b: Uint8Array, start: number, end: number): string {
   return s;
 }
 
-/** Joins byte ranges and new parts into one array with a single allocation. */
-export function concatParts(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  let total = 0;
-  for (const p of parts) total += p.length;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+// Joining bytes has one home, crypto's joinBytes; this name stays only until jpeg-clean.ts (being
+// changed by another engineer as this is written) imports it from there too.
+export { joinBytes as concatParts } from '@/crypto';

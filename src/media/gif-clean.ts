@@ -1,4 +1,6 @@
-import { ascii, concatParts, u16le, u8 } from './byte-utils';
+import { joinBytes } from '@/crypto';
+
+import { ascii, u16le, u8 } from './byte-utils';
 import { ImageFormatError } from './image-errors';
 import type { CleanedImage } from './jpeg-clean';
 
@@ -47,5 +49,5 @@ export function cleanGif(b: Uint8Array): CleanedImage {
   }
   if (i > b.length || !sawTrailer) throw new ImageFormatError('truncated');
   if (width === 0 || height === 0) throw new ImageFormatError('corrupt');
-  return { bytes: concatParts(parts), mime: 'image/gif', width, height };
+  return { bytes: joinBytes(parts), mime: 'image/gif', width, height };
 }

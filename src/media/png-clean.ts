@@ -1,4 +1,6 @@
-import { ascii, concatParts, u32be } from './byte-utils';
+import { joinBytes } from '@/crypto';
+
+import { ascii, u32be } from './byte-utils';
 import { ImageFormatError } from './image-errors';
 import type { CleanedImage } from './jpeg-clean';
 
@@ -57,5 +59,5 @@ export function cleanPng(b: Uint8Array): CleanedImage {
   if (!size) throw new ImageFormatError('truncated');
   if (!sawIend) throw new ImageFormatError('truncated');
   if (size.width === 0 || size.height === 0) throw new ImageFormatError('corrupt');
-  return { bytes: concatParts(parts), mime: 'image/png', ...size };
+  return { bytes: joinBytes(parts), mime: 'image/png', ...size };
 }

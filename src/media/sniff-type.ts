@@ -2,6 +2,8 @@
  * The real type of a file from its first bytes, whatever its name or the browser says. A photo
  * named `.jpg` may be a PNG, a HEIC from an iPhone, an SVG or a text file.
  */
+import { ascii } from './byte-utils';
+
 export type SniffedType =
   'jpeg' | 'png' | 'webp' | 'gif' | 'heic' | 'avif' | 'svg' | 'tiff' | 'bmp' | 'unknown';
 
@@ -10,12 +12,6 @@ export const SNIFF_BYTES = 1024;
 
 function startsWith(b: Uint8Array, sig: readonly number[], offset = 0): boolean {
   return sig.every((v, i) => b[offset + i] === v);
-}
-
-function ascii(b: Uint8Array, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < Math.min(end, b.length); i += 1) s += String.fromCharCode(b[i] ?? 0);
-  return s;
 }
 
 const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);

@@ -1,4 +1,6 @@
-import { ascii, concatParts, u16le, u24le, u32le, u8 } from './byte-utils';
+import { joinBytes } from '@/crypto';
+
+import { ascii, u16le, u24le, u32le, u8 } from './byte-utils';
 import { ImageFormatError } from './image-errors';
 import type { CleanedImage } from './jpeg-clean';
 
@@ -52,5 +54,5 @@ export function cleanWebp(b: Uint8Array): CleanedImage {
     4,
   );
   header.set(b.subarray(8, 12), 8);
-  return { bytes: concatParts([header, ...parts]), mime: 'image/webp', ...size };
+  return { bytes: joinBytes([header, ...parts]), mime: 'image/webp', ...size };
 }

@@ -4,6 +4,7 @@
  * position; IPTC with a city; comments; MPF; and a second picture after the end of the first.
  * Test code only. Every place and name here is made up.
  */
+import { joinBytes } from '@/crypto';
 
 type Entry =
   | { tag: number; type: 'ascii'; value: string }
@@ -176,35 +177,25 @@ function segment(marker: number, body: Uint8Array): Uint8Array {
   return out;
 }
 
-function join(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 const text = (s: string) => new TextEncoder().encode(s);
 
 export function exifSegment(spec: ExifSpec): Uint8Array {
-  return segment(0xe1, join([text('Exif\0\0'), buildTiff(spec)]));
+  return segment(0xe1, joinBytes([text('Exif\0\0'), buildTiff(spec)]));
 }
 
 export function xmpSegment(lat: string, city: string): Uint8Array {
   const xmp = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" exif:GPSLatitude="${lat}" photoshop:City="${city}"/></rdf:RDF></x:xmpmeta>`;
-  return segment(0xe1, join([text('http://ns.adobe.com/xap/1.0/\0'), text(xmp)]));
+  return segment(0xe1, joinBytes([text('http://ns.adobe.com/xap/1.0/\0'), text(xmp)]));
 }
 
 export function iptcSegment(city: string): Uint8Array {
   const value = text(city);
-  const iptc = join([new Uint8Array([0x1c, 0x02, 0x5a, 0x00, value.length]), value]);
+  const iptc = joinBytes([new Uint8Array([0x1c, 0x02, 0x5a, 0x00, value.length]), value]);
   const size = new Uint8Array([0, 0, 0, iptc.length]);
   const pad = iptc.length % 2 ? new Uint8Array([0]) : new Uint8Array();
   return segment(
     0xed,
-    join([
+    joinBytes([
       text('Photoshop 3.0\0'),
       text('8BIM'),
       new Uint8Array([0x04, 0x04, 0, 0]),
@@ -220,16 +211,19 @@ export function commentSegment(s: string): Uint8Array {
 }
 
 export function mpfSegment(): Uint8Array {
-  return segment(0xe2, join([text('MPF\0'), text('MM\0*'), new Uint8Array(16)]));
+  return segment(0xe2, joinBytes([text('MPF\0'), text('MM\0*'), new Uint8Array(16)]));
 }
 
 export function iccSegment(): Uint8Array {
-  return segment(0xe2, join([text('ICC_PROFILE\0'), new Uint8Array([1, 1]), new Uint8Array(64)]));
+  return segment(
+    0xe2,
+    joinBytes([text('ICC_PROFILE\0'), new Uint8Array([1, 1]), new Uint8Array(64)]),
+  );
 }
 
 /** A placeholder for an embedded thumbnail: a JPEG start and end around recognisable bytes. */
 export function fakeThumbnail(marker = 'embedded-thumbnail'): Uint8Array {
-  return join([new Uint8Array([0xff, 0xd8]), text(marker), new Uint8Array([0xff, 0xd9])]);
+  return joinBytes([new Uint8Array([0xff, 0xd8]), text(marker), new Uint8Array([0xff, 0xd9])]);
 }
 
 export interface Injection {
@@ -256,7 +250,12 @@ export function injectIntoJpeg(jpeg: Uint8Array, inj: Injection): Uint8Array<Arr
     i += 2 + length;
   }
   kept.splice(insertAt, 0, ...inj.segments);
-  return join([jpeg.subarray(0, 2), ...kept, jpeg.subarray(i), inj.trailer ?? new Uint8Array()]);
+  return joinBytes([
+    jpeg.subarray(0, 2),
+    ...kept,
+    jpeg.subarray(i),
+    inj.trailer ?? new Uint8Array(),
+  ]);
 }
 
 /** A photo as a phone might write it: every kind of identifying metadata there is. */
@@ -279,6 +278,6 @@ export function withEverything(jpeg: Uint8Array, orientation = 1): Uint8Array<Ar
       mpfSegment(),
       iccSegment(),
     ],
-    trailer: join([new Uint8Array([0xff, 0xd8]), gpsExif, new Uint8Array([0xff, 0xd9])]),
+    trailer: joinBytes([new Uint8Array([0xff, 0xd8]), gpsExif, new Uint8Array([0xff, 0xd9])]),
   });
 }

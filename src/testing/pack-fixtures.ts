@@ -2,7 +2,7 @@
  * Test-only: a small book with every kind of record, tiny photo bytes that pass the reader's
  * type sniffing, and helpers to collect a stream. Nothing here describes a real person.
  */
-import { sha256Hex } from '@/crypto';
+import { concatBytes, sha256Hex } from '@/crypto';
 import type { Entry, Person, Photo } from '@/domain';
 import { PNG_SIGNATURE, pngChunk } from './png-builder';
 import type { BookData } from '@/pack';
@@ -32,16 +32,6 @@ function riffChunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /**
  * A 16×12 picture of the given type, whole in structure (what the metadata cleaner reads), with
  * `body` (at most 255 bytes) inside a part every cleaner keeps: the bytes are already clean, so
@@ -50,7 +40,7 @@ function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 export function photoBytesFor(mime: string, body: Uint8Array): Uint8Array<ArrayBuffer> {
   if (mime === 'image/png') {
     const ihdr = new Uint8Array([0, 0, 0, 16, 0, 0, 0, 12, 8, 0, 0, 0, 0]);
-    return concat(
+    return concatBytes(
       PNG_SIGNATURE,
       pngChunk('IHDR', ihdr),
       pngChunk('IDAT', body),
@@ -59,22 +49,24 @@ export function photoBytesFor(mime: string, body: Uint8Array): Uint8Array<ArrayB
   }
   if (mime === 'image/webp') {
     const vp8x = new Uint8Array([0, 0, 0, 0, 15, 0, 0, 11, 0, 0]);
-    const vp8l = concat(new Uint8Array([0x2f, 15, 0xc0, 0x02, 0]), body);
-    const chunks = concat(riffChunk('VP8X', vp8x), riffChunk('VP8L', vp8l));
+    const vp8l = concatBytes(new Uint8Array([0x2f, 15, 0xc0, 0x02, 0]), body);
+    const chunks = concatBytes(riffChunk('VP8X', vp8x), riffChunk('VP8L', vp8l));
     const head = new Uint8Array(12);
     head.set(new TextEncoder().encode('RIFF'));
     new DataView(head.buffer).setUint32(4, 4 + chunks.length, true);
     head.set(new TextEncoder().encode('WEBP'), 8);
-    return concat(head, chunks);
+    return concatBytes(head, chunks);
   }
   if (mime === 'image/gif') {
     const screen = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 16, 0, 12, 0, 0, 0, 0]);
     const image = new Uint8Array([0x2c, 0, 0, 0, 0, 16, 0, 12, 0, 0, 2]);
-    const blocks = body.length ? concat(new Uint8Array([body.length]), body) : new Uint8Array();
-    return concat(screen, image, blocks, new Uint8Array([0, 0x3b]));
+    const blocks = body.length
+      ? concatBytes(new Uint8Array([body.length]), body)
+      : new Uint8Array();
+    return concatBytes(screen, image, blocks, new Uint8Array([0, 0x3b]));
   }
-  const dqt = concat(new Uint8Array([0xff, 0xdb, 0, body.length + 2]), body);
-  return concat(new Uint8Array([0xff, 0xd8]), dqt, tinyJpeg().subarray(10));
+  const dqt = concatBytes(new Uint8Array([0xff, 0xdb, 0, body.length + 2]), body);
+  return concatBytes(new Uint8Array([0xff, 0xd8]), dqt, tinyJpeg().subarray(10));
 }
 
 export async function makePhoto(

@@ -1,4 +1,6 @@
 /** PNG chunks for tests: a tiny valid picture plus every kind of text and metadata chunk. */
+import { joinBytes } from '@/crypto';
+
 import { buildTiff } from './exif-builder';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -90,11 +92,5 @@ export function dirtyPng(): Uint8Array<ArrayBuffer> {
     idat,
     pngChunk('IEND', new Uint8Array()),
   ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return joinBytes(parts);
 }

@@ -2,6 +2,7 @@
 import { makeZip } from 'client-zip';
 import { zipSync } from 'fflate';
 
+import { joinBytes } from '@/crypto';
 import { collect } from '@/testing/pack-fixtures';
 import { crc32 } from './crc32';
 import { PackError } from '../errors';
@@ -195,11 +196,5 @@ function zip64Sample(body: Uint8Array): Uint8Array<ArrayBuffer> {
   const parts = [local, name, body, cd, name, extra, end64, locator, end].map((p) =>
     p instanceof DataView ? new Uint8Array(p.buffer) : p,
   );
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return joinBytes(parts);
 }
