@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Layers of DESIGN.md §3. Imports flow one way: domain → crypto/db/pack → features → app.
+ * Layers of docs/architecture.md. Imports flow one way: domain → crypto/db/pack → features → app.
  * `domain`, `crypto`, `db` and `pack` know nothing of React; features never import each other.
  */
 const elements = [

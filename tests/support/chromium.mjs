@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 
 import { withTimeout } from './with-timeout.mjs';
 
-/** Flags that keep Chromium quiet and deterministic on a CI box (TOOLCHAIN.md pitfall 7). */
+/** Flags that keep Chromium quiet and deterministic on a CI box (docs/toolchain.md, pitfall 7). */
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',

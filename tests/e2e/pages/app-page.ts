@@ -97,7 +97,7 @@ export class AppPage {
   }
 
   /**
-   * `page.evaluate` with its own deadline (TOOLCHAIN.md pitfall 5). Takes no argument: pass data
+   * `page.evaluate` with its own deadline (docs/toolchain.md, pitfall 5). Takes no argument: pass data
    * with `withTimeout(page.evaluate(fn, arg), …)` from `support/browser` instead.
    */
   evaluate<R>(fn: () => R | Promise<R>, timeoutMs = 15_000): Promise<R> {

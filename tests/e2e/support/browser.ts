@@ -24,7 +24,7 @@ export function launchApp(options: LaunchAppOptions = {}): Promise<LaunchedApp> 
 /**
  * Waits until the page's service worker is active. Waits for the `activated` state rather than
  * `controllerchange`, which may never fire for a page loaded while the worker activates
- * (TOOLCHAIN.md pitfall 5). Returns the worker's script URL.
+ * (docs/toolchain.md, pitfall 5). Returns the worker's script URL.
  */
 export function waitForServiceWorkerActivated(page: Page, timeoutMs = 30_000): Promise<string> {
   return withTimeout(
