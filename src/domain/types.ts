@@ -1,5 +1,5 @@
 /**
- * The domain model of DESIGN.md §2. Pure types: no Dexie, no React.
+ * The domain model: a book and the records that belong to it. Pure types: no Dexie, no React.
  * Every record belongs to one book; ids are opaque random strings (see ids.ts).
  */
 import type {
@@ -133,6 +133,13 @@ export interface MeNow {
   goodAt: string;
   proudOf: string;
   dreams: string;
+  /** How I feel now, chosen by picture: a feeling's emoji, as on an entry (feelings.ts). */
+  feeling?: string;
+  /**
+   * What I like, chosen by picture: words of the picture keyboard's list (their Danish spelling,
+   * the list's id), in the order tapped, at most LIKE_PICTURES_MAX (me-now.ts).
+   */
+  likePictures?: string[];
   photoId?: string;
   updatedAt?: string;
 }

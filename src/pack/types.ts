@@ -57,7 +57,8 @@ export interface PackPhoto extends Photo {
 /** The whole of livsbog.json. */
 export interface PackJson {
   format: 'livsbog-bundle';
-  schemaVersion: 1;
+  /** The version it was written as: 1, or 2 since "Me now" by picture (schema.ts). */
+  schemaVersion: 1 | 2;
   exportedAt: string;
   app: { name: string; version: string };
   book: BookRecord;

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 
 import { validFuzzyDate, validPeriod } from './fuzzy-arbitraries';
 import { CLOSENESS, CONTACT_FREQUENCIES, ENTRY_KINDS, NETWORK_LINES, SECTORS } from '@/domain';
-import { hasText } from '@/domain';
+import { hasText, LIKE_PICTURES_MAX } from '@/domain';
+import { SECRET_WORDS } from '@/crypto';
 import type { Entry, NetworkSnapshot, Person, Photo } from '@/domain';
 import { photoBytesFor } from './pack-fixtures';
 import type { BookData } from '@/pack';
@@ -229,6 +230,10 @@ export const bookArb: fc.Arbitrary<GeneratedBook> = fc
                 goodAt: anyText(40),
                 proudOf: anyText(40),
                 dreams: anyText(40),
+                feeling: fc.constantFrom('😄', '😨', '🦄'),
+                likePictures: fc.uniqueArray(fc.constantFrom(...SECRET_WORDS.map((w) => w.da)), {
+                  maxLength: LIKE_PICTURES_MAX,
+                }),
                 photoId: fc.constantFrom(...refs),
                 updatedAt: timestamp,
               },

@@ -1,6 +1,7 @@
 import { dateStringsDa } from '@/domain';
 
 import { bookDocumentDa } from './areas/book-document.da';
+import { emptyDa } from './areas/empty.da';
 import { guardsDa } from './areas/guards.da';
 import { packDa } from './areas/pack.da';
 import { packImportDa } from './areas/pack-import.da';
@@ -12,6 +13,7 @@ import { coverDa } from './areas/cover.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
 import { pictureKeyboardDa } from './areas/picture-keyboard.da';
+import { meNowPicturesDa } from './areas/me-now-pictures.da';
 import { roadDa } from './areas/road.da';
 import { secretDa } from './areas/secret.da';
 import { timelineDa } from './areas/timeline.da';
@@ -22,6 +24,7 @@ export const da = {
   timeline: timelineDa,
   bookDocument: bookDocumentDa,
   road: roadDa,
+  empty: emptyDa,
   photos: photosDa,
   people: peopleDa,
   pack: packDa,
@@ -30,6 +33,7 @@ export const da = {
   limits: limitsDa,
   licences: licencesDa,
   pictureKeyboard: pictureKeyboardDa,
+  meNowPictures: meNowPicturesDa,
   layout: layoutDa,
   secret: secretDa,
   packMedia: packMediaDa,

@@ -1,6 +1,7 @@
 import { dateStringsEn } from '@/domain';
 
 import { bookDocumentEn } from './areas/book-document.en';
+import { emptyEn } from './areas/empty.en';
 import { guardsEn } from './areas/guards.en';
 import { packEn } from './areas/pack.en';
 import { packImportEn } from './areas/pack-import.en';
@@ -12,6 +13,7 @@ import { coverEn } from './areas/cover.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
 import { pictureKeyboardEn } from './areas/picture-keyboard.en';
+import { meNowPicturesEn } from './areas/me-now-pictures.en';
 import { roadEn } from './areas/road.en';
 import { secretEn } from './areas/secret.en';
 import { timelineEn } from './areas/timeline.en';
@@ -24,6 +26,7 @@ export const en: Resources = {
   timeline: timelineEn,
   bookDocument: bookDocumentEn,
   road: roadEn,
+  empty: emptyEn,
   photos: photosEn,
   people: peopleEn,
   pack: packEn,
@@ -32,6 +35,7 @@ export const en: Resources = {
   limits: limitsEn,
   licences: licencesEn,
   pictureKeyboard: pictureKeyboardEn,
+  meNowPictures: meNowPicturesEn,
   layout: layoutEn,
   secret: secretEn,
   packMedia: packMediaEn,

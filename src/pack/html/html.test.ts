@@ -39,6 +39,7 @@ async function hostileBook(): Promise<BookData> {
   cover.emoji = next();
   cover.colour = 'sky;} body{background:url(https://evil.example)} .x{';
   for (const k of ['likes', 'goodAt', 'proudOf', 'dreams'] as const) details.meNow[k] = next();
+  details.meNow.feeling = next();
   for (const e of data.entries) {
     Object.assign(e, {
       title: next(),
@@ -155,6 +156,36 @@ describe('index.html', () => {
     const foster = doc.querySelector('#entry-e_foster');
     expect(foster?.textContent).toContain('Hemmelig vej 1');
     expect(foster?.querySelector('.protected')).not.toBeNull();
+  });
+
+  it('shows how the child feels and what she likes, chosen by picture, with their words', async () => {
+    const { data } = await sampleBook();
+    Object.assign(data.book.details.meNow, { feeling: '😄', likePictures: ['hest', 'pizza'] });
+    const picked = selectForExport(data).data;
+    const da = render(picked).doc.querySelector('#me-now');
+    const rows = [...(da?.querySelectorAll('dt') ?? [])].map((dt) => [
+      dt.textContent,
+      dt.nextElementSibling?.textContent,
+    ]);
+    expect(rows.slice(0, 2)).toEqual([
+      ['Sådan har jeg det nu', '😄 Glad'],
+      ['Det kan jeg lide', '🐎 hest🍕 pizza'],
+    ]);
+    // The picture is decoration beside its word: a screen reader hears the word once.
+    expect(da?.querySelector('.feeling')?.getAttribute('aria-hidden')).toBe('true');
+    const en = render(picked, 'en').doc.querySelector('#me-now')?.textContent;
+    expect(en).toContain('How I feel now');
+    expect(en).toContain('😄 Happy');
+    expect(en).toContain('horse');
+    expect(en).toContain('pizza');
+  });
+
+  it('shows a feeling it has no name for as the emoji itself', async () => {
+    const { data } = await sampleBook();
+    data.book.details.meNow.feeling = '🦄';
+    const feeling = render(selectForExport(data).data).doc.querySelector('#me-now .feeling');
+    expect(feeling?.textContent).toBe('🦄');
+    expect(feeling?.hasAttribute('aria-hidden')).toBe(false);
   });
 
   it('speaks English for an English book', async () => {

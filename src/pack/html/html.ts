@@ -16,7 +16,7 @@ import {
 } from './html-parts';
 import { bookStyle } from './html-style';
 import { outlineBook } from '../pdf/outline';
-import { dateText, docText, isoDayText } from '../strings/strings';
+import { dateText, docText, feelingName, isoDayText, likePictures } from '../strings/strings';
 import type { BookData, DocumentLabels } from '../types';
 
 /**
@@ -117,12 +117,37 @@ ${present.map(([id, title, body]) => `<section id="${id}"><h2>${esc(title)}</h2>
 `;
 }
 
+/** How I feel now and what I like, chosen by picture: each picture with its word. */
+function meNowPictureAnswers(ctx: HtmlContext, data: BookData): string[] {
+  const { feeling, likePictures: likes } = data.book.details.meNow;
+  const { s } = ctx.t;
+  const out: string[] = [];
+  if (feeling) {
+    const name = feelingName(ctx.t, feeling);
+    const picture = `<span class="feeling"${name ? ' aria-hidden="true"' : ''}>${bdi(feeling)}</span>`;
+    out.push(`<dt>${esc(s.meNow.feeling)}</dt><dd>${picture}${name ? ` ${esc(name)}` : ''}</dd>`);
+  }
+  const liked = likePictures(ctx.t, likes);
+  if (liked.length > 0) {
+    const items = liked.map(
+      (l) => `<li><span aria-hidden="true">${esc(l.emoji)}</span> ${esc(l.word)}</li>`,
+    );
+    out.push(
+      `<dt>${esc(s.meNow.likePictures)}</dt><dd><ul class="likes">${items.join('')}</ul></dd>`,
+    );
+  }
+  return out;
+}
+
 function meNowBody(ctx: HtmlContext, data: BookData): string {
   const { meNow } = data.book.details;
   const { s } = ctx.t;
-  const answers = (['likes', 'goodAt', 'proudOf', 'dreams'] as const)
-    .filter((k) => meNow[k].trim() !== '')
-    .map((k) => `<dt>${esc(s.meNow[k])}</dt><dd>${textBlock(meNow[k])}</dd>`)
+  const answers = [...meNowPictureAnswers(ctx, data)]
+    .concat(
+      (['likes', 'goodAt', 'proudOf', 'dreams'] as const)
+        .filter((k) => meNow[k].trim() !== '')
+        .map((k) => `<dt>${esc(s.meNow[k])}</dt><dd>${textBlock(meNow[k])}</dd>`),
+    )
     .join('');
   const photo = meNow.photoId ? photoRow(ctx, [meNow.photoId]) : '';
   if (answers === '' && photo === '') return '';

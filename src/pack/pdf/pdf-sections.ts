@@ -14,7 +14,9 @@ import {
   dateText,
   entryTitle,
   entryWhen,
+  feelingName,
   isoDayText,
+  likePictures,
   linkText,
   namesOf,
   relationText,
@@ -93,10 +95,21 @@ export async function meNowSection(ctx: PdfContext): Promise<void> {
     (k) => meNow[k].trim() !== '',
   );
   const [photo] = meNow.photoId ? await ctx.images([meNow.photoId]) : [];
-  if (keys.length === 0 && !photo) return;
+  // The PDF's font has no emoji: a feeling shows by its name, likes by their words.
+  const feeling = meNow.feeling ? feelingName(t, meNow.feeling) : undefined;
+  const likes = likePictures(t, meNow.likePictures).map((l) => l.word);
+  if (keys.length === 0 && !photo && !feeling && likes.length === 0) return;
   flow.newPage();
   flow.heading(t.s.sections.meNow, 1);
   if (photo) flow.image(photo, 260);
+  if (feeling) {
+    flow.text(t.s.meNow.feeling, { bold: true, size: 12, after: 2 });
+    flow.text(feeling, { after: 10 });
+  }
+  if (likes.length > 0) {
+    flow.text(t.s.meNow.likePictures, { bold: true, size: 12, after: 2 });
+    flow.text(likes.join(', '), { after: 10 });
+  }
   for (const k of keys) {
     flow.text(t.s.meNow[k], { bold: true, size: 12, after: 2 });
     flow.text(meNow[k], { after: 10 });

@@ -384,6 +384,24 @@ describe('the words of the PDF', () => {
   });
 });
 
+describe('"Me now" by picture in the PDF', () => {
+  it('names the feeling and lists the likes as words (the font has no emoji)', async () => {
+    const { data } = await sampleBook();
+    Object.assign(data.book.details.meNow, { feeling: '😄', likePictures: ['hest', 'pizza'] });
+    const bytes = await buildBookPdf(selectForExport(data).data, {
+      locale: 'da',
+      fonts,
+      now: new Date('2026-03-02T12:00:00Z'),
+      photoForPdf: () => Promise.resolve(null),
+    });
+    const text = pdfFlowText(await pdfText(bytes));
+    expect(text).toContain('Sådan har jeg det nu');
+    expect(text).toContain('Glad');
+    expect(text).toContain('Det kan jeg lide');
+    expect(text).toContain('hest, pizza');
+  });
+});
+
 describe('qpdf', () => {
   const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
   it.skipIf(!hasQpdf)('finds no syntax or stream error in the book', async () => {

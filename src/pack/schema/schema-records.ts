@@ -16,6 +16,8 @@ import {
   VISIBILITIES,
 } from '@/domain';
 import { isTooLong, maxUnits, TEXT_LIMITS, VISIBLE_CHARACTER, type LimitedField } from '@/domain';
+import { LIKE_PICTURES_MAX } from '@/domain';
+import { SECRET_WORDS } from '@/crypto';
 import { COUNT_CAPS, ID_PATTERN, TEXT_CAPS } from '../limits';
 
 // The app's CSP has no 'unsafe-eval': zod must not compile validators with `new Function`.
@@ -190,6 +192,13 @@ export const bookRecordSchema = z.strictObject({
       goodAt: limitedText('meNow'),
       proudOf: limitedText('meNow'),
       dreams: limitedText('meNow'),
+      feeling: token.optional(),
+      // Words of the picture list, each once: what the picker on "Me now" can make, no more.
+      likePictures: z
+        .array(z.enum(SECRET_WORDS.map((w) => w.da)))
+        .max(LIKE_PICTURES_MAX)
+        .refine((list) => new Set(list).size === list.length, 'each picture once')
+        .optional(),
       photoId: idSchema.optional(),
       updatedAt: timestamp.optional(),
     }),

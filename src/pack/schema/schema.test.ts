@@ -1,7 +1,8 @@
 // @vitest-environment node
 import Ajv2020 from 'ajv/dist/2020';
 
-import { maxUnits, TEXT_LIMITS } from '@/domain';
+import { SECRET_WORDS } from '@/crypto';
+import { LIKE_PICTURES_MAX, maxUnits, TEXT_LIMITS } from '@/domain';
 import { buildPackJson } from './pack-json';
 import { sampleBook } from '@/testing/pack-fixtures';
 import { mediaFileNames } from '../names';
@@ -23,6 +24,10 @@ async function sampleJson(): Promise<Record<string, unknown>> {
   return JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
 }
 
+function meNowOf(json: Record<string, unknown>): Record<string, unknown> {
+  return (json.book as { details: { meNow: Record<string, unknown> } }).details.meNow;
+}
+
 let compiled: ReturnType<Ajv2020['compile']> | undefined;
 function ajvValidate() {
   compiled ??= new Ajv2020({ allErrors: true, strict: true }).compile(packJsonSchema());
@@ -30,11 +35,30 @@ function ajvValidate() {
 }
 
 describe('livsbog.json schema', () => {
-  it('is JSON Schema 2020-12 with an id, and version 1', () => {
+  it('is JSON Schema 2020-12 with an id, and version 2', () => {
     const schema = packJsonSchema();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(SCHEMA_ID);
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+    expect(SCHEMA_ID).toBe('urn:livsbog:schema:livsbog-bundle:2');
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+  });
+
+  it('reads a pack of version 1, made before "Me now" by picture', async () => {
+    const json = await sampleJson();
+    json.schemaVersion = 1;
+    const meNow = meNowOf(json);
+    expect(meNow).not.toHaveProperty('feeling');
+    expect(meNow).not.toHaveProperty('likePictures');
+    expect(packSchema.safeParse(json).success).toBe(true);
+    expect(ajvValidate()(json)).toBe(true);
+  });
+
+  it('accepts a feeling and likes chosen by picture', async () => {
+    const json = await sampleJson();
+    meNowOf(json).feeling = '😄';
+    meNowOf(json).likePictures = ['hest', 'pizza', 'æble'];
+    expect(packSchema.safeParse(json).success).toBe(true);
+    expect(ajvValidate()(json)).toBe(true);
   });
 
   it('accepts a real export in zod and in an independent validator (ajv)', async () => {
@@ -84,7 +108,20 @@ describe('livsbog.json schema', () => {
     ['closeness 4', (j) => ((j.people as Record<string, unknown>[])[0]!.closeness = 4)],
     ['another format', (j) => (j.format = 'zip')],
     ['a negative count', (j) => ((j.leftOut as Record<string, unknown>).onlyMe = -1)],
+    ['a like that is no picture of the list', (j) => (meNowOf(j).likePictures = ['<script>'])],
+    [
+      'more likes than the picker allows',
+      (j) =>
+        (meNowOf(j).likePictures = SECRET_WORDS.slice(0, LIKE_PICTURES_MAX + 1).map((w) => w.da)),
+    ],
+    ['a feeling past the token cap', (j) => (meNowOf(j).feeling = 'x'.repeat(101))],
   ];
+
+  it('refuses a like chosen twice (zod: the JSON Schema cannot say "each once")', async () => {
+    const json = await sampleJson();
+    meNowOf(json).likePictures = ['hest', 'hest'];
+    expect(packSchema.safeParse(json).success).toBe(false);
+  });
 
   it.each(cases)('refuses %s, in zod and in ajv alike', async (_, edit) => {
     const json = await sampleJson();

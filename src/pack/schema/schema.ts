@@ -17,16 +17,22 @@ import {
 } from './schema-records';
 import type { PackJson, PackPhoto } from '../types';
 
-/** The version this build writes and the newest it reads. Raise it for any change to the file. */
-export const CURRENT_SCHEMA_VERSION = 1;
+/**
+ * The version this build writes and the newest it reads. Raise it for any change to the file.
+ * 2 added "Me now" chosen by picture (`meNow.feeling`, `meNow.likePictures`); every field of 1
+ * is in 2 unchanged, so a pack of version 1 still reads.
+ */
+export const CURRENT_SCHEMA_VERSION = 2;
+/** The versions this build reads. */
+const READ_VERSIONS = [1, 2] as const;
 
-export const SCHEMA_ID = 'urn:livsbog:schema:livsbog-bundle:1';
+export const SCHEMA_ID = `urn:livsbog:schema:livsbog-bundle:${String(CURRENT_SCHEMA_VERSION)}`;
 
 const leftOutCount = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const packSchema = z.strictObject({
   format: z.literal(PACK_FORMAT),
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  schemaVersion: z.literal(READ_VERSIONS),
   exportedAt: timestamp,
   app: z.strictObject({
     name: z.string().max(TEXT_CAPS.token),
@@ -55,8 +61,7 @@ export function packJsonSchema(): Record<string, unknown> {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: SCHEMA_ID,
     title: 'livsbog.json',
-    description:
-      'Every record of one Livsbog life-story book (format livsbog-bundle, schema version 1).',
+    description: `Every record of one Livsbog life-story book (format livsbog-bundle, schema version ${String(CURRENT_SCHEMA_VERSION)}).`,
     ...z.toJSONSchema(packSchema, { target: 'draft-2020-12' }),
   };
   return jsonSchema;

@@ -6,7 +6,8 @@
 import type { TFunction } from 'i18next';
 
 import { CONTACT_FREQUENCIES, ENTRY_KINDS, SECTORS } from '@/domain';
-import type { ContactFrequency, EntryKind, Sector } from '@/domain';
+import type { ContactFrequency, EntryKind, FeelingId, Sector } from '@/domain';
+import { FEELINGS } from '@/domain';
 
 function table<K extends string>(keys: readonly K[], text: (k: K) => string): Record<K, string> {
   return Object.fromEntries(keys.map((k) => [k, text(k)])) as Record<K, string>;
@@ -38,7 +39,14 @@ export function docStrings(t: TFunction) {
       goodAt: t('meNow.goodAt'),
       proudOf: t('meNow.proudOf'),
       dreams: t('meNow.dreams'),
+      // Chosen by picture on "Me now", under the same words as there.
+      feeling: t('meNowPictures.feeling.legend'),
+      likePictures: t('meNowPictures.likes.title'),
     },
+    feelings: table<FeelingId>(
+      FEELINGS.map((f) => f.id),
+      (f) => t(`timeline.feelings.${f}`),
+    ),
     kinds: table<EntryKind>(ENTRY_KINDS, (k) => t(`timeline.kinds.${k}`)),
     subKinds: t('timeline.subKinds', { returnObjects: true }) as Readonly<Record<string, string>>,
     sectors: table<Sector>(SECTORS, (s) => t(`people.sectors.${s}`)),

@@ -1,7 +1,8 @@
 /** The document texts and date strings for a locale, and the small helpers every renderer uses. */
 import { formatEntryWhen, formatFuzzy } from '@/domain';
 import type { DateStrings } from '@/domain';
-import { isRelationKey } from '@/domain';
+import { feelingId, isRelationKey } from '@/domain';
+import { findWord } from '@/crypto';
 import type { Entry, FamilyLink, FuzzyDate, Locale, Person } from '@/domain';
 import { CHILD_LINK_ID } from '../select';
 import { createDocumentI18n } from '@/i18n';
@@ -108,5 +109,22 @@ export function namesOf(ids: readonly string[], people: ReadonlyMap<string, Pers
   return ids.flatMap((id) => {
     const p = people.get(id);
     return p ? [p.name] : [];
+  });
+}
+
+/** A feeling's name in the book's words; undefined for an emoji that is no known feeling. */
+export function feelingName(t: DocText, emoji: string): string | undefined {
+  const id = feelingId(emoji);
+  return id ? t.s.feelings[id] : undefined;
+}
+
+/** Likes chosen by picture, each its picture and its word in the book's language, in order. */
+export function likePictures(
+  t: DocText,
+  likes: readonly string[] | undefined,
+): { emoji: string; word: string }[] {
+  return (likes ?? []).flatMap((da) => {
+    const w = findWord(da);
+    return w ? [{ emoji: w.emoji, word: t.locale === 'en' ? w.en : w.da }] : [];
   });
 }

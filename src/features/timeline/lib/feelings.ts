@@ -1,22 +1,2 @@
-/**
- * Feelings a child can point at. Stored as the emoji itself, so a book opened anywhere (the
- * export, another app) still shows it; the name is only for screen readers and labels.
- */
-export const FEELINGS = [
-  { emoji: '😄', id: 'happy' },
-  { emoji: '😊', id: 'safe' },
-  { emoji: '🥰', id: 'loved' },
-  { emoji: '😮', id: 'surprised' },
-  { emoji: '😐', id: 'soSo' },
-  { emoji: '😟', id: 'worried' },
-  { emoji: '😢', id: 'sad' },
-  { emoji: '😠', id: 'angry' },
-  { emoji: '😨', id: 'scared' },
-] as const;
-
-export type FeelingId = (typeof FEELINGS)[number]['id'];
-
-/** The name of a known feeling; undefined for any other emoji a book may hold. */
-export function feelingId(emoji: string | undefined): FeelingId | undefined {
-  return FEELINGS.find((f) => f.emoji === emoji)?.id;
-}
+// The feelings are shared with "Me now" and the exported book: they live in the domain.
+export { FEELINGS, feelingId, type FeelingId } from '@/domain';
