@@ -241,12 +241,19 @@ export async function setPin(bookId: string, pin: string): Promise<void> {
   }
 }
 
-export async function changeSentence(bookId: string, sentence: string): Promise<void> {
+/**
+ * Stores the keyring that `rewrap` makes from the stored one and the unlocked key's bytes; those
+ * bytes are zeroed afterwards, whatever happens.
+ */
+async function storeRewrapped(
+  bookId: string,
+  rewrap: (keyring: Keyring, raw: Uint8Array) => Promise<Keyring>,
+): Promise<void> {
   const raw = rawKeyCopy(bookId);
   if (!raw) throw new StorageError('book-locked');
   try {
     const row = await bookRow(bookId);
-    const keyring = await rewrapSentence(row.keyring, raw, sentence);
+    const keyring = await rewrap(row.keyring, raw);
     const d = await writableDb();
     await d.books.update(bookId, { keyring });
   } catch (e) {
@@ -256,19 +263,12 @@ export async function changeSentence(bookId: string, sentence: string): Promise<
   }
 }
 
+export async function changeSentence(bookId: string, sentence: string): Promise<void> {
+  await storeRewrapped(bookId, (keyring, raw) => rewrapSentence(keyring, raw, sentence));
+}
+
 export async function replaceRecoveryCode(bookId: string, code: string): Promise<void> {
-  const raw = rawKeyCopy(bookId);
-  if (!raw) throw new StorageError('book-locked');
-  try {
-    const row = await bookRow(bookId);
-    const keyring = await rewrapRecovery(row.keyring, raw, code);
-    const d = await writableDb();
-    await d.books.update(bookId, { keyring });
-  } catch (e) {
-    throw toStorageError(e);
-  } finally {
-    raw.fill(0);
-  }
+  await storeRewrapped(bookId, (keyring, raw) => rewrapRecovery(keyring, raw, code));
 }
 
 // ---- deleting -----------------------------------------------------------------------------
