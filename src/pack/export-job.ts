@@ -1,10 +1,11 @@
 /**
- * One export, as the export worker runs it: choose what goes in, draw the PDF, then stream the
- * bag. Pure apart from its dependencies: the sealed photo bytes come from `readSealed` (the main
+ * One export, as the export worker runs it: choose what goes in, then stream the bag in one pass
+ * over the photos: each is opened once, and the same bytes go to the zip and to the PDF's
+ * scaler; the PDF is drawn from the scaled photos after the last one. Pure apart from its dependencies: the sealed photo bytes come from `readSealed` (the main
  * thread reads them from IndexedDB, the worker opens them with the book's key), so no layer
  * below the app touches storage and nothing photo-sized crosses the main thread in the clear.
  */
-import { openToBlob } from '@/crypto';
+import { open, openToBlob } from '@/crypto';
 import type { Locale, Photo } from '@/domain';
 import { cleanStoredPhoto } from '@/media';
 import { buildBookPdf, type PdfPhoto } from './pdf/pdf';
@@ -49,64 +50,97 @@ export async function openPhoto(
   return openToBlob(key, { iv: sealed.iv, ct }, sealed.aad, photo.mime);
 }
 
-/**
- * A photo as the pack carries it: opened, then cleaned again by the photo importer's own
- * cleaner (defence in depth: whatever reached storage, the pack gets no metadata this export
- * has not removed itself). Clean bytes come back unchanged; a photo the cleaner refuses is not
- * written (the report counts it as unreadable).
- */
-export async function cleanPhotoForPack(
+async function openBytes(
   deps: Pick<ExportJobDeps, 'readSealed'>,
   key: CryptoKey,
   photo: Photo,
-): Promise<Blob> {
-  const opened = new Uint8Array(await (await openPhoto(deps, key, photo)).arrayBuffer());
-  const clean = await cleanStoredPhoto(opened);
-  return new Blob([clean.bytes], { type: clean.mime });
+): Promise<Uint8Array<ArrayBuffer>> {
+  const sealed = await deps.readSealed(photo.id, 'original');
+  const plain = await open(key, { iv: sealed.iv, ct: await sealed.ct.arrayBuffer() }, sealed.aad);
+  // WebCrypto's output sits in its own ArrayBuffer: a view of it, not a copy.
+  const { buffer } = plain;
+  return buffer instanceof ArrayBuffer
+    ? new Uint8Array(buffer, plain.byteOffset, plain.byteLength)
+    : new Uint8Array(plain);
 }
 
 /** The book as PDF, with the same choices as the pack. */
 export async function exportPdf(input: ExportJobInput, deps: ExportJobDeps): Promise<Uint8Array> {
   const { data } = selectForExport(input.data, input.choices);
-  return pdfOf(data, input, deps);
+  const byId = new Map(data.photos.map((p) => [p.id, p]));
+  return pdfOf(data, input, deps, async (photoId) => {
+    const photo = byId.get(photoId);
+    if (!photo) return null;
+    try {
+      return await deps.scaleForPdf(await openPhoto(deps, input.key, photo), photo);
+    } catch {
+      deps.signal?.throwIfAborted();
+      // A photo that cannot be drawn leaves a gap in the PDF; the pack still carries it.
+      return null;
+    }
+  });
 }
 
-function pdfOf(data: BookData, input: ExportJobInput, deps: ExportJobDeps): Promise<Uint8Array> {
-  const byId = new Map(data.photos.map((p) => [p.id, p]));
+function pdfOf(
+  data: BookData,
+  input: ExportJobInput,
+  deps: ExportJobDeps,
+  photoForPdf: (photoId: string) => Promise<PdfPhoto | null>,
+): Promise<Uint8Array> {
   return buildBookPdf(data, {
     locale: input.locale,
     fonts: input.fonts,
     ...(input.now ? { now: input.now } : {}),
     ...(deps.signal ? { signal: deps.signal } : {}),
     onProgress: (done, total) => deps.onProgress?.('pdf', done, total),
-    photoForPdf: async (photoId) => {
-      const photo = byId.get(photoId);
-      if (!photo) return null;
-      try {
-        return await deps.scaleForPdf(await openPhoto(deps, input.key, photo), photo);
-      } catch {
-        deps.signal?.throwIfAborted();
-        // A photo that cannot be drawn leaves a gap in the PDF; the pack still carries it.
-        return null;
-      }
-    },
+    photoForPdf,
   });
 }
 
-/** The whole bag as a zip stream; the PDF is drawn first (pdf-lib needs it whole). */
-export async function exportPack(input: ExportJobInput, deps: ExportJobDeps): Promise<PackWriter> {
+/**
+ * The whole bag as a zip stream, in one pass over the photos: each is opened once, its bytes
+ * cleaned for the zip and scaled for the PDF side by side, and only the scaled copy is kept
+ * (pdf-lib holds every image of the PDF until it saves anyway). The PDF is drawn after the last
+ * photo, from those copies, and goes into the zip behind the photos.
+ */
+export function exportPack(input: ExportJobInput, deps: ExportJobDeps): Promise<PackWriter> {
   const selection = selectForExport(input.data, input.choices);
-  const pdf = await pdfOf(selection.data, input, deps);
-  deps.signal?.throwIfAborted();
   const byId = new Map(selection.data.photos.map((p) => [p.id, p]));
-  return writePack(
+  // Photo id → its print-sized copy; taken out as the PDF embeds it. Absent or null: a gap.
+  const scaled = new Map<string, PdfPhoto | null>();
+  const scale = async (opened: Blob, photo: Photo): Promise<PdfPhoto | null> => {
+    try {
+      return await deps.scaleForPdf(opened, photo);
+    } catch {
+      // A photo that cannot be drawn leaves a gap in the PDF; the pack still carries it.
+      return null;
+    }
+  };
+  const writer = writePack(
     {
       selection,
-      pdf,
+      pdf: () => {
+        deps.signal?.throwIfAborted();
+        return pdfOf(selection.data, input, deps, (photoId) => {
+          const photo = scaled.get(photoId) ?? null;
+          scaled.delete(photoId);
+          return Promise.resolve(photo);
+        });
+      },
+      // The photo as the pack carries it: opened, then cleaned again by the photo importer's
+      // own cleaner (defence in depth: whatever reached storage, the pack gets no metadata this
+      // export has not removed itself). Clean bytes come back unchanged; a photo the cleaner
+      // refuses is not written (the report counts it as unreadable).
       readPhoto: async (photoId) => {
         const photo = byId.get(photoId);
         if (!photo) throw new Error('unknown photo');
-        return cleanPhotoForPack(deps, input.key, photo);
+        const opened = await openBytes(deps, input.key, photo);
+        const [clean, forPdf] = await Promise.all([
+          cleanStoredPhoto(opened),
+          scale(new Blob([opened], { type: photo.mime }), photo),
+        ]);
+        scaled.set(photoId, forPdf);
+        return clean.bytes;
       },
     },
     {
@@ -117,4 +151,5 @@ export async function exportPack(input: ExportJobInput, deps: ExportJobDeps): Pr
       onProgress: (done, total) => deps.onProgress?.('pack', done, total),
     },
   );
+  return Promise.resolve(writer);
 }

@@ -1,12 +1,14 @@
 /**
  * Writes the moving pack as a zip stream (client-zip: stored, Zip64 when needed, bounded
- * memory). Files are produced one at a time as the consumer pulls: each photo is read only when
- * the zip needs it (client-zip's own stream reads one file ahead), hashed, handed on and
- * dropped, so memory holds about two photos whatever the size of the book. Tag files come last,
- * when every payload hash is known.
+ * memory). Files are produced as the consumer pulls: a small read-ahead (READ_AHEAD photos, at
+ * most READ_AHEAD_BYTES) reads and hashes the next photos while the zip takes the current one,
+ * so reading, opening, hashing and zipping overlap, and memory holds a few photos whatever the
+ * size of the book. Tag files come last, when every payload hash is known.
  *
- * Order inside `data/`: livsbog.pdf, media/…, then LAES-MIG.txt, index.html, livsbog.json and
- * livsbog.schema.json. The documents come after the photos on purpose: a photo that cannot be
+ * Order inside `data/`: media/…, livsbog.pdf, then LAES-MIG.txt, index.html, livsbog.json and
+ * livsbog.schema.json. The PDF comes after the photos so that an export opens each photo once,
+ * for the zip and the PDF's scaler together (export-job.ts), and draws the PDF from what that
+ * one pass kept. The documents come after the photos on purpose: a photo that cannot be
  * read is left out and one whose bytes differ from its record is described as it really is,
  * and the documents are rendered from that final state, so the pack always imports again.
  */
@@ -30,11 +32,22 @@ import type { BookData, DocumentLabels, ExportSelection, LeftOut } from './types
 export interface PackSource {
   /** What to export, from `selectForExport`. */
   selection: ExportSelection;
-  /** The photo's stored bytes (metadata-free original); called once per photo, lazily. */
-  readPhoto: (photoId: string) => Promise<Blob>;
-  /** The book as PDF (`buildBookPdf`), if one was made. */
-  pdf?: Blob | Uint8Array;
+  /**
+   * The photo's stored bytes (metadata-free original); called once per photo, a few photos
+   * ahead of the zip.
+   */
+  readPhoto: (photoId: string) => Promise<Blob | Uint8Array>;
+  /**
+   * The book as PDF (`buildBookPdf`), if one is made; a function is called once, after every
+   * photo has been read, so the PDF can be drawn from what reading them kept.
+   */
+  pdf?: Blob | Uint8Array | (() => Promise<Uint8Array>);
 }
+
+/** Photos read ahead of the zip: enough to keep reading and zipping busy at the same time. */
+export const READ_AHEAD = 3;
+/** …but never more than this many bytes of photos waiting (one larger photo is always allowed). */
+export const READ_AHEAD_BYTES = 48 * 1024 * 1024;
 
 export interface WritePackOptions {
   appVersion: string;
@@ -167,36 +180,42 @@ async function* payloadAndTags(
   // Fail before streaming gigabytes if this build would write a pack it cannot read back.
   const hasPdf = source.pdf !== undefined;
   const first = renderDocuments(selection, mediaNames, hasPdf, options, now);
-  const pdfSize = source.pdf instanceof Blob ? source.pdf.size : (source.pdf?.byteLength ?? 0);
+  const pdfSize =
+    source.pdf instanceof Blob
+      ? source.pdf.size
+      : source.pdf instanceof Uint8Array
+        ? source.pdf.byteLength
+        : 0;
 
   const photos = selection.data.photos;
   let total = photos.reduce((sum, p) => sum + p.byteLength, 0) + pdfSize + first.bytes;
   let doneBytes = 0;
   const payload: BagFile[] = [];
   // Records the file in the manifest and reports progress as the zip takes it.
-  const hand = async (path: string, bytes: Uint8Array): Promise<ZipInput & { sha256: string }> => {
+  const hand = async (
+    path: string,
+    bytes: Uint8Array,
+    known?: string,
+  ): Promise<ZipInput & { sha256: string }> => {
     signal?.throwIfAborted();
-    const sha256 = await sha256Hex(bytes);
+    const sha256 = known ?? (await sha256Hex(bytes));
     payload.push({ path: `data/${path}`, bytes: bytes.byteLength, sha256 });
     doneBytes += bytes.byteLength;
     options.onProgress?.(doneBytes, Math.max(total, doneBytes));
     return { name: `${rootName}/data/${path}`, input: bytes, lastModified: now, sha256 };
   };
 
-  // Read here and not kept: the generator must not hold the whole PDF for the whole export.
-  if (source.pdf) yield await hand(PAYLOAD.pdf, await bytesOf(source.pdf));
-
   const written = new Map<string, Photo>();
-  for (const photo of [...photos].sort(byName(mediaNames))) {
+  for await (const { photo, read } of readAhead(source, [...photos].sort(byName(mediaNames)))) {
     signal?.throwIfAborted();
-    const bytes = await readBytes(source, photo.id);
-    if (!bytes) {
+    if (!read) {
       report.unreadablePhotos.push(photo.id);
       total -= photo.byteLength;
       continue;
     }
+    const { bytes } = read;
     total += bytes.byteLength - photo.byteLength;
-    const file = await hand(mediaNames.get(photo.id) ?? '', bytes);
+    const file = await hand(mediaNames.get(photo.id) ?? '', bytes, read.sha256);
     const { sha256 } = file;
     if (sha256 !== photo.sha256 || bytes.byteLength !== photo.byteLength) {
       report.changedPhotos.push(photo.id);
@@ -204,6 +223,13 @@ async function* payloadAndTags(
     written.set(photo.id, { ...photo, sha256, byteLength: bytes.byteLength });
     report.photosWritten += 1;
     yield file;
+  }
+
+  // Read here and not kept: the generator must not hold the whole PDF for the whole export.
+  if (source.pdf) {
+    const pdf = typeof source.pdf === 'function' ? await source.pdf() : await bytesOf(source.pdf);
+    total += pdfSize === 0 ? pdf.byteLength : 0;
+    yield await hand(PAYLOAD.pdf, pdf);
   }
 
   const final =
@@ -237,12 +263,49 @@ function byName(names: ReadonlyMap<string, string>) {
   return (a: Photo, b: Photo) => ((names.get(a.id) ?? '') < (names.get(b.id) ?? '') ? -1 : 1);
 }
 
-async function readBytes(source: PackSource, photoId: string): Promise<Uint8Array | undefined> {
+interface ReadPhoto {
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+async function readBytes(source: PackSource, photoId: string): Promise<ReadPhoto | undefined> {
+  let bytes: Uint8Array;
   try {
-    return new Uint8Array(await (await source.readPhoto(photoId)).arrayBuffer());
+    bytes = await bytesOf(await source.readPhoto(photoId));
   } catch {
     // Damage is local: one photo that cannot be opened must not cost the young person the rest.
     return undefined;
+  }
+  return { bytes, sha256: await sha256Hex(bytes) };
+}
+
+/**
+ * The photos in order, each read and hashed up to READ_AHEAD photos (and READ_AHEAD_BYTES by
+ * their records) before the zip asks for it: the next photo's reading and hashing run while the
+ * zip checksums and writes this one. Stops reading ahead when the loop that consumes it ends.
+ */
+async function* readAhead(
+  source: PackSource,
+  photos: readonly Photo[],
+): AsyncGenerator<{ photo: Photo; read: ReadPhoto | undefined }> {
+  const queue: { photo: Photo; read: Promise<ReadPhoto | undefined> }[] = [];
+  let next = 0;
+  let queuedBytes = 0;
+  const fill = () => {
+    while (next < photos.length && queue.length < READ_AHEAD) {
+      const photo = photos[next];
+      if (!photo || (queue.length > 0 && queuedBytes + photo.byteLength > READ_AHEAD_BYTES)) break;
+      queue.push({ photo, read: readBytes(source, photo.id) });
+      queuedBytes += photo.byteLength;
+      next += 1;
+    }
+  };
+  fill();
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const read = await item.read;
+    queuedBytes -= item.photo.byteLength;
+    fill();
+    yield { photo: item.photo, read };
   }
 }
 

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 /**
- * Builds an export off the main thread: the PDF, then the bag as a zip stream written straight
- * to the file the user chose (or gathered into a Blob, which Chromium keeps on disk when large).
- * The stream pulls one photo at a time, so memory stays bounded whatever the size of the book.
+ * Builds an export off the main thread: the bag as a zip stream written straight to the file
+ * the user chose (or gathered into a Blob, which Chromium keeps on disk when large), the PDF
+ * drawn inside it after the photos. The stream reads a few photos ahead, each opened once, so
+ * memory stays bounded whatever the size of the book.
  */
 import { PackError } from '@/pack';
 import { exportPack, exportPdf, type ExportJobDeps, type SealedBytes } from '@/pack/export-job';
