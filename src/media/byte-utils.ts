@@ -32,7 +32,3 @@ export function ascii(b: Uint8Array, start: number, end: number): string {
   for (let i = start; i < Math.min(end, b.length); i += 1) s += String.fromCharCode(b[i] ?? 0);
   return s;
 }
-
-// Joining bytes has one home, crypto's joinBytes; this name stays only until jpeg-clean.ts (being
-// changed by another engineer as this is written) imports it from there too.
-export { joinBytes as concatParts } from '@/crypto';

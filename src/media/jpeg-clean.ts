@@ -1,4 +1,6 @@
-import { ascii, concatParts, u16be, u8 } from './byte-utils';
+import { joinBytes } from '@/crypto';
+
+import { ascii, u16be, u8 } from './byte-utils';
 import { minimalExifSegment, swapsSides, type Orientation } from './exif-orientation';
 import { ImageFormatError } from './image-errors';
 
@@ -8,6 +10,12 @@ export interface CleanedImage {
   /** As shown, after the orientation is applied. */
   width: number;
   height: number;
+  /**
+   * The pieces `bytes` was joined from, in order: views into the input wherever the clean file
+   * is the input's own bytes (the picture), new arrays elsewhere (rebuilt headers). The importer
+   * decodes from slices of the original File instead of a Blob of `bytes` (see process-photo).
+   */
+  parts?: readonly Uint8Array[];
 }
 
 const SOI = 0xd8;
@@ -171,8 +179,10 @@ export function cleanJpeg(b: Uint8Array, orientation: Orientation): CleanedImage
   head.push(...icc);
   if (adobe) head.push(adobe);
   const turned = swapsSides(orientation);
+  const parts = [...head, ...body];
   return {
-    bytes: concatParts([...head, ...body]),
+    bytes: joinBytes(parts),
+    parts,
     mime: 'image/jpeg',
     width: turned ? frame.height : frame.width,
     height: turned ? frame.width : frame.height,

@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 
 import exifr from 'exifr';
 
-import { sha256Hex } from '@/crypto';
+import { open, sha256Hex } from '@/crypto';
 
-import { processPhoto, type ImageCodec } from './process-photo';
+import { cleanJpeg } from './jpeg-clean';
+import { decodeSource, processPhoto, type ImageCodec } from './process-photo';
 import { withEverything } from '@/testing/exif-builder';
 import { dirtyPng } from '@/testing/png-builder';
 
@@ -88,5 +89,71 @@ describe('processPhoto', () => {
   it('keeps a date read before a conversion', async () => {
     const out = await processPhoto(file(fixture('Landscape_1.jpg')), fakeCodec(), { year: 2017 });
     expect(out).toMatchObject({ kind: 'ok', photo: { takenAt: { year: 2017 } } });
+  });
+
+  it('decodes exactly the bytes it stores, read as slices of the file itself', async () => {
+    const seen: Blob[] = [];
+    const codec: ImageCodec = {
+      thumbnail: (clean) => {
+        seen.push(clean);
+        return Promise.resolve(new Blob(['thumb'], { type: 'image/jpeg' }));
+      },
+      reencode: () => Promise.reject(new Error('no decoder')),
+    };
+    const out = await processPhoto(file(withEverything(fixture('Portrait_6.jpg'), 6)), codec);
+    if (out.kind !== 'ok' || out.photo.content.kind !== 'plain') throw new Error('expected ok');
+    const decoded = new Uint8Array(await (seen[0] ?? new Blob()).arrayBuffer());
+    expect(Buffer.from(decoded).equals(Buffer.from(out.photo.content.bytes))).toBe(true);
+    expect(seen[0]?.type).toBe('image/jpeg');
+  });
+
+  it('builds the decoder’s Blob from the file wherever the clean bytes are the file’s own', async () => {
+    const dirty = withEverything(fixture('Landscape_3.jpg'), 3);
+    const clean = cleanJpeg(dirty, 3);
+    const source = decodeSource(new Blob([dirty]), dirty, clean);
+    expect(Buffer.from(await source.arrayBuffer()).equals(Buffer.from(clean.bytes))).toBe(true);
+    // Without the pieces (a PNG, say), the clean bytes themselves.
+    const whole = decodeSource(new Blob([dirty]), dirty, { ...clean, parts: undefined });
+    expect(Buffer.from(await whole.arrayBuffer()).equals(Buffer.from(clean.bytes))).toBe(true);
+  });
+
+  describe('sealed in the worker', () => {
+    const aads = { originalAad: 'livsbog:blobs:b:p:original', thumbAad: 'livsbog:blobs:b:p:thumb' };
+    const newKey = () =>
+      crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+
+    it('seals the clean bytes (hashed while the thumbnail is drawn) and the thumbnail', async () => {
+      const key = await newKey();
+      const dirty = withEverything(fixture('Landscape_6.jpg'), 6);
+      const out = await processPhoto(file(dirty), fakeCodec(), undefined, { key, ...aads });
+      if (out.kind !== 'ok' || out.photo.content.kind !== 'sealed')
+        throw new Error('expected sealed');
+      const { original, thumb } = out.photo.content;
+      const bytes = await open(
+        key,
+        { iv: original.iv, ct: await original.ct.arrayBuffer() },
+        aads.originalAad,
+      );
+      expect(Buffer.from(bytes).equals(Buffer.from(cleanJpeg(dirty, 6).bytes))).toBe(true);
+      expect(out.photo.sha256).toBe(await sha256Hex(bytes));
+      expect(out.photo.byteLength).toBe(bytes.byteLength);
+      const small = await open(
+        key,
+        { iv: thumb.iv, ct: await thumb.ct.arrayBuffer() },
+        aads.thumbAad,
+      );
+      expect(new TextDecoder().decode(small)).toBe('thumb');
+    });
+
+    it('refuses a picture the decoder cannot draw even though its sealing ran meanwhile', async () => {
+      const key = await newKey();
+      const out = await processPhoto(
+        file(fixture('Landscape_1.jpg')),
+        fakeCodec({ failDecode: true }),
+        undefined,
+        { key, ...aads },
+      );
+      expect(out).toEqual({ kind: 'failed', reason: 'corrupt' });
+    });
   });
 });

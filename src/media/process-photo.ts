@@ -4,7 +4,7 @@ import type { FuzzyDate } from '@/domain';
 
 import { checkPixels, cleanImage, heifPixels, isByteCleanType } from './clean-image';
 import { ImageFormatError } from './image-errors';
-import type { ProcessOutcome, ProcessedPhoto, SealRequest } from './import-types';
+import type { ProcessOutcome, ProcessedPhoto, SealRequest, SealedPart } from './import-types';
 import type { CleanedImage } from './jpeg-clean';
 import { MAX_FILE_BYTES } from './limits';
 import { readPhotoMetadata } from './read-exif';
@@ -18,65 +18,82 @@ export interface ImageCodec {
   reencode: (file: Blob) => Promise<Blob>;
 }
 
-/** Seals the picture and its thumbnail where they were made, then forgets the clear bytes. */
-async function sealContent(
-  bytes: Uint8Array<ArrayBuffer>,
-  thumb: Blob,
-  req: SealRequest,
-): Promise<ProcessedPhoto['content']> {
-  const thumbBytes = new Uint8Array(await thumb.arrayBuffer());
+/**
+ * The clean picture for the decoder, made of slices of the file itself wherever the clean bytes
+ * are the file's own (all of the compressed picture): Chromium decodes a disk-backed File far
+ * faster than a Blob built from bytes in memory (issue 16: 5.3–5.7 against 2.9–3.4 photos/s),
+ * and the photo is not copied into the browser's blob store a second time. The decoder still
+ * sees exactly the bytes that will be stored.
+ */
+export function decodeSource(file: Blob, read: Uint8Array, clean: CleanedImage): Blob {
+  const parts = clean.parts;
+  if (!parts) return new Blob([clean.bytes], { type: clean.mime });
+  return new Blob(
+    parts.map((p) =>
+      p.buffer === read.buffer
+        ? file.slice(p.byteOffset, p.byteOffset + p.byteLength)
+        : new Uint8Array(p),
+    ),
+    { type: clean.mime },
+  );
+}
+
+async function sealThumb(thumb: Blob, req: SealRequest): Promise<SealedPart> {
+  const bytes = new Uint8Array(await thumb.arrayBuffer());
   try {
-    const [o, t] = await Promise.all([
-      seal(req.key, bytes, req.originalAad),
-      seal(req.key, thumbBytes, req.thumbAad),
-    ]);
-    return {
-      kind: 'sealed',
-      original: { iv: o.iv, ct: new Blob([o.ct]) },
-      thumb: { iv: t.iv, ct: new Blob([t.ct]) },
-    };
+    const t = await seal(req.key, bytes, req.thumbAad);
+    return { iv: t.iv, ct: new Blob([t.ct]) };
   } finally {
     bytes.fill(0);
-    thumbBytes.fill(0);
   }
 }
 
 async function finish(
   clean: CleanedImage,
+  source: Blob,
   takenAt: FuzzyDate | undefined,
   codec: ImageCodec,
   sealWith: SealRequest | undefined,
 ): Promise<ProcessOutcome> {
-  let thumb: Blob;
+  const bytes = clean.bytes;
   try {
-    thumb = await codec.thumbnail(
-      new Blob([clean.bytes], { type: clean.mime }),
-      clean.width,
-      clean.height,
-    );
-  } catch {
-    return { kind: 'failed', reason: 'corrupt' };
+    // The decode runs on the browser's decoder threads; the hash and the sealing of the picture
+    // do not need it, so they run meanwhile instead of after it (issue 16).
+    const [thumb, sha256, original] = await Promise.all([
+      codec.thumbnail(source, clean.width, clean.height).catch(() => undefined),
+      sha256Hex(bytes),
+      sealWith ? seal(sealWith.key, bytes, sealWith.originalAad) : undefined,
+    ]);
+    // A picture the browser cannot decode is refused, whatever its sealed bytes.
+    if (!thumb) return { kind: 'failed', reason: 'corrupt' };
+    const content: ProcessedPhoto['content'] =
+      sealWith && original
+        ? {
+            kind: 'sealed',
+            original: { iv: original.iv, ct: new Blob([original.ct]) },
+            thumb: await sealThumb(thumb, sealWith),
+          }
+        : { kind: 'plain', bytes, thumb };
+    return {
+      kind: 'ok',
+      photo: {
+        content,
+        byteLength: bytes.byteLength,
+        mime: clean.mime,
+        width: clean.width,
+        height: clean.height,
+        sha256,
+        ...(takenAt ? { takenAt } : {}),
+      },
+    };
+  } finally {
+    // Sealed: the clear picture is no longer needed here (plain bytes go to the caller).
+    if (sealWith) bytes.fill(0);
   }
-  const sha256 = await sha256Hex(clean.bytes);
-  const byteLength = clean.bytes.byteLength;
-  const content: ProcessedPhoto['content'] = sealWith
-    ? await sealContent(clean.bytes, thumb, sealWith)
-    : { kind: 'plain', bytes: clean.bytes, thumb };
-  return {
-    kind: 'ok',
-    photo: {
-      content,
-      byteLength,
-      mime: clean.mime,
-      width: clean.width,
-      height: clean.height,
-      sha256,
-      ...(takenAt ? { takenAt } : {}),
-    },
-  };
 }
 
 async function processBytes(
+  file: Blob,
   bytes: Uint8Array<ArrayBuffer>,
   hintTakenAt: FuzzyDate | undefined,
   codec: ImageCodec,
@@ -101,10 +118,11 @@ async function processBytes(
       return { kind: 'failed', reason: 'corrupt' };
     }
     const clean = cleanImage('jpeg', new Uint8Array(await jpeg.arrayBuffer()), 1);
-    return finish(clean, takenAt, codec, sealWith);
+    return finish(clean, new Blob([clean.bytes], { type: clean.mime }), takenAt, codec, sealWith);
   }
   if (!isByteCleanType(type)) return { kind: 'failed', reason: 'not-an-image' };
-  return finish(cleanImage(type, bytes, meta.orientation), takenAt, codec, sealWith);
+  const clean = cleanImage(type, bytes, meta.orientation);
+  return finish(clean, decodeSource(file, bytes, clean), takenAt, codec, sealWith);
 }
 
 /**
@@ -123,7 +141,7 @@ export async function processPhoto(
   if (file.size > MAX_FILE_BYTES) return { kind: 'failed', reason: 'too-large' };
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    return await processBytes(bytes, hintTakenAt, codec, sealWith);
+    return await processBytes(file, bytes, hintTakenAt, codec, sealWith);
   } catch (e) {
     if (e instanceof ImageFormatError) return { kind: 'failed', reason: e.reason };
     return { kind: 'failed', reason: 'unknown' };
