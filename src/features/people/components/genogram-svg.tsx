@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 import type { GenogramLayout, GenoNode } from '../lib/genogram-layout';
 import { ME_ID } from '../lib/kinship';
-import { initials, shorten } from '../lib/svg-text';
+import { initials, shorten } from '@/domain';
 
 /** Sizes in SVG units, matched to GENOGRAM_OPTIONS (150 wide columns, 200 high rows). */
 const R = 36;

@@ -10,10 +10,10 @@ import { newId, nowIso } from '@/domain';
 import type { Person, Photo } from '@/domain';
 import { useFormatDate } from '@/components';
 import { useMapSvgOptions } from '../hooks/use-map-svg-options';
-import { drawnOnMap, snapshotPeople, type MapEntry } from '../lib/map-entries';
+import { drawnOnMap, snapshotPeople, type MapEntry } from '@/domain';
 import { blobToDataUrl, downloadBlob, svgToPng } from '../lib/map-picture';
-import { MAP_GEOMETRY } from '../lib/network-layout';
-import { networkMapSvg } from '../lib/network-svg';
+import { MAP_GEOMETRY } from '@/domain';
+import { networkMapSvg } from '@/domain';
 
 const PICTURE_WIDTH = 2400;
 

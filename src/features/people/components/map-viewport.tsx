@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components';
 
 import { useMapZoom } from '../hooks/use-map-zoom';
-import { MAP_GEOMETRY } from '../lib/network-layout';
+import { MAP_GEOMETRY } from '@/domain';
 
 const MAP_SIZE = { width: MAP_GEOMETRY.width, height: MAP_GEOMETRY.height };
 

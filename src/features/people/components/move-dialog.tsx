@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 import { ModalDialog } from '@/components';
 
-import type { MapEntry } from '../lib/map-entries';
+import type { MapEntry } from '@/domain';
 
 import { MoveForm, type MoveChoice } from './move-form';
 

@@ -6,8 +6,8 @@ import { Button } from '@/components';
 import { ChoiceGroup } from '@/components';
 import type { NetworkLine } from '@/domain';
 import { usePeopleText } from '../hooks/use-people-text';
-import type { MapEntry } from '../lib/map-entries';
-import type { Place } from '../lib/network-layout';
+import type { MapEntry } from '@/domain';
+import type { Place } from '@/domain';
 import { CLOSENESS, isNetworkLine, NETWORK_LINES, SECTORS } from '@/domain';
 import { SECTOR_EMOJI } from '../lib/sectors';
 

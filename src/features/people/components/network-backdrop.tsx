@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import { backdrop } from '../lib/network-drawing';
+import { backdrop } from '@/domain';
 import { SECTOR_TINT } from '@/domain';
-import { CLOSENESS_KEY } from '../lib/sectors';
+import { CLOSENESS_KEY } from '@/domain';
 
 const SHAPES = backdrop();
 

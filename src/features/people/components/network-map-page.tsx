@@ -10,9 +10,9 @@ import type { Person } from '@/domain';
 import { useBookName, useBookPhotos, usePeople, useSnapshots } from '../hooks/use-people';
 import { usePeopleText } from '../hooks/use-people-text';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';
-import { MAP_DRAW_MAX, mapEntries, type MapEntry } from '../lib/map-entries';
+import { MAP_DRAW_MAX, mapEntries, type MapEntry } from '@/domain';
 import { minTargetRadius } from '../lib/map-zoom';
-import type { Place } from '../lib/network-layout';
+import type { Place } from '@/domain';
 
 import { MapActions } from './map-actions';
 import { MapViewport } from './map-viewport';

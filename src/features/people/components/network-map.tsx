@@ -3,15 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 import { useMapDrag } from '../hooks/use-map-drag';
 import { usePeopleText } from '../hooks/use-people-text';
-import { drawnOnMap, type MapEntry } from '../lib/map-entries';
-import { cellPath, centreLabel, LINE_STYLE, linePath, nodeShape } from '../lib/network-drawing';
-import {
-  isMoveKey,
-  layoutNetwork,
-  MAP_GEOMETRY,
-  moveByKey,
-  type Place,
-} from '../lib/network-layout';
+import { drawnOnMap, type MapEntry } from '@/domain';
+import { cellPath, centreLabel, LINE_STYLE, linePath, nodeShape } from '@/domain';
+import { isMoveKey, layoutNetwork, MAP_GEOMETRY, moveByKey, type Place } from '@/domain';
 
 import { NetworkBackdrop } from './network-backdrop';
 import { NetworkNode } from './network-node';

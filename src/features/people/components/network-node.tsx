@@ -1,8 +1,8 @@
 import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 
-import type { NodeShape } from '../lib/network-drawing';
-import { initials, shorten } from '../lib/svg-text';
-import type { MapEntry } from '../lib/map-entries';
+import type { NodeShape } from '@/domain';
+import { initials, shorten } from '@/domain';
+import type { MapEntry } from '@/domain';
 
 export interface NetworkNodeProps {
   entry: MapEntry;

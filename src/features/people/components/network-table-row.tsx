@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import { Button } from '@/components';
 import type { PeopleText } from '../hooks/use-people-text';
-import type { MapEntry } from '../lib/map-entries';
+import type { MapEntry } from '@/domain';
 
 /** One person of the map's table: name, who they are, where on the map, and "Move". */
 export function NetworkTableRow({

@@ -1,7 +1,7 @@
 import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 
-import type { MapEntry } from '../lib/map-entries';
+import type { MapEntry } from '@/domain';
 
 /** A row's first guess; each row is measured once it renders. */
 const ROW_ESTIMATE = 56;

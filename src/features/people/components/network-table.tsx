@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { usePeopleText } from '../hooks/use-people-text';
-import type { MapEntry } from '../lib/map-entries';
+import type { MapEntry } from '@/domain';
 import { SECTORS } from '@/domain';
 
 import { NetworkTableRow } from './network-table-row';

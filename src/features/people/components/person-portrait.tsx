@@ -1,6 +1,6 @@
 import type { Person, Photo } from '@/domain';
 import { usePhotoUrl } from '@/hooks';
-import { initials } from '../lib/svg-text';
+import { initials } from '@/domain';
 
 export interface PersonPortraitProps {
   person: Person;

@@ -13,7 +13,7 @@ import { Notice } from '@/components';
 import { useFormatDate } from '@/components';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';
 import { compareMaps } from '../lib/compare-maps';
-import { MAP_DRAW_MAX, mapEntries } from '../lib/map-entries';
+import { MAP_DRAW_MAX, mapEntries } from '@/domain';
 
 import { DeleteSnapshot } from './delete-snapshot';
 import { NetworkMap } from './network-map';

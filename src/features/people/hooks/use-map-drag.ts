@@ -1,6 +1,6 @@
 import { useRef, useState, type PointerEvent, type RefObject } from 'react';
 
-import { locate, type Place } from '../lib/network-layout';
+import { locate, type Place } from '@/domain';
 
 /** A drag shorter than this (in map units) is a tap: it opens the move dialog instead. */
 const TAP_SLOP = 12;

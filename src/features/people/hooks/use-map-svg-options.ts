@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { NetworkSvgOptions } from '../lib/network-svg';
+import type { NetworkSvgOptions } from '@/domain';
 
 /** The translated words `networkMapSvg` draws: title, description, sector and ring names, key. */
 export function useMapSvgOptions(): (

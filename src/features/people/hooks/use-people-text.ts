@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Closeness, ContactFrequency, NetworkLine, Person, Sector } from '@/domain';
 import { CLOSENESS, CONTACT_FREQUENCIES, NETWORK_LINES, SECTORS } from '@/domain';
 import { relationText } from '@/domain';
-import { CLOSENESS_KEY } from '../lib/sectors';
+import { CLOSENESS_KEY } from '@/domain';
 
 export interface PeopleText {
   relation: (p: Person) => string;

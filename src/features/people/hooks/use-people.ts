@@ -6,7 +6,7 @@ import { listBinnedPeople, listPeople, listSnapshots } from '@/db';
 import { listRecords } from '@/db';
 import type { Entry, FuzzyDate, NetworkSnapshot, Person, Photo } from '@/domain';
 import { kinEdges, type KinEdge } from '../lib/kinship';
-import { byName } from '../lib/map-entries';
+import { byName } from '@/domain';
 import { RELATION_LABELS } from '../lib/relation-labels';
 
 export interface PeopleData {

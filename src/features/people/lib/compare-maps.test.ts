@@ -2,7 +2,7 @@ import type { NetworkSnapshot } from '@/domain';
 import { makePerson } from '@/testing/factories';
 
 import { compareMaps } from './compare-maps';
-import { mapEntries, snapshotPeople } from './map-entries';
+import { mapEntries, snapshotPeople } from '@/domain';
 
 const p = (id: string, name: string, o: Parameters<typeof makePerson>[1] = {}) =>
   makePerson('b', { id, name, ...o });

@@ -1,7 +1,7 @@
 import type { NetworkSnapshot, Person } from '@/domain';
 
-import { byName, mapEntries } from './map-entries';
-import type { Place } from './network-layout';
+import { byName, mapEntries } from '@/domain';
+import type { Place } from '@/domain';
 
 export interface MapMove {
   person: Person;

@@ -1,4 +1,4 @@
-import type { Closeness, NetworkLine, Sector } from '@/domain';
+import { CLOSENESS, SECTORS, type Closeness, type NetworkLine, type Sector } from './lists';
 
 import {
   MAP_GEOMETRY,
@@ -8,7 +8,6 @@ import {
   type MapGeometry,
   type PlacedNode,
 } from './network-layout';
-import { CLOSENESS, SECTORS } from '@/domain';
 import { graphemes, shorten } from './svg-text';
 
 /**

@@ -1,4 +1,5 @@
-import type { Closeness, Person } from '@/domain';
+import type { Closeness } from './lists';
+import type { Person } from './types';
 
 import { drawnOnMap, MAP_DRAW_MAX, mapEntries } from './map-entries';
 

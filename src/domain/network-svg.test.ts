@@ -1,4 +1,5 @@
-import type { NetworkSnapshot, Sector } from '@/domain';
+import type { Sector } from './lists';
+import type { NetworkSnapshot } from './types';
 import { makePerson } from '@/testing/factories';
 
 import { networkMapSvg, type NetworkSvgOptions } from './network-svg';

@@ -1,6 +1,4 @@
-import type { Closeness, Sector } from '@/domain';
-
-import { SECTORS } from '@/domain';
+import { SECTORS, type Closeness, type Sector } from './lists';
 
 /** The map's drawing space (SVG user units). Wider than tall so sector names fit beside it. */
 export interface MapGeometry {

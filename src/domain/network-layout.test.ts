@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import type { Closeness } from '@/domain';
+import type { Closeness } from './lists';
 
 import {
   EDGE_MARGIN,
@@ -14,7 +14,7 @@ import {
   type Placeable,
   type PlacedNode,
 } from './network-layout';
-import { SECTORS } from '@/domain';
+import { SECTORS } from './lists';
 
 const TOL = 1e-6;
 const g = MAP_GEOMETRY;

@@ -1,4 +1,5 @@
-import type { Closeness, NetworkLine, NetworkSnapshot, Person, Sector } from '@/domain';
+import type { Closeness, NetworkLine, Sector } from './lists';
+import type { NetworkSnapshot, Person } from './types';
 
 /** One person on a map: today's map reads the person, an older map reads its snapshot. */
 export interface MapEntry {
