@@ -1,15 +1,12 @@
-import { configure, render, screen, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { configure, screen, within } from '@testing-library/react';
 
 import { listEntries } from '@/db';
 import { addPhotos } from '@/db';
 import type { Photo } from '@/domain';
 import type { ImportSummary } from '@/media';
 import { withFreshDatabase } from '@/testing/db-helpers';
+import { renderRoute } from '@/testing/render-route';
 import { makeBook, makePhoto } from '@/testing/factories';
-import { createI18n } from '@/i18n';
 
 import { TimelineArea } from './timeline-area';
 
@@ -26,23 +23,9 @@ vi.mock('@/media/import-photos', () => ({
 withFreshDatabase();
 configure({ asyncUtilTimeout: 10_000 });
 
-/**
- * The timeline area at a route, in English, as the book's layout mounts it. Rendered on its own
- * rather than through the whole app, so these tests do not depend on how the app routes to it.
- */
+/** The timeline area at a route, in English, as the book's layout mounts it. */
 function renderTimeline(path: string) {
-  window.history.replaceState(null, '', '/?lang=en');
-  const user = userEvent.setup();
-  const result = render(
-    <I18nextProvider i18n={createI18n('en')}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/book/:bookId/timeline/*" element={<TimelineArea />} />
-        </Routes>
-      </MemoryRouter>
-    </I18nextProvider>,
-  );
-  return { ...result, user };
+  return renderRoute('/book/:bookId/timeline/*', <TimelineArea />, path);
 }
 
 describe('photos in the entry editor', { timeout: 60_000 }, () => {

@@ -1,11 +1,8 @@
-import { configure, render, screen, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { configure, screen, within } from '@testing-library/react';
 
 import { addPhotos, db, listEntries } from '@/db';
-import { createI18n } from '@/i18n';
 import { dumpAllStores, withFreshDatabase } from '@/testing/db-helpers';
+import { renderRoute } from '@/testing/render-route';
 import { makeBook, makePhoto } from '@/testing/factories';
 
 import { TimelineArea } from './timeline-area';
@@ -15,18 +12,7 @@ withFreshDatabase();
 configure({ asyncUtilTimeout: 10_000 });
 
 function renderAt(path: string, lang: 'da' | 'en' = 'en') {
-  window.history.replaceState(null, '', `/?lang=${lang}`);
-  const user = userEvent.setup();
-  render(
-    <I18nextProvider i18n={createI18n(lang)}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/book/:bookId/timeline/*" element={<TimelineArea />} />
-        </Routes>
-      </MemoryRouter>
-    </I18nextProvider>,
-  );
-  return user;
+  return renderRoute('/book/:bookId/timeline/*', <TimelineArea />, path, lang).user;
 }
 
 /** A young book with one photo, and the picture-only form open on it. */

@@ -1,15 +1,12 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 
 import { binEntry, listBinnedEntries, listEntries, saveEntry } from '@/db';
 import { putRecords } from '@/db';
 import type { Entry } from '@/domain';
 import { resetSpeechForTests } from '@/hooks';
 import { withFreshDatabase } from '@/testing/db-helpers';
+import { renderRoute } from '@/testing/render-route';
 import { makeBook, makeEntry, makePerson, personWrite } from '@/testing/factories';
-import { createI18n } from '@/i18n';
 
 import { TimelineArea } from './timeline-area';
 
@@ -17,23 +14,9 @@ withFreshDatabase();
 // The whole app decrypts and renders under jsdom: slower than a browser, so wait longer.
 configure({ asyncUtilTimeout: 10_000 });
 
-/**
- * The timeline area at a route, in English, as the book's layout mounts it. Rendered on its own
- * rather than through the whole app, so these tests do not depend on how the app routes to it.
- */
+/** The timeline area at a route, in English, as the book's layout mounts it. */
 function renderTimeline(path: string) {
-  window.history.replaceState(null, '', '/?lang=en');
-  const user = userEvent.setup();
-  const result = render(
-    <I18nextProvider i18n={createI18n('en')}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/book/:bookId/timeline/*" element={<TimelineArea />} />
-        </Routes>
-      </MemoryRouter>
-    </I18nextProvider>,
-  );
-  return { ...result, user };
+  return renderRoute('/book/:bookId/timeline/*', <TimelineArea />, path);
 }
 
 // jsdom has no layout: a tall window lets the virtual list render every row of these small books.
@@ -139,6 +122,13 @@ describe('the timeline', { timeout: 60_000 }, () => {
     await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'nothing like this');
     expect(await screen.findByText(/Nothing matches/)).toBeInTheDocument();
+    // The empty result: a friendly heading and one big action that brings everything back.
+    expect(screen.getByRole('heading', { level: 2, name: 'I could not find that' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Show the whole timeline' }));
+    await waitFor(() => {
+      expect(titles()).toContain('The day at the beach');
+    });
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
   });
 
   it('puts an entry in the bin, undoes it, and restores or deletes from the bin', async () => {
@@ -169,6 +159,11 @@ describe('the timeline', { timeout: 60_000 }, () => {
     expect(await screen.findByText(/Gone in 30 days/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Put back: The day at the beach' }));
     expect(await screen.findByText('The bin is empty.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Nothing in here' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'See your timeline' })).toHaveAttribute(
+      'href',
+      `/book/${book.id}/timeline`,
+    );
 
     await binEntry(book.id, beach.id);
     await user.click(
