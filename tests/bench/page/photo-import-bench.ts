@@ -4,13 +4,18 @@
  * pipeline beside it does what a first attempt would: decode, draw and re-encode on the main
  * thread, then store through the same addPhotos.
  */
+import { liveQuery } from 'dexie';
+
 import { generateRecoveryCode } from '../../../src/crypto/recovery-code';
 import { sha256Hex } from '../../../src/crypto/hash';
-import { createBook, deleteBook } from '../../../src/db/books-repo';
-import { addPhotos, listPhotos } from '../../../src/db/photos-repo';
+import { createBook, deleteBook, requireKey } from '../../../src/db/books-repo';
+import { addPhotos, listPhotos, photoBlobAad, type NewPhoto } from '../../../src/db/photos-repo';
 import { newId, nowIso } from '../../../src/domain/ids';
 import type { Photo } from '../../../src/domain/types';
 import { importPhotos, type ImportSummary } from '../../../src/media/import-photos';
+import { poolSize } from '../../../src/media/worker-pool';
+
+import type { StageName, StageReply, StageRequest } from './photo-stages.worker';
 
 interface RunResult {
   seconds: number;
@@ -78,20 +83,160 @@ async function observe(
   };
 }
 
-async function workers(): Promise<RunResult & { summary: ImportSummary }> {
+/** How many workers the import uses for `count` files; the floor and the stages use as many. */
+function workerCount(count: number): number {
+  return Math.min(poolSize(), count);
+}
+
+async function workers(): Promise<
+  RunResult & { summary: ImportSummary; galleryUpdates: number; photosAtFirstUpdate: number }
+> {
   const bookId = await newBook('Workers');
   let summary: ImportSummary | undefined;
+  // The gallery's own query (usePhotoList): it runs again after every stored batch, so the
+  // gallery fills while the import runs, and its cost lands on this main thread as it would.
+  let galleryUpdates = 0;
+  let photosAtFirstUpdate = -1;
+  let importing = false;
+  const gallery = liveQuery(() => listPhotos(bookId)).subscribe((list) => {
+    if (!importing || list.items.length === 0) return;
+    galleryUpdates += 1;
+    if (photosAtFirstUpdate < 0) photosAtFirstUpdate = list.items.length;
+  });
   const result = await observe(async () => {
+    importing = true;
     summary = await importPhotos(bookId, files());
+    importing = false;
     return {
       added: summary.added.length,
       failed: summary.failed.length,
       duplicates: summary.duplicates.length,
     };
   }, bookId);
+  gallery.unsubscribe();
   await deleteBook(bookId);
   if (!summary) throw new Error('no summary');
-  return { ...result, summary };
+  return { ...result, summary, galleryUpdates, photosAtFirstUpdate };
+}
+
+/** Hands files to `count` workers, one file each at a time, until every file is done. */
+async function inWorkers(
+  url: URL,
+  count: number,
+  message: (file: File, id: number) => unknown,
+  done: (reply: unknown) => void,
+): Promise<number> {
+  const all = files();
+  const pool = Array.from({ length: count }, () => new Worker(url, { type: 'module' }));
+  let next = 0;
+  const t0 = performance.now();
+  try {
+    await Promise.all(
+      pool.map(async (worker) => {
+        for (;;) {
+          const id = next;
+          next += 1;
+          const file = all[id];
+          if (!file) return;
+          const reply = await new Promise<unknown>((resolve, reject) => {
+            worker.onmessage = (e: MessageEvent<unknown>) => {
+              resolve(e.data);
+            };
+            worker.onerror = (e) => {
+              reject(new Error(e.message));
+            };
+            worker.postMessage(message(file, id));
+          });
+          done(reply);
+        }
+      }),
+    );
+    return (performance.now() - t0) / 1000;
+  } finally {
+    for (const w of pool) w.terminate();
+  }
+}
+
+/** The decode floor: the same files through `createImageBitmap` with resize alone. */
+async function floor(): Promise<{ seconds: number; photos: number; workers: number }> {
+  const count = workerCount(files().length);
+  const seconds = await inWorkers(
+    new URL('./photo-floor.worker.ts', import.meta.url),
+    count,
+    (file, id) => ({ id, file }),
+    () => undefined,
+  );
+  return { seconds, photos: files().length, workers: count };
+}
+
+/**
+ * Each stage's time per photo (ms): the import worker's stages timed one by one in as many
+ * workers, then the transfer of the sealed parts to this page and their IndexedDB write in
+ * batches of 8, as the import stores them.
+ */
+async function stages(): Promise<Record<StageName | 'transfer' | 'write', number>> {
+  const bookId = await newBook('Stages');
+  const key = requireKey(bookId);
+  const sums: Record<string, number> = {};
+  const add = (stage: string, ms: number) => {
+    sums[stage] = (sums[stage] ?? 0) + ms;
+  };
+  let batch: NewPhoto[] = [];
+  let writing = Promise.resolve();
+  const write = (items: NewPhoto[]) => {
+    writing = writing.then(async () => {
+      const t0 = performance.now();
+      await addPhotos(bookId, items);
+      add('write', performance.now() - t0);
+    });
+  };
+  await inWorkers(
+    new URL('./photo-stages.worker.ts', import.meta.url),
+    workerCount(files().length),
+    (file) => {
+      const id = newId();
+      const req: StageRequest = {
+        photoId: id,
+        file,
+        key,
+        originalAad: photoBlobAad(bookId, id, 'original'),
+        thumbAad: photoBlobAad(bookId, id, 'thumb'),
+      };
+      return req;
+    },
+    (reply) => {
+      const r = reply as StageReply;
+      add('transfer', performance.timeOrigin + performance.now() - r.sentAt);
+      for (const [stage, ms] of Object.entries(r.ms)) add(stage, ms);
+      const now = nowIso();
+      const photo: Photo = {
+        id: r.photoId,
+        bookId,
+        mime: 'image/jpeg',
+        width: r.width,
+        height: r.height,
+        byteLength: r.byteLength,
+        sha256: r.sha256,
+        personIds: [],
+        entryIds: [],
+        createdAt: now,
+        updatedAt: now,
+      };
+      batch.push({ photo, sealed: { original: r.original, thumb: r.thumb } });
+      if (batch.length === 8) {
+        write(batch);
+        batch = [];
+      }
+    },
+  );
+  if (batch.length > 0) write(batch);
+  await writing;
+  await deleteBook(bookId);
+  const n = files().length;
+  return Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / n])) as Record<
+    StageName | 'transfer' | 'write',
+    number
+  >;
 }
 
 /**
@@ -223,6 +368,8 @@ declare global {
   interface Window {
     livsbogPhotoBench?: {
       workers: typeof workers;
+      floor: typeof floor;
+      stages: typeof stages;
       naive: typeof naive;
       idle: typeof idle;
       makeJpeg: typeof makeJpeg;
@@ -230,5 +377,5 @@ declare global {
   }
 }
 
-window.livsbogPhotoBench = { workers, naive, idle, makeJpeg };
+window.livsbogPhotoBench = { workers, floor, stages, naive, idle, makeJpeg };
 document.body.dataset.ready = 'true';
