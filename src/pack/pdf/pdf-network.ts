@@ -1,168 +1,205 @@
 /**
- * The network map as vector drawing: the child in the centre, three rings by closeness
- * (closest innermost), seven sectors around (family, relatives, …) as on the app's map. Kept
- * simple: people spread evenly within their sector and ring, names shortened to fit.
+ * The network map page, drawn from the same picture as the app's map (`networkPicture` in the
+ * domain): the same wedges, rings, lines, people, names and sector names, scaled to the page.
+ * Only the child's name differs on purpose: the app shortens it to fit its circle, the book
+ * writes it in full over as many lines as it needs.
  */
-import { rgb, type RGB } from '@cantoo/pdf-lib';
+import { LineCapStyle, rgb, type PDFPage, type RGB } from '@cantoo/pdf-lib';
 
-import { SECTOR_TINT, SECTORS } from '@/domain';
-import type { Closeness, NetworkLine, Sector } from '@/domain';
+import {
+  CLOSENESS_KEY,
+  drawnOnMap,
+  LINE_STYLE,
+  networkPicture,
+  SECTOR_TINT,
+  SECTORS,
+  type MapEntry,
+  type NetworkPicture,
+} from '@/domain';
+import type { Sector } from '@/domain';
 import { A4, INK, MUTED, type PdfFlow } from './pdf-flow';
-import { clean, fitLine, wrapText } from './pdf-text';
-import { SECTOR_ORDER } from './outline';
+import { clean, wrapText } from './pdf-text';
 import type { DocText } from '../strings/strings';
-
-export interface MapPerson {
-  name: string;
-  sector: Sector;
-  closeness: Closeness;
-  line?: NetworkLine;
-}
 
 /** The app's sector tints, as PDF colours. */
 const TINT = Object.fromEntries(SECTORS.map((s) => [s, hex(SECTOR_TINT[s])])) as Readonly<
   Record<Sector, RGB>
 >;
+const INK_SOFT = hex('#5a4a40');
+const WHITE = rgb(1, 1, 1);
 
 export function hex(value: string): RGB {
   const n = parseInt(value.replace('#', ''), 16);
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 }
 
-const RADIUS = 215;
-const CENTRE_R = 0.14;
-const RING_OUTER = [0.38, 0.68, 1] as const;
-const RING_MID: Readonly<Record<Closeness, number>> = { 1: 0.26, 2: 0.53, 3: 0.84 };
+/** Map units to the page: the map as wide as the page allows less a small margin. */
+interface Frame {
+  page: PDFPage;
+  left: number;
+  top: number;
+  scale: number;
+}
 
-/** Angle (radians, PDF orientation) of a point `turn` of the way round, clockwise from the top. */
-function angle(turn: number): number {
-  return Math.PI / 2 - turn * 2 * Math.PI;
+function at(f: Frame, x: number, y: number): { x: number; y: number } {
+  return { x: f.left + x * f.scale, y: f.top - y * f.scale };
 }
 
 export function drawNetworkMap(
   flow: PdfFlow,
   centreName: string,
-  people: readonly MapPerson[],
+  entries: readonly MapEntry[],
   t: DocText,
 ): void {
   const page = flow.newPage();
   flow.heading(t.s.sections.network, 1);
   flow.text(t.s.networkLegend, { size: 10, color: MUTED });
-  const cx = A4[0] / 2;
-  const cy = flow.y - 40 - RADIUS;
-  const at = (turn: number, r: number) => ({
-    x: cx + r * RADIUS * Math.cos(angle(turn)),
-    y: cy + r * RADIUS * Math.sin(angle(turn)),
-  });
-  const { regular, bold } = flow.fonts;
+  // The same people the app's map draws (the closest few hundred when there are more).
+  const picture = networkPicture(drawnOnMap(entries), centreName);
+  const g = picture.geometry;
+  const scale = (A4[0] - 64) / g.width;
+  const frame: Frame = { page, left: (A4[0] - g.width * scale) / 2, top: flow.y - 10, scale };
+  drawBackdrop(flow, frame, picture, t);
+  drawLines(frame, picture);
+  drawCentre(flow, frame, picture, centreName);
+  drawPeople(flow, frame, picture);
+  flow.y = frame.top - g.height * scale - 20;
+}
 
-  for (const r of RING_OUTER) {
-    page.drawCircle({
-      x: cx,
-      y: cy,
-      size: r * RADIUS,
-      borderColor: MUTED,
-      borderWidth: 0.5,
-      opacity: 0,
+function drawBackdrop(flow: PdfFlow, f: Frame, picture: NetworkPicture, t: DocText): void {
+  const { backdrop: b, geometry: g } = picture;
+  const { bold, regular } = flow.fonts;
+  for (const w of b.wedges) {
+    f.page.drawSvgPath(w.d, {
+      x: f.left,
+      y: f.top,
+      scale: f.scale,
+      color: TINT[w.sector],
+      opacity: 0.55,
     });
   }
-  const span = 1 / SECTOR_ORDER.length;
-  SECTOR_ORDER.forEach((sector, i) => {
-    const from = at(i * span, CENTRE_R);
-    const to = at(i * span, 1);
-    page.drawLine({ start: from, end: to, thickness: 0.5, color: MUTED });
-    const label = clean(t.s.sectors[sector], flow.charset);
-    const p = at((i + 0.5) * span, 1.09);
-    const w = bold.widthOfTextAtSize(label, 9);
-    page.drawText(label, { x: p.x - w / 2, y: p.y - 3, size: 9, font: bold, color: INK });
-  });
-
-  const dots: { x: number; y: number; person: MapPerson; width: number }[] = [];
-  SECTOR_ORDER.forEach((sector, i) => {
-    for (const c of [1, 2, 3] as const) {
-      const group = people.filter((p) => p.sector === sector && p.closeness === c);
-      group.forEach((person, j) => {
-        // Alternate slightly in and out so neighbours' names do not sit on one line.
-        const r = RING_MID[c] + (group.length > 3 ? (j % 2 ? 0.05 : -0.05) : 0);
-        const turn = (i + (j + 1) / (group.length + 1)) * span;
-        const width = Math.max(36, Math.min(90, (2 * Math.PI * r * RADIUS * span) / group.length));
-        dots.push({ ...at(turn, r), person, width });
-      });
-    }
-  });
-  // Lines only where the app draws them: a person without a chosen line has none.
-  for (const edge of mapEdges(dots)) {
-    page.drawLine({
-      start: { x: cx, y: cy },
-      end: { x: edge.x, y: edge.y },
-      ...lineStyle(edge.line),
+  const centre = at(f, g.cx, g.cy);
+  for (const r of b.rings) {
+    f.page.drawCircle({
+      ...centre,
+      size: r.r * f.scale,
+      borderColor: INK_SOFT,
+      borderWidth: 2 * f.scale,
     });
   }
-  page.drawCircle({
-    x: cx,
-    y: cy,
-    size: CENTRE_R * RADIUS,
-    color: hex('#fff8ef'),
-    borderColor: INK,
-    borderWidth: 1.5,
-  });
-  const centre = centreLines(centreName, flow);
+  for (const s of b.spokes) {
+    f.page.drawLine({
+      start: at(f, s.x1, s.y1),
+      end: at(f, s.x2, s.y2),
+      thickness: 1.5 * f.scale,
+      color: INK_SOFT,
+      opacity: 0.6,
+    });
+  }
+  const sectorSize = 24 * f.scale;
+  for (const l of b.sectorLabels) {
+    const text = clean(t.s.sectors[l.sector], flow.charset);
+    const w = bold.widthOfTextAtSize(text, sectorSize);
+    const p = at(f, l.x, l.y);
+    const x = l.anchor === 'start' ? p.x : l.anchor === 'end' ? p.x - w : p.x - w / 2;
+    f.page.drawText(text, { x, y: p.y, size: sectorSize, font: bold, color: INK });
+  }
+  const ringSize = 20 * f.scale;
+  for (const l of b.ringLabels) {
+    const text = clean(t.s.rings[CLOSENESS_KEY[l.closeness]], flow.charset);
+    const w = regular.widthOfTextAtSize(text, ringSize);
+    const p = at(f, l.x, l.y);
+    // A band of paper behind the name, as the app's halo, so a spoke never runs through it.
+    f.page.drawRectangle({
+      x: p.x - w / 2 - 2,
+      y: p.y - ringSize * 0.3,
+      width: w + 4,
+      height: ringSize * 1.1,
+      color: WHITE,
+      opacity: 0.85,
+    });
+    f.page.drawText(text, { x: p.x - w / 2, y: p.y, size: ringSize, font: regular, color: INK });
+  }
+}
+
+function drawLines(f: Frame, picture: NetworkPicture): void {
+  for (const l of picture.lines) {
+    if (l.d === '') continue;
+    const style = LINE_STYLE[l.line];
+    f.page.drawSvgPath(l.d, {
+      x: f.left,
+      y: f.top,
+      scale: f.scale,
+      borderColor: hex(style.stroke),
+      borderWidth: style.width,
+      borderLineCap: LineCapStyle.Round,
+      ...(style.dash ? { borderDashArray: style.dash.split(' ').map(Number) } : {}),
+    });
+  }
+}
+
+function drawCentre(flow: PdfFlow, f: Frame, picture: NetworkPicture, name: string): void {
+  const { geometry: g } = picture;
+  const c = at(f, g.cx, g.cy);
+  const r = g.radii[0] * f.scale;
+  f.page.drawCircle({ ...c, size: r, color: WHITE, borderColor: INK, borderWidth: 4 * f.scale });
+  const centre = centreLines(name, flow, r * 1.7);
+  const { bold } = flow.fonts;
   centre.lines.forEach((line, i) => {
-    page.drawText(line, {
-      x: cx - bold.widthOfTextAtSize(line, centre.size) / 2,
-      y: cy - centre.size * 0.35 + ((centre.lines.length - 1) / 2 - i) * centre.size * 1.15,
+    f.page.drawText(line, {
+      x: c.x - bold.widthOfTextAtSize(line, centre.size) / 2,
+      y: c.y - centre.size * 0.35 + ((centre.lines.length - 1) / 2 - i) * centre.size * 1.15,
       size: centre.size,
       font: bold,
       color: INK,
     });
   });
-  for (const d of dots) {
-    page.drawCircle({
-      x: d.x,
-      y: d.y,
-      size: 5,
-      color: TINT[d.person.sector],
+}
+
+function drawPeople(flow: PdfFlow, f: Frame, picture: NetworkPicture): void {
+  const { bold } = flow.fonts;
+  for (const n of picture.nodes) {
+    const c = at(f, n.shape.cx, n.shape.cy);
+    const r = n.shape.r * f.scale;
+    f.page.drawCircle({
+      ...c,
+      size: r,
+      color: TINT[n.sector],
       borderColor: INK,
-      borderWidth: 0.8,
+      borderWidth: 2.5 * f.scale,
     });
-    const name = fitLine(clean(d.person.name, flow.charset), regular, 7, d.width);
-    page.drawText(name, {
-      x: d.x - regular.widthOfTextAtSize(name, 7) / 2,
-      y: d.y - 13,
-      size: 7,
-      font: regular,
+    const letters = clean(n.initials, flow.charset);
+    const letterSize = n.shape.r * 0.85 * f.scale;
+    f.page.drawText(letters, {
+      x: c.x - bold.widthOfTextAtSize(letters, letterSize) / 2,
+      y: c.y - n.shape.r * 0.32 * f.scale,
+      size: letterSize,
+      font: bold,
+      color: INK,
+    });
+    if (!n.label) continue;
+    const text = clean(n.label.text, flow.charset);
+    const size = n.label.size * f.scale;
+    const p = at(f, n.label.x, n.label.y);
+    f.page.drawText(text, {
+      x: p.x - bold.widthOfTextAtSize(text, size) / 2,
+      y: p.y,
+      size,
+      font: bold,
       color: INK,
     });
   }
-  flow.y = cy - RADIUS - 40;
-}
-
-function lineStyle(line: NetworkLine) {
-  if (line === 'strong') return { thickness: 2, color: INK };
-  if (line === 'weak') return { thickness: 0.6, color: MUTED, dashArray: [2, 2] };
-  return { thickness: 1.2, color: rgb(0.6, 0.1, 0.1), dashArray: [6, 3] };
-}
-
-export interface MapEdge {
-  name: string;
-  line: NetworkLine;
-  x: number;
-  y: number;
-}
-
-/** The lines from the child to the people on the map: only those with a line, as in the app. */
-export function mapEdges(dots: readonly { x: number; y: number; person: MapPerson }[]): MapEdge[] {
-  return dots.flatMap((d) =>
-    d.person.line ? [{ name: d.person.name, line: d.person.line, x: d.x, y: d.y }] : [],
-  );
 }
 
 /**
  * The child's name in full in the middle circle: the largest size at which it fits in up to
  * four lines (a long word is split), never cut short with '…'.
  */
-export function centreLines(name: string, flow: PdfFlow): { lines: string[]; size: number } {
-  const width = CENTRE_R * RADIUS * 1.7;
+export function centreLines(
+  name: string,
+  flow: PdfFlow,
+  width: number,
+): { lines: string[]; size: number } {
   const text = clean(name, flow.charset);
   let size = 11;
   let lines = wrapText(text, flow.fonts.bold, size, width, flow.charset);

@@ -27,7 +27,6 @@ import { coverColour } from '../html/html-style';
 import { SECTORS } from '@/domain';
 import { createDocumentI18n, da, en } from '@/i18n';
 import { pdfFlowText, pdfText } from '../../testing/pdf-text-fixtures';
-import { mapEdges } from './pdf-network';
 import { selectForExport } from '../select';
 
 const fonts = {
@@ -342,20 +341,6 @@ describe('what a reader sees', () => {
     expect(Math.min(...points.flat())).toBe(0);
     // The photo of me now is drawn on the cover.
     expect(ops).toMatch(/\/Image[^\s]* Do/);
-  });
-});
-
-describe('mapEdges', () => {
-  it('draws a line only for a person the app draws one for', () => {
-    const dot = (name: string, line?: 'strong' | 'weak' | 'difficult') => ({
-      x: 1,
-      y: 2,
-      person: { name, sector: 'family' as const, closeness: 1 as const, ...(line ? { line } : {}) },
-    });
-    expect(mapEdges([dot('Mor', 'strong'), dot('Far'), dot('Bo', 'difficult')])).toEqual([
-      { name: 'Mor', line: 'strong', x: 1, y: 2 },
-      { name: 'Bo', line: 'difficult', x: 1, y: 2 },
-    ]);
   });
 });
 

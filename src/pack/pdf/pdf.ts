@@ -11,10 +11,10 @@ import { PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
 
 import type { i18n } from 'i18next';
 
-import type { Locale, NetworkSnapshot } from '@/domain';
+import { mapEntries, type Locale, type MapEntry, type NetworkSnapshot } from '@/domain';
 import { outlineBook } from './outline';
 import { PdfFlow } from './pdf-flow';
-import { drawNetworkMap, type MapPerson } from './pdf-network';
+import { drawNetworkMap } from './pdf-network';
 import {
   coverPage,
   entrySection,
@@ -127,29 +127,10 @@ function imageCache(doc: PDFDocument, options: BuildPdfOptions, total: number) {
   };
 }
 
-function mapPeople(data: BookData, option: BuildPdfOptions['networkMap']): MapPerson[] {
+/** The people of the map page, as the app's map shows them: today's, or a snapshot's. */
+function mapPeople(data: BookData, option: BuildPdfOptions['networkMap']): MapEntry[] {
   if (option === false) return [];
-  const snapshot = option?.snapshot;
-  if (!snapshot)
-    return data.people.map((p) => ({
-      name: p.name,
-      sector: p.sector,
-      closeness: p.closeness,
-      ...(p.line ? { line: p.line } : {}),
-    }));
-  const byId = new Map(data.people.map((p) => [p.id, p]));
-  return snapshot.people.flatMap((s) => {
-    const person = byId.get(s.personId);
-    if (!person) return [];
-    return [
-      {
-        name: person.name,
-        sector: s.sector,
-        closeness: s.closeness,
-        ...(s.line ? { line: s.line } : {}),
-      },
-    ];
-  });
+  return mapEntries(data.people, option?.snapshot);
 }
 
 export { splitForDigitalPost, groupIntoMessages, type PdfPart, type PdfMessage } from './pdf-split';

@@ -52,6 +52,12 @@ export function docStrings(t: TFunction) {
     sectors: table<Sector>(SECTORS, (s) => t(`people.sectors.${s}`)),
     relations: t('people.relations', { returnObjects: true }) as Readonly<Record<string, string>>,
     closeness: { 1: b('closeness.1'), 2: b('closeness.2'), 3: b('closeness.3') },
+    // The map's ring names, as the app's map writes them.
+    rings: {
+      closest: t('people.closeness.closest'),
+      close: t('people.closeness.close'),
+      further: t('people.closeness.further'),
+    },
     contact: table<ContactFrequency>(CONTACT_FREQUENCIES, (c) => b(`contact.${c}`)),
     links: {
       'parent-of': (name: string) => b('links.parent-of', { name }),
