@@ -212,8 +212,6 @@ async function fonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
 export interface AppExportResult {
   /** From exportPack's call to the last byte written and the file closed. */
   seconds: number;
-  /** The PDF phase alone: exportPack draws the PDF before it returns the stream. */
-  pdfSeconds: number;
   zipBytes: number;
   photosWritten: number;
   /** Photos the writer found changed or could not read: must both be 0. */
@@ -222,10 +220,10 @@ export interface AppExportResult {
 }
 
 /**
- * (a) The app's export: exportPack (PDF, then the BagIt zip via client-zip with SHA-256 of
- * every file) streamed into an OPFS file (kept for importApp) or only counted. scaleForPdf returns null, so the PDF carries no photo
- * images, but every photo is still read and opened for it (the job opens a photo before it
- * asks scaleForPdf).
+ * (a) The app's export: exportPack (the BagIt zip via client-zip with SHA-256 of every file,
+ * each photo opened once for the zip and the PDF's scaler, the PDF drawn after the photos)
+ * streamed into an OPFS file (kept for importApp) or only counted. scaleForPdf returns null,
+ * so the PDF carries no photo images; every photo is still opened and handed to it.
  */
 async function exportApp(sink: Sink): Promise<AppExportResult> {
   const { bookId, key, photos } = current();
@@ -248,12 +246,10 @@ async function exportApp(sink: Sink): Promise<AppExportResult> {
   const writable = await sinkFor(sink, APP_FILE);
   const t0 = performance.now();
   const writer = await exportPack(input, deps);
-  const pdfSeconds = seconds(t0);
   await writer.stream.pipeTo(writable);
   const report = await writer.done;
   return {
     seconds: seconds(t0),
-    pdfSeconds,
     zipBytes: report.zipBytes,
     photosWritten: report.photosWritten,
     changedPhotos: report.changedPhotos.length,
