@@ -9,6 +9,8 @@ import { ExportReminder } from '@/features/moving-pack/components/export-reminde
 import { LockButton } from '@/features/lock/components/lock-button';
 import { InterruptedImport } from '@/features/photos/components/interrupted-import';
 
+import { bookArea } from './book-area';
+
 /** The pages a phone reaches through "Mere" rather than a tab of their own. */
 const IN_MORE = /^\/book\/[^/]+\/(more|moving-pack|settings|about-lock)\/?$/;
 
@@ -24,7 +26,9 @@ export function BookLayout({ book }: { book: BookSummary }) {
   const base = `/book/${book.id}`;
   const inMore = IN_MORE.test(pathname);
   return (
-    <div className={`book colour-theme-${book.cover.colour} age-${book.cover.ageMode}`}>
+    <div
+      className={`book colour-theme-${book.cover.colour} age-${book.cover.ageMode} area-${bookArea(pathname)}`}
+    >
       <header className="book-header">
         <div className="book-title">
           <Avatar emoji={book.cover.emoji} colour={book.cover.colour} />
@@ -33,25 +37,25 @@ export function BookLayout({ book }: { book: BookSummary }) {
         <nav aria-label={t('nav.label')} className="book-nav">
           <ul>
             <li>
-              <NavLink to={base} end>
+              <NavLink to={base} end className="nav-me">
                 <NavIcon name="meNow" />
                 <span className="nav-text">{t('nav.meNow')}</span>
               </NavLink>
             </li>
             <li>
-              <NavLink to={`${base}/timeline`}>
+              <NavLink to={`${base}/timeline`} className="nav-timeline">
                 <NavIcon name="timeline" />
                 <span className="nav-text">{t('timeline.title')}</span>
               </NavLink>
             </li>
             <li>
-              <NavLink to={`${base}/people`}>
+              <NavLink to={`${base}/people`} className="nav-people">
                 <NavIcon name="people" />
                 <span className="nav-text">{t('people.title')}</span>
               </NavLink>
             </li>
             <li>
-              <NavLink to={`${base}/photos`}>
+              <NavLink to={`${base}/photos`} className="nav-photos">
                 <NavIcon name="photos" />
                 <span className="nav-text">{t('photos.title')}</span>
               </NavLink>
@@ -71,7 +75,7 @@ export function BookLayout({ book }: { book: BookSummary }) {
             <li className="nav-phone">
               <Link
                 to={`${base}/more`}
-                className={inMore ? 'in-area' : undefined}
+                className={inMore ? 'nav-more in-area' : 'nav-more'}
                 aria-current={inMore ? 'page' : undefined}
               >
                 <NavIcon name="more" />

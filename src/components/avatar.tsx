@@ -1,3 +1,5 @@
+import { EmojiPicture } from './emoji-picture';
+
 export interface AvatarProps {
   emoji: string;
   colour: string;
@@ -8,7 +10,7 @@ export interface AvatarProps {
 export function Avatar({ emoji, colour, size = 'small' }: AvatarProps) {
   return (
     <span className={`avatar avatar-${size} colour-${colour}`} aria-hidden="true">
-      {emoji}
+      <EmojiPicture emoji={emoji} />
     </span>
   );
 }

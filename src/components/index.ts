@@ -3,6 +3,7 @@ export * from './avatar';
 export * from './button';
 export * from './choice-group';
 export * from './emoji-picture';
+export * from './empty-state';
 export * from './import-progress';
 export * from './modal-dialog';
 export * from './nav-icon';

@@ -12,6 +12,8 @@ export interface PhoneFoldProps {
   active?: number;
   /** Only the picture shows on the button (the words stay its name), where a row is full. */
   compact?: boolean;
+  /** Shown open with no button: the panel holds what an empty page's one action needs. */
+  unfolded?: boolean;
   className?: string;
   children: ReactNode;
 }
@@ -26,6 +28,7 @@ export function PhoneFold({
   icon,
   active = 0,
   compact = false,
+  unfolded = false,
   className,
   children,
 }: PhoneFoldProps) {
@@ -36,6 +39,7 @@ export function PhoneFold({
     <div className={['phone-fold', className].filter(Boolean).join(' ')}>
       <button
         type="button"
+        hidden={unfolded}
         className="btn btn-secondary phone-fold-toggle"
         aria-expanded={open}
         aria-controls={panelId}
@@ -50,7 +54,7 @@ export function PhoneFold({
         ) : null}
         <span aria-hidden="true" className="phone-fold-chevron" />
       </button>
-      <div id={panelId} className="phone-fold-panel" data-open={open}>
+      <div id={panelId} className="phone-fold-panel" data-open={open || unfolded}>
         {children}
       </div>
     </div>

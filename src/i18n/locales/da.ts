@@ -2,6 +2,7 @@ import { dateStringsDa } from '@/domain';
 
 import { bookDocumentDa } from './areas/book-document.da';
 import { emptyDa } from './areas/empty.da';
+import { emptyDa } from './areas/empty.da';
 import { guardsDa } from './areas/guards.da';
 import { packDa } from './areas/pack.da';
 import { packImportDa } from './areas/pack-import.da';
@@ -24,6 +25,7 @@ export const da = {
   timeline: timelineDa,
   bookDocument: bookDocumentDa,
   road: roadDa,
+  empty: emptyDa,
   empty: emptyDa,
   photos: photosDa,
   people: peopleDa,

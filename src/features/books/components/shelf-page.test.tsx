@@ -16,6 +16,11 @@ describe('the shelf', () => {
   it('says there are no books yet, and offers to make one', async () => {
     renderApp('/');
     expect(await screen.findByText('There are no books here yet.')).toBeInTheDocument();
+    // A friendly empty shelf: a heading, a picture that adds nothing for a screen reader, and
+    // one big "make a new book" (only one, not a second one in the row below).
+    const empty = screen.getByRole('heading', { name: 'Your book will stand here' }).parentElement;
+    expect(empty?.querySelector('.empty-state-picture img')).toHaveAttribute('alt', '');
+    expect(screen.getAllByRole('link', { name: 'Make a new book' })).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'Make a new book' })).toHaveAttribute('href', '/new');
     expect(screen.getByRole('link', { name: 'Bring in a moving pack' })).toHaveAttribute(
       'href',

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { EmptyState } from '@/components';
 import type { Locale } from '@/domain';
 import { useBooks } from '../hooks/use-books';
 
@@ -21,6 +22,11 @@ export function ShelfPage({ locale }: { locale: Locale }) {
   const sample = books?.find((b) => b.cover.sample);
   // The sample book can be made again; only the child's own books are worth looking for.
   const noOwnBooks = books?.every((b) => b.cover.sample === true) ?? false;
+  const newBook = (
+    <Link to="/new" className="btn btn-primary">
+      {t('shelf.newBook')}
+    </Link>
+  );
   return (
     <div className="shelf">
       <h1 className="shelf-title">{t('shelf.title')}</h1>
@@ -31,7 +37,13 @@ export function ShelfPage({ locale }: { locale: Locale }) {
         {books === undefined ? (
           <p role="status">{t('app.loading')}</p>
         ) : books.length === 0 ? (
-          <p>{t('shelf.noBooks')}</p>
+          <EmptyState
+            picture="📚"
+            title={t('empty.shelf.title')}
+            text={t('shelf.noBooks')}
+            action={newBook}
+            level={3}
+          />
         ) : (
           <ul className="book-list">
             {books.map((b) => (
@@ -40,9 +52,8 @@ export function ShelfPage({ locale }: { locale: Locale }) {
           </ul>
         )}
         <div className="actions">
-          <Link to="/new" className="btn btn-primary">
-            {t('shelf.newBook')}
-          </Link>
+          {/* An empty shelf has this link as its one big action, above. */}
+          {books?.length === 0 ? null : newBook}
           {/* A book made elsewhere (an earlier device, a foster home) comes in as a moving pack. */}
           <Link to="/import" className="btn btn-secondary">
             {t('packImport.title')}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { EmojiPicture } from '@/components';
 import type { BookCounts } from '../hooks/use-book';
 
 type Part = 'timeline' | 'people' | 'photos' | 'map';
@@ -63,7 +64,7 @@ export function MeCover({
               <li key={part}>
                 <Link className={`me-tile me-tile-${part}`} to={`${base}/${path}`}>
                   <span className="me-tile-picture" aria-hidden="true">
-                    {picture}
+                    <EmojiPicture emoji={picture} />
                   </span>
                   <span className="me-tile-name">{t(`bookCover.tiles.${part}`)}</span>{' '}
                   {n ? <span className="me-tile-count">{n}</span> : null}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Notice } from '@/components';
+import { EmojiPicture, Notice } from '@/components';
 import { useErrorText } from '@/components';
 import { StorageError, updateDetails } from '@/db';
 import type { MeNow } from '@/domain';
@@ -63,7 +63,7 @@ export function MeNowPhoto({
         <img src={url} alt={t('meNow.photoAlt', { name })} className="me-now-portrait" />
       ) : placeholder ? (
         <span className="me-cover-placeholder" aria-hidden="true">
-          {placeholder}
+          <EmojiPicture emoji={placeholder} />
         </span>
       ) : null}
       <label className="btn btn-secondary file-button">

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useDropzone } from 'react-dropzone';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { Button, EmptyState } from '@/components';
 
 /**
  * What the picker offers. A dropped file of any type still goes to the checker, which says why
@@ -31,12 +31,18 @@ export function ImportPicker({ onFile }: { onFile: (file: File) => void }) {
   return (
     <div {...getRootProps({ className: dropClass })}>
       <input {...getInputProps({ accept: PICK })} aria-label={t('packImport.pick.choose')} />
+      {/* Nothing chosen yet: a picture, what a moving pack is, and the one big action. */}
+      <EmptyState
+        picture="📦"
+        title={t('empty.packImport.title')}
+        text={t('empty.packImport.text')}
+        action={<Button onClick={open}>{t('packImport.pick.choose')}</Button>}
+        level={3}
+        plain
+      />
       <p className="pack-drop-text">
         {isDragActive ? t('packImport.pick.dropActive') : t('packImport.pick.drop')}
       </p>
-      <div className="actions">
-        <Button onClick={open}>{t('packImport.pick.choose')}</Button>
-      </div>
       <p className="field-hint">{t('packImport.pick.hint')}</p>
     </div>
   );

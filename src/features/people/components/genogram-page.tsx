@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { Notice } from '@/components';
+import { EmptyState, Notice } from '@/components';
 import { useBookName, useBookPhotos, useKinEdges, usePeople } from '../hooks/use-people';
 import { usePeopleText } from '../hooks/use-people-text';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';
@@ -127,7 +127,16 @@ export function GenogramPage() {
           <GenogramTable rows={tree.rows} nameOf={nameOf} />
         </>
       ) : (
-        <p>{t('people.genogram.empty')}</p>
+        <EmptyState
+          picture="🌳"
+          title={t('empty.family.title')}
+          text={t('people.genogram.empty')}
+          action={
+            <Link className="btn btn-primary" to={`/book/${bookId}/people`}>
+              {t('empty.family.action')}
+            </Link>
+          }
+        />
       )}
       {notIn.length > 0 ? (
         <section aria-labelledby="geno-not-in-heading">

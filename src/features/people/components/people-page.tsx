@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { Notice } from '@/components';
+import { EmptyState, Notice } from '@/components';
 import { useBinnedPeople, useBookPhotos, useKinEdges, usePeople } from '../hooks/use-people';
 import { siblingsOfMe } from '../lib/kinship';
 
@@ -23,6 +23,11 @@ export function PeoplePage() {
   const { people, damaged } = data;
   const siblings = siblingsOfMe(people, edges);
   const base = `/book/${bookId}/people`;
+  const add = (
+    <Link className="btn btn-primary" to={`${base}/new`}>
+      {t('people.add')}
+    </Link>
+  );
 
   return (
     <div className="people-page">
@@ -32,9 +37,8 @@ export function PeoplePage() {
         <Notice tone="warning">{t('people.damaged', { count: damaged })}</Notice>
       ) : null}
       <div className="actions">
-        <Link className="btn btn-primary" to={`${base}/new`}>
-          {t('people.add')}
-        </Link>
+        {/* An empty page has this link as its one big action, below. */}
+        {people.length > 0 ? add : null}
         <Link className="btn btn-secondary" to={`${base}/map`}>
           {t('people.mapLink')}
         </Link>
@@ -45,7 +49,15 @@ export function PeoplePage() {
       <SiblingsSection bookId={bookId} siblings={siblings} photoById={photoById} />
       <section aria-labelledby="all-people-heading">
         <h2 id="all-people-heading">{t('people.allPeople')}</h2>
-        {people.length === 0 ? <p>{t('people.empty')}</p> : null}
+        {people.length === 0 ? (
+          <EmptyState
+            picture="🫶"
+            title={t('empty.people.title')}
+            text={t('people.empty')}
+            action={add}
+            level={3}
+          />
+        ) : null}
         <PeopleList bookId={bookId} people={people} photoById={photoById} />
       </section>
       <BinnedPeople bookId={bookId} people={binned ?? []} />

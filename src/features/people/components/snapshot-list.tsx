@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { NetworkSnapshot } from '@/domain';
-import { useFormatDate } from '@/components';
+import { EmptyState, useFormatDate } from '@/components';
 
 /** Earlier maps, newest first; each opens beside today's map to compare. */
 export function SnapshotList({
@@ -19,7 +19,7 @@ export function SnapshotList({
     <section aria-labelledby="earlier-maps-heading" className="snapshot-list">
       <h2 id="earlier-maps-heading">{t('people.map.earlier')}</h2>
       {snapshots.length === 0 ? (
-        <p>{t('people.map.noEarlier')}</p>
+        <EmptyState picture="🗺️" text={t('people.map.noEarlier')} />
       ) : (
         <ul className="plain-list">
           {snapshots.map((s, i) => {

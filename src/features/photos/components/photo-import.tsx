@@ -2,7 +2,7 @@ import { useCallback, useRef } from 'react';
 import { useDropzone } from 'react-dropzone';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { Button, EmptyState } from '@/components';
 import { ImportProgress } from '@/components';
 import { Notice } from '@/components';
 import { useErrorText } from '@/components';
@@ -18,13 +18,15 @@ const PICK = 'image/*,.heic,.heif,.avif';
  * Adding photos: drop files or folders anywhere on the area, or use the big buttons (photos, a
  * folder, the camera on a phone). The import runs in workers with a progress bar and a Stop.
  */
-export function PhotoImport({ bookId }: { bookId: string }) {
+export function PhotoImport({ bookId, empty = false }: { bookId: string; empty?: boolean }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { state, start, cancel, dismiss } = usePhotoImport(bookId);
   const folderInput = useRef<HTMLInputElement>(null);
   const cameraInput = useRef<HTMLInputElement>(null);
   const running = state.phase === 'running';
+  // A book with no photos yet: a picture, one sentence and "Choose photos" as the big action.
+  const invite = empty && state.phase === 'idle';
 
   const onDrop = useCallback(
     (files: File[]) => {
@@ -52,13 +54,26 @@ export function PhotoImport({ bookId }: { bookId: string }) {
       <h2 id="photo-import-heading">{t('photos.import.heading')}</h2>
       <div {...getRootProps({ className: dropClass })}>
         <input {...getInputProps({ accept: PICK })} data-testid="photo-input" />
-        <p className="photo-drop-text">
-          {isDragActive ? t('photos.import.dropActive') : t('photos.import.drop')}
-        </p>
+        {invite ? (
+          <EmptyState
+            picture="📷"
+            title={t('empty.photos.title')}
+            text={t('empty.photos.text')}
+            action={<Button onClick={open}>{t('photos.import.choose')}</Button>}
+            level={3}
+            plain
+          />
+        ) : (
+          <p className="photo-drop-text">
+            {isDragActive ? t('photos.import.dropActive') : t('photos.import.drop')}
+          </p>
+        )}
         <div className="actions">
-          <Button onClick={open} disabled={running}>
-            {t('photos.import.choose')}
-          </Button>
+          {invite ? null : (
+            <Button onClick={open} disabled={running}>
+              {t('photos.import.choose')}
+            </Button>
+          )}
           <Button
             variant="secondary"
             disabled={running}

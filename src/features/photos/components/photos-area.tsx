@@ -28,6 +28,8 @@ export function PhotosArea() {
   const shown = useMemo(() => (showHidden ? all : all.filter((p) => !p.hidden)), [all, showHidden]);
   // Looked up in every photo, so a photo hidden from inside the dialog stays open.
   const open = openId ? all.find((p) => p.id === openId) : undefined;
+  // Known to be empty (not still loading): the import then invites with its one big action.
+  const empty = list !== undefined && all.length === 0;
   const onOpen = useCallback((p: Photo) => {
     setOpenId(p.id);
   }, []);
@@ -37,13 +39,13 @@ export function PhotosArea() {
       <h1>{t('photos.title')}</h1>
       <p className="lead">{t('photos.intro')}</p>
       {/* On a phone, adding photos and the slideshow fold behind a button each: photos first. */}
-      <PhoneFold label={t('layout.addPhotos')} icon={<NavIcon name="photos" />}>
-        <PhotoImport bookId={bookId} />
+      <PhoneFold label={t('layout.addPhotos')} icon={<NavIcon name="photos" />} unfolded={empty}>
+        <PhotoImport bookId={bookId} empty={empty} />
       </PhoneFold>
       {list && list.damaged.length > 0 ? (
         <Notice tone="warning">{t('photos.damaged', { count: list.damaged.length })}</Notice>
       ) : null}
-      {list && people && entries ? (
+      {empty ? null : list && people && entries ? (
         <>
           <PhoneFold compact label={t('layout.slideshow')} icon={<NavIcon name="play" />}>
             <SlideshowSetup photos={all} people={people} entries={entries} locale={locale} />
@@ -67,7 +69,6 @@ export function PhotosArea() {
                 <span>{t('photos.gallery.showHidden', { count: hiddenCount })}</span>
               </label>
             ) : null}
-            {all.length === 0 ? <p>{t('photos.gallery.empty')}</p> : null}
             <PhotoGallery photos={shown} onOpen={onOpen} />
           </section>
         </>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { Button, EmojiPicture } from '@/components';
 import { daysLeftInBin } from '@/domain';
 import type { Entry } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
@@ -36,7 +36,7 @@ export function BinItem({ entry, now, busy, onRestore, onDelete }: BinItemProps)
   return (
     <li className="bin-item">
       <span className="entry-kind-picture" aria-hidden="true">
-        {KIND_PICTURE[entry.kind]}
+        <EmojiPicture emoji={KIND_PICTURE[entry.kind]} />
       </span>
       <div className="bin-item-body">
         <h2 className="entry-title">{entry.title}</h2>

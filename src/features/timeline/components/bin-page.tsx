@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Notice } from '@/components';
+import { EmojiPicture, EmptyState, Notice } from '@/components';
 import { useErrorText } from '@/components';
 import { deleteEntryForever, restoreEntry } from '@/db';
 import type { Entry } from '@/domain';
@@ -55,15 +55,23 @@ export function BinPage() {
         </Link>
       </p>
       <h1>
-        <span aria-hidden="true">{PICTURES.bin} </span>
-        {t('timeline.bin.title')}
+        <EmojiPicture emoji={PICTURES.bin} /> {t('timeline.bin.title')}
       </h1>
       <p className="lead">{t('timeline.bin.intro')}</p>
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
       {!binned ? (
         <p role="status">{t('app.loading')}</p>
       ) : binned.items.length === 0 ? (
-        <p>{t('timeline.bin.empty')}</p>
+        <EmptyState
+          picture={PICTURES.bin}
+          title={t('empty.bin.title')}
+          text={t('timeline.bin.empty')}
+          action={
+            <Link className="btn btn-primary" to={timelinePath(bookId)}>
+              {t('empty.bin.action')}
+            </Link>
+          }
+        />
       ) : (
         <ul className="bin-list">
           {[...binned.items].sort(newestFirst).map((entry) => (

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { ReadAloudButton } from '@/components';
+import { EmojiPicture, ReadAloudButton } from '@/components';
 import { isSealed, sealDate } from '@/domain';
 import type { Entry, Person, Photo } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
@@ -57,7 +57,7 @@ export const EntryCard = memo(function EntryCard({ entry, people, photos, now }:
           />
         ) : (
           <span className="entry-kind-picture" aria-hidden="true">
-            {KIND_PICTURE[entry.kind]}
+            <EmojiPicture emoji={KIND_PICTURE[entry.kind]} />
           </span>
         )}
       </div>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
-import { Button } from '@/components';
+import { Button, EmojiPicture } from '@/components';
 import { Notice } from '@/components';
 import { ReadAloudButton } from '@/components';
 import { useErrorText } from '@/components';
@@ -77,7 +77,9 @@ export function EntryPage() {
         </Link>
       </p>
       <h1>
-        <span aria-hidden="true">{KIND_PICTURE[entry.kind]} </span>
+        <span aria-hidden="true">
+          <EmojiPicture emoji={KIND_PICTURE[entry.kind]} />{' '}
+        </span>
         {entry.title}
         {entry.feeling ? <FeelingMark emoji={entry.feeling} /> : null}
       </h1>

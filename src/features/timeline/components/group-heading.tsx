@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { EmojiPicture } from '@/components';
 import type { TimelineRow } from '@/domain';
 import type { Entry } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
@@ -35,7 +36,9 @@ export const GroupHeading = memo(function GroupHeading({ row }: { row: HeadingRo
             {row.continuing.map((e) => (
               <li key={e.id} className={`period-chip kind-${e.kind}`}>
                 <Link to={entryPath(bookId, e.id)}>
-                  <span aria-hidden="true">{KIND_PICTURE[e.kind]} </span>
+                  <span aria-hidden="true">
+                    <EmojiPicture emoji={KIND_PICTURE[e.kind]} />{' '}
+                  </span>
                   <span className="visually-hidden">{t(`timeline.kinds.${e.kind}`)}: </span>
                   {e.title}
                 </Link>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { EmojiPicture } from '@/components';
 import type { EntryKind } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { ENTRY_KINDS } from '@/domain';
@@ -38,7 +39,7 @@ export function KindPicker({ value, onChange, error }: KindPickerProps) {
               }}
             />
             <span className="choice-picture" aria-hidden="true">
-              {KIND_PICTURE[kind]}
+              <EmojiPicture emoji={KIND_PICTURE[kind]} />
             </span>
             <span className="choice-label">
               {t(`timeline.kinds.${kind}`)}

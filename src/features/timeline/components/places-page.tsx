@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { EmojiPicture, EmptyState } from '@/components';
 import { itemsOfKinds } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useEntries } from '../hooks/use-timeline-data';
@@ -23,6 +24,12 @@ export function PlacesPage({ list }: { list: keyof typeof LISTS }) {
   const entries = useEntries(bookId);
   const spec = LISTS[list];
   const items = itemsOfKinds(entries?.items ?? [], [spec.kind], birth);
+  const add = (
+    <Link className="btn btn-primary" to={`${timelinePath(bookId, 'new')}?kind=${spec.kind}`}>
+      <span aria-hidden="true">{PICTURES.add}</span>
+      {t(`timeline.places.${spec.add}`)}
+    </Link>
+  );
 
   return (
     <div className="places-page">
@@ -33,13 +40,17 @@ export function PlacesPage({ list }: { list: keyof typeof LISTS }) {
         </Link>
       </p>
       <h1>
-        <span aria-hidden="true">{KIND_PICTURE[spec.kind]} </span>
-        {t(`timeline.places.${spec.title}`)}
+        <EmojiPicture emoji={KIND_PICTURE[spec.kind]} /> {t(`timeline.places.${spec.title}`)}
       </h1>
       {!entries ? (
         <p role="status">{t('app.loading')}</p>
       ) : items.length === 0 ? (
-        <p>{t(`timeline.places.${spec.empty}`)}</p>
+        <EmptyState
+          picture={KIND_PICTURE[spec.kind]}
+          title={t(`empty.${list}.title`)}
+          text={t(`timeline.places.${spec.empty}`)}
+          action={add}
+        />
       ) : (
         <ol className="places-list">
           {items.map((e) => (
@@ -53,10 +64,8 @@ export function PlacesPage({ list }: { list: keyof typeof LISTS }) {
           ))}
         </ol>
       )}
-      <Link className="btn btn-primary" to={`${timelinePath(bookId, 'new')}?kind=${spec.kind}`}>
-        <span aria-hidden="true">{PICTURES.add}</span>
-        {t(`timeline.places.${spec.add}`)}
-      </Link>
+      {/* An empty list has the same link as its one big action. */}
+      {entries && items.length > 0 ? add : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { EmojiPicture } from '@/components';
 import { isSealed } from '@/domain';
 import type { Entry, Photo } from '@/domain';
 
@@ -38,7 +39,7 @@ export const RoadCard = memo(function RoadCard({ entry, photos, now }: RoadCardP
   return (
     <article className={`road-card kind-${entry.kind}`} aria-labelledby={headingId}>
       <span className="road-stop" aria-hidden="true">
-        {KIND_PICTURE[entry.kind]}
+        <EmojiPicture emoji={KIND_PICTURE[entry.kind]} />
       </span>
       <div className="road-card-body">
         {photo && !sealed ? (

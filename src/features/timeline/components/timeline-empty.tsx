@@ -3,6 +3,7 @@ import '../road.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { EmojiPicture, EmptyState } from '@/components';
 import { useBookContext } from '../hooks/use-book-context';
 import { KIND_PICTURE } from '../lib/kinds';
 import { timelinePath } from '../lib/paths';
@@ -20,17 +21,24 @@ export function TimelineEmpty() {
   const { bookId, ageMode } = useBookContext();
   const young = ageMode === 'young';
   return (
-    <div className="timeline-empty">
-      <RoadPicture />
-      <h2>{t('road.empty.title')}</h2>
-      <p>{young ? t('road.empty.young') : t('timeline.empty')}</p>
-      <Link
-        className="btn btn-primary timeline-empty-action"
-        to={young ? timelinePath(bookId, 'new') : `${timelinePath(bookId, 'new')}?kind=home`}
-      >
-        <span aria-hidden="true">{young ? PICTURES.add : KIND_PICTURE.home}</span>
-        {young ? t('road.empty.addFirst') : t('timeline.addHome')}
-      </Link>
-    </div>
+    <EmptyState
+      className="timeline-empty"
+      picture={<RoadPicture />}
+      title={t('road.empty.title')}
+      text={young ? t('road.empty.young') : t('timeline.empty')}
+      action={
+        <Link
+          className="btn btn-primary"
+          to={young ? timelinePath(bookId, 'new') : `${timelinePath(bookId, 'new')}?kind=home`}
+        >
+          {young ? (
+            <span aria-hidden="true">{PICTURES.add}</span>
+          ) : (
+            <EmojiPicture emoji={KIND_PICTURE.home} />
+          )}
+          {young ? t('road.empty.addFirst') : t('timeline.addHome')}
+        </Link>
+      }
+    />
   );
 }

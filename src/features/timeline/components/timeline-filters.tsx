@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, NavIcon, PhoneFold } from '@/components';
+import { Button, EmojiPicture, NavIcon, PhoneFold } from '@/components';
 import { TextField } from '@/components';
 import type { Person } from '@/domain';
 import { isFiltering, NO_FILTER, type TimelineFilter } from '../lib/filter-entries';
@@ -65,7 +65,9 @@ export function TimelineFilters({ filter, onChange, people }: TimelineFiltersPro
                   toggleKind(kind);
                 }}
               >
-                <span aria-hidden="true">{KIND_PICTURE[kind]}</span>
+                <span aria-hidden="true">
+                  <EmojiPicture emoji={KIND_PICTURE[kind]} />
+                </span>
                 {t(`timeline.kinds.${kind}`)}
               </Button>
             ))}

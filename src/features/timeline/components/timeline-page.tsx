@@ -2,12 +2,13 @@ import { useDeferredValue, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Notice } from '@/components';
+import { Button, EmojiPicture, EmptyState, Notice } from '@/components';
 import { timelineRows } from '@/domain';
 import type { Person, Photo } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useBinnedCount, useBookPhotos, useEntries, usePeople } from '../hooks/use-timeline-data';
-import { filterEntries, isFiltering, type TimelineFilter } from '../lib/filter-entries';
+import { filterEntries, isFiltering, NO_FILTER, type TimelineFilter } from '../lib/filter-entries';
+import { KIND_PICTURE } from '../lib/kinds';
 import { timelinePath } from '../lib/paths';
 import { PICTURES } from '../lib/pictures';
 
@@ -70,15 +71,15 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
           {t('timeline.add')}
         </Link>
         <Link className="btn btn-secondary" to={timelinePath(bookId, 'homes')}>
-          <span aria-hidden="true">🏠</span>
+          <EmojiPicture emoji={KIND_PICTURE.home} />
           {t('timeline.homesLink')}
         </Link>
         <Link className="btn btn-secondary" to={timelinePath(bookId, 'schools')}>
-          <span aria-hidden="true">🏫</span>
+          <EmojiPicture emoji={KIND_PICTURE.school} />
           {t('timeline.schoolsLink')}
         </Link>
         <Link className="btn btn-secondary" to={timelinePath(bookId, 'bin')}>
-          <span aria-hidden="true">{PICTURES.bin}</span>
+          <EmojiPicture emoji={PICTURES.bin} />
           {binned ? t('timeline.binLinkCount', { count: binned }) : t('timeline.binLink')}
         </Link>
       </nav>
@@ -96,7 +97,21 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
       ) : total === 0 ? (
         <TimelineEmpty />
       ) : rows.length === 0 ? (
-        <p className="timeline-no-matches">{t('timeline.noMatches')}</p>
+        <EmptyState
+          className="timeline-no-matches"
+          picture="🔍"
+          title={t('empty.search.title')}
+          text={t('timeline.noMatches')}
+          action={
+            <Button
+              onClick={() => {
+                onFilter(NO_FILTER);
+              }}
+            >
+              {t('empty.search.action')}
+            </Button>
+          }
+        />
       ) : (
         <TimelineList
           rows={rows}
