@@ -3,38 +3,10 @@ import { userEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 
 import type { Locale } from '@/domain';
-import { resetSpeechForTests } from '@/hooks';
 import { createI18n } from '@/i18n';
+import { installSpeech, withSpeechReset } from '@/testing/fake-speech';
 
 import { ReadAloudButton } from './read-aloud-button';
-
-interface FakeVoice {
-  name: string;
-  lang: string;
-  localService: boolean;
-  default: boolean;
-}
-
-/** A speechSynthesis that records what it is asked to say, and with which voice. */
-function installSpeech(voices: FakeVoice[]) {
-  const spoken: { text: string; lang: string; voice: string | undefined }[] = [];
-  class Utterance {
-    lang = '';
-    voice: FakeVoice | null = null;
-    onend: (() => void) | null = null;
-    onerror: (() => void) | null = null;
-    constructor(readonly text: string) {}
-  }
-  const synth = {
-    speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }),
-    cancel: vi.fn(),
-    getVoices: () => voices,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  };
-  Object.assign(window, { speechSynthesis: synth, SpeechSynthesisUtterance: Utterance });
-  return { spoken, synth };
-}
 
 function renderButton(locale: Locale = 'da', ui: Locale = 'en') {
   return render(
@@ -50,14 +22,7 @@ function renderButton(locale: Locale = 'da', ui: Locale = 'en') {
 }
 
 describe('the read-aloud button', () => {
-  beforeEach(() => {
-    resetSpeechForTests();
-  });
-  afterEach(() => {
-    Reflect.deleteProperty(window, 'speechSynthesis');
-    Reflect.deleteProperty(window, 'SpeechSynthesisUtterance');
-    resetSpeechForTests();
-  });
+  withSpeechReset();
 
   it('reads with a voice on the device, never the network voice listed first', async () => {
     const { spoken } = installSpeech([

@@ -5,8 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 
 import { SECRET_WORDS, type SecretWord } from '@/crypto';
 import type { Locale } from '@/domain';
-import { resetSpeechForTests } from '@/hooks';
 import { createI18n } from '@/i18n';
+import { installSpeech, withSpeechReset } from '@/testing/fake-speech';
 
 import { PictureKeyboard } from './picture-keyboard';
 
@@ -43,14 +43,7 @@ function chosenWords(): string[] {
 }
 
 describe('the picture keyboard', () => {
-  beforeEach(() => {
-    resetSpeechForTests();
-  });
-  afterEach(() => {
-    Reflect.deleteProperty(window, 'speechSynthesis');
-    Reflect.deleteProperty(window, 'SpeechSynthesisUtterance');
-    resetSpeechForTests();
-  });
+  withSpeechReset();
 
   it('makes the sentence from five pictures tapped in order, across the kinds', async () => {
     const { user, sentence } = renderKeyboard();
@@ -119,25 +112,10 @@ describe('the picture keyboard', () => {
 
   it('reads a picture’s word on a long press with a voice on this device, without choosing it', () => {
     vi.useFakeTimers();
-    const spoken: string[] = [];
-    class Utterance {
-      lang = '';
-      voice: unknown = null;
-      onend: (() => void) | null = null;
-      onerror: (() => void) | null = null;
-      constructor(readonly text: string) {}
-    }
-    const voice = { name: 'Local', lang: 'en-GB', localService: true, default: true };
-    Object.assign(window, {
-      speechSynthesis: {
-        speak: (u: Utterance) => spoken.push(u.text),
-        cancel: () => undefined,
-        getVoices: () => [voice],
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-      },
-      SpeechSynthesisUtterance: Utterance,
-    });
+    const speech = installSpeech([
+      { name: 'Local', lang: 'en-GB', localService: true, default: true },
+    ]);
+    const spoken = () => speech.spoken.map((line) => line.text);
     const sentences: string[] = [];
     render(
       <I18nextProvider i18n={createI18n('en')}>
@@ -149,7 +127,7 @@ describe('the picture keyboard', () => {
     vi.advanceTimersByTime(700);
     fireEvent.pointerUp(owl, { pointerType: 'touch' });
     fireEvent.click(owl);
-    expect(spoken).toEqual(['owl']);
+    expect(spoken()).toEqual(['owl']);
     expect(sentences).toEqual([]);
 
     // A short tap chooses and reads nothing.
@@ -157,7 +135,7 @@ describe('the picture keyboard', () => {
     vi.advanceTimersByTime(100);
     fireEvent.pointerUp(owl, { pointerType: 'touch' });
     fireEvent.click(owl);
-    expect(spoken).toEqual(['owl']);
+    expect(spoken()).toEqual(['owl']);
     expect(sentences).toEqual(['ugle']);
     vi.useRealTimers();
   });

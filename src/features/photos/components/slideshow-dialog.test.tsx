@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 
-import { resetSpeechForTests } from '@/hooks';
+import { installSpeech, removeSpeech } from '@/testing/fake-speech';
 import { createI18n } from '@/i18n';
 import { makePhotoRecord } from '../lib/test-photos';
 
@@ -55,20 +55,9 @@ describe('SlideshowDialog', () => {
   });
 
   it('reads captions only with a voice on the device, and says so when there is none', () => {
-    resetSpeechForTests();
-    const spoken: string[] = [];
-    const voices = [{ name: 'Google UK English', lang: 'en-GB', localService: false }];
-    Object.assign(window, {
-      speechSynthesis: {
-        speak: (u: { text: string }) => spoken.push(u.text),
-        cancel: () => undefined,
-        getVoices: () => voices,
-        addEventListener: () => undefined,
-      },
-      SpeechSynthesisUtterance: class {
-        constructor(readonly text: string) {}
-      },
-    });
+    const { spoken } = installSpeech([
+      { name: 'Google UK English', lang: 'en-GB', localService: false },
+    ]);
     try {
       renderSlideshow();
       fireEvent.click(screen.getByRole('button', { name: /Read the captions aloud/ }));
@@ -77,9 +66,7 @@ describe('SlideshowDialog', () => {
         screen.getByText(/no voice that can read English aloud without sending the text/),
       ).toBeInTheDocument();
     } finally {
-      Reflect.deleteProperty(window, 'speechSynthesis');
-      Reflect.deleteProperty(window, 'SpeechSynthesisUtterance');
-      resetSpeechForTests();
+      removeSpeech();
     }
   });
 

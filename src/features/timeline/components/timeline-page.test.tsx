@@ -3,8 +3,8 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { binEntry, listBinnedEntries, listEntries, saveEntry } from '@/db';
 import { putRecords } from '@/db';
 import type { Entry } from '@/domain';
-import { resetSpeechForTests } from '@/hooks';
 import { withFreshDatabase } from '@/testing/db-helpers';
+import { installSpeech, removeSpeech } from '@/testing/fake-speech';
 import { renderRoute } from '@/testing/render-route';
 import { makeBook, makeEntry, makePerson, personWrite } from '@/testing/factories';
 
@@ -190,29 +190,12 @@ describe('the timeline', { timeout: 60_000 }, () => {
   });
 
   it('reads a story aloud in the book’s language with a voice on the device, only where the browser can', async () => {
-    resetSpeechForTests();
     const { book } = await seed({ cover: { locale: 'da' } });
-    const spoken: { text: string; lang: string; voice: string | undefined }[] = [];
     // Chrome lists a network voice first; it would send the story to a remote service.
-    const voices = [
+    const { spoken } = installSpeech([
       { name: 'Google dansk', lang: 'da-DK', localService: false, default: true },
       { name: 'Sara', lang: 'da-DK', localService: true, default: false },
-    ];
-    class Utterance {
-      lang = '';
-      voice: { name: string } | null = null;
-      onend: (() => void) | null = null;
-      onerror: (() => void) | null = null;
-      constructor(readonly text: string) {}
-    }
-    const synth = {
-      speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }),
-      cancel: () => undefined,
-      getVoices: () => voices,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    };
-    Object.assign(window, { speechSynthesis: synth, SpeechSynthesisUtterance: Utterance });
+    ]);
     try {
       const { user, unmount } = renderTimeline(`/book/${book.id}/timeline`);
       await screen.findByRole('heading', { name: '2013 · age 4' });
@@ -226,9 +209,7 @@ describe('the timeline', { timeout: 60_000 }, () => {
       ).toBeInTheDocument();
       unmount();
     } finally {
-      Reflect.deleteProperty(window, 'speechSynthesis');
-      Reflect.deleteProperty(window, 'SpeechSynthesisUtterance');
-      resetSpeechForTests();
+      removeSpeech();
     }
     renderTimeline(`/book/${book.id}/timeline`);
     await screen.findByRole('heading', { name: '2013 · age 4' });
