@@ -2,7 +2,6 @@ import { dateStringsDa } from '@/domain';
 
 import { bookDocumentDa } from './areas/book-document.da';
 import { emptyDa } from './areas/empty.da';
-import { emptyDa } from './areas/empty.da';
 import { guardsDa } from './areas/guards.da';
 import { packDa } from './areas/pack.da';
 import { packImportDa } from './areas/pack-import.da';
@@ -25,7 +24,6 @@ export const da = {
   timeline: timelineDa,
   bookDocument: bookDocumentDa,
   road: roadDa,
-  empty: emptyDa,
   empty: emptyDa,
   photos: photosDa,
   people: peopleDa,

@@ -2,7 +2,6 @@ import { dateStringsEn } from '@/domain';
 
 import { bookDocumentEn } from './areas/book-document.en';
 import { emptyEn } from './areas/empty.en';
-import { emptyEn } from './areas/empty.en';
 import { guardsEn } from './areas/guards.en';
 import { packEn } from './areas/pack.en';
 import { packImportEn } from './areas/pack-import.en';
@@ -27,7 +26,6 @@ export const en: Resources = {
   timeline: timelineEn,
   bookDocument: bookDocumentEn,
   road: roadEn,
-  empty: emptyEn,
   empty: emptyEn,
   photos: photosEn,
   people: peopleEn,
