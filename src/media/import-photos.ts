@@ -51,6 +51,8 @@ export async function importPhotos(
       store: (id, photos) => addPhotos(id, photos, { journal: journal.id }),
       existing: async (id) => (await listPhotos(id)).items,
       sealInWorkers: true,
+      // Fuller transactions, and the gallery re-reads its list about once a second at most.
+      gatherMs: 750,
     });
   } finally {
     opts.signal?.removeEventListener('abort', stop);

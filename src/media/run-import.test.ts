@@ -177,6 +177,26 @@ describe('runImport', () => {
     expect(await db().blobs.count()).toBe(stored.items.length * 2); // nothing half-stored
   });
 
+  it('gathers finished photos into fuller transactions, and still stores the last ones at once', async () => {
+    const book = await makeBook();
+    const sizes: number[] = [];
+    const store = async (bookId: string, photos: NewPhoto[]) => {
+      sizes.push(photos.length);
+      await addPhotos(bookId, photos);
+    };
+    const files = [
+      ...goodFiles(),
+      ...[1, 2, 3, 4, 5, 6].map((n) => file(fixture(`Portrait_${n}.jpg`), `P${n}.jpg`)),
+    ];
+    const started = Date.now();
+    // Far longer than the test may take: only a full batch or the end of the files writes.
+    const summary = await runImport(book.id, files, {}, deps({ store, gatherMs: 60_000 }));
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(summary.added).toHaveLength(10);
+    expect(sizes).toEqual([8, 2]);
+    expect((await listPhotos(book.id)).items).toHaveLength(10);
+  });
+
   it('stops when cancelled: written photos stay, nothing after them is stored', async () => {
     const book = await makeBook();
     const controller = new AbortController();

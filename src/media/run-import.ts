@@ -26,6 +26,12 @@ export interface ImportDeps {
    * garbage collection of them showed as long tasks. Off in tests with an in-process processor.
    */
   sealInWorkers?: boolean;
+  /**
+   * How long a finished photo may wait for others before they are stored together (ms; 0 or
+   * unset: at once). Photos finish one by one, so writing at once made one transaction per photo
+   * and one re-read of the gallery's whole photo list per photo (issue 16).
+   */
+  gatherMs?: number;
 }
 
 /**
@@ -139,13 +145,26 @@ export async function runImport(
 
   let writer = Promise.resolve();
   let scheduled = false;
-  const scheduleWrite = () => {
+  let lanesDone = false;
+  let gatherTimer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (gatherTimer !== undefined) clearTimeout(gatherTimer);
+    gatherTimer = undefined;
     if (scheduled) return;
     scheduled = true;
     writer = writer.then(async () => {
       scheduled = false;
       await writeWaiting();
     });
+  };
+  const scheduleWrite = () => {
+    const gather = deps.gatherMs ?? 0;
+    const full = waiting.length >= BATCH_COUNT || waitingBytes >= BATCH_BYTES;
+    if (gather <= 0 || full || lanesDone || stopped()) {
+      flush();
+      return;
+    }
+    gatherTimer ??= setTimeout(flush, gather);
   };
 
   const room = () =>
@@ -222,6 +241,7 @@ export async function runImport(
 
   progress();
   await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, lane));
+  lanesDone = true;
   scheduleWrite();
   await writer;
   signal?.removeEventListener('abort', wake);
