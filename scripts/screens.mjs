@@ -3,7 +3,9 @@
 // `npm run screens`: pictures of each main screen for docs/screens/, so a reader of the repo can
 // see the product. Builds into a temporary folder (never dist/, which others may be serving),
 // opens the sample book in Debian's Chromium at a phone (390×844) and a tablet (1024×768) size,
-// in Danish and English, and writes one PNG per screen. `-- --dist DIR` uses a build already made.
+// in Danish and English, and writes one PNG per screen. `-- --dist DIR` uses a build already made;
+// `-- --scheme dark --out DIR` takes the same pictures in dark mode into another folder (to look at
+// them, not to commit them).
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,9 +17,19 @@ import { startPreview } from '../tests/support/preview-server.mjs';
 import { withTimeout } from '../tests/support/with-timeout.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'docs', 'screens');
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const distArg = args.indexOf('--dist');
+/** The value after a flag, or the fallback when the flag is not given. */
+function option(flag, fallback) {
+  const at = args.indexOf(flag);
+  if (at < 0) return fallback;
+  const value = args[at + 1];
+  if (!value) throw new Error(`${flag} needs a value`);
+  return value;
+}
+const outDir = path.resolve(option('--out', path.join(root, 'docs', 'screens')));
+const colorScheme = option('--scheme', 'light');
+if (colorScheme !== 'light' && colorScheme !== 'dark') throw new Error('--scheme is light or dark');
 
 const SIZES = [
   { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
@@ -94,7 +106,7 @@ async function run(baseURL, size, lang) {
       deviceScaleFactor: 1,
       locale: lang === 'da' ? 'da-DK' : 'en-GB',
       reducedMotion: 'reduce',
-      colorScheme: 'light',
+      colorScheme,
     },
   });
   const { page } = app;

@@ -11,7 +11,8 @@ export type NavIconName =
   | 'aboutLock'
   | 'allBooks'
   | 'search'
-  | 'play';
+  | 'play'
+  | 'add';
 
 const PATHS: Record<NavIconName, string[]> = {
   // a child: head and shoulders
@@ -42,6 +43,8 @@ const PATHS: Record<NavIconName, string[]> = {
   search: ['M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13Z', 'm15.5 15.5 5 5'],
   // a play triangle
   play: ['M7 4.5v15l12-7.5Z'],
+  // a plus, in the colour of the words beside it (a text "＋" is missing from many fonts)
+  add: ['M12 5v14', 'M5 12h14'],
   allBooks: ['M4 4.5h4v15H4Z', 'M8 6.5h4v13H8Z', 'M13.5 6.8l3.8-1 3.4 13.5-3.8 1Z', 'M3 20.5h18'],
 };
 
@@ -56,7 +59,7 @@ export function NavIcon({ name }: { name: NavIconName }) {
       focusable="false"
       fill="none"
       stroke="currentColor"
-      strokeWidth={name === 'more' ? 3.5 : 2}
+      strokeWidth={name === 'more' ? 3.5 : name === 'add' ? 3 : 2}
       strokeLinecap="round"
       strokeLinejoin="round"
     >

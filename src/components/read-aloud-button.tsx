@@ -5,6 +5,7 @@ import type { Locale } from '@/domain';
 import { useSpeech } from '@/hooks';
 
 import { Button } from './button';
+import { EmojiPicture } from './emoji-picture';
 
 /** Pictures beside the words, hidden from screen readers: the words say it. */
 const PICTURE = { speak: '🔊', stop: '⏹️' } as const;
@@ -59,7 +60,7 @@ export function ReadAloudButton({
           setNoVoice(!speech.speak(text));
         }}
       >
-        <span aria-hidden="true">{speech.speaking ? PICTURE.stop : PICTURE.speak}</span>{' '}
+        <EmojiPicture emoji={speech.speaking ? PICTURE.stop : PICTURE.speak} />{' '}
         {speech.speaking ? t('guards.speech.stop') : t('guards.speech.read')}
       </Button>
       {noVoice ? (

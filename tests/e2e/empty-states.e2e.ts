@@ -80,7 +80,12 @@ describe('empty pages', () => {
       .waitFor();
   });
 
-  it('the empty people page and family tree lead to adding a person', async () => {
+  it('the empty people page, network map and family tree lead to adding a person', async () => {
+    await visit(`${base}/people/map`, /Network map/);
+    await expectEmpty('Add a person', /appear on the map/);
+    await empty.action().click();
+    await empty.heading().filter({ hasText: 'Add a person' }).waitFor();
+
     await visit(`${base}/people/family`, /Family tree/);
     await expectEmpty('Go to your people', /no family links/);
     await empty.action().click();

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { Notice } from '@/components';
+import { EmptyState, Notice } from '@/components';
 import { useErrorText } from '@/components';
 import { savePeople } from '@/db';
 import { nowIso } from '@/domain';
@@ -108,7 +108,18 @@ export function NetworkMapPage() {
       </p>
       <h1>{t('people.map.title')}</h1>
       <p className="lead">{t('people.map.intro')}</p>
-      {entries.length === 0 ? <p>{t('people.map.empty')}</p> : null}
+      {entries.length === 0 ? (
+        <EmptyState
+          picture="🗺️"
+          title={t('empty.map.title')}
+          text={t('people.map.empty')}
+          action={
+            <Link className="btn btn-primary" to={`/book/${bookId}/people/new`}>
+              {t('people.add')}
+            </Link>
+          }
+        />
+      ) : null}
       <MapActions bookId={bookId} entries={entries} centreName={centreName} photos={photos} />
       {error ? <Notice tone="error">{error}</Notice> : null}
       {entries.length > MAP_DRAW_MAX ? (

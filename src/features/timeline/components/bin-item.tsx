@@ -74,7 +74,7 @@ export function BinItem({ entry, now, busy, onRestore, onDelete }: BinItemProps)
               aria-label={t('timeline.bin.restoreLabel', { title: entry.title })}
               onClick={onRestore}
             >
-              <span aria-hidden="true">{PICTURES.restore}</span>
+              <EmojiPicture emoji={PICTURES.restore} />
               {t('timeline.bin.restore')}
             </Button>
             <Button

@@ -70,8 +70,7 @@ export const EntryCard = memo(function EntryCard({ entry, people, photos, now }:
         <PlaceLine entry={entry} />
         {sealed && entry.sealedUntil ? (
           <p className="entry-sealed">
-            <span aria-hidden="true">{PICTURES.letter} </span>
-            {t('timeline.sealed.closed')}
+            <EmojiPicture emoji={PICTURES.letter} /> {t('timeline.sealed.closed')}
             {' · '}
             {t('timeline.sealed.until', { date: dates.fuzzy(sealDate(entry.sealedUntil)) })}
           </p>

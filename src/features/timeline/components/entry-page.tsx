@@ -123,12 +123,12 @@ export function EntryPage() {
       <div className="actions">
         {sealed ? null : (
           <Link className="btn btn-secondary" to={entryPath(bookId, entry.id, true)}>
-            <span aria-hidden="true">{PICTURES.edit}</span>
+            <EmojiPicture emoji={PICTURES.edit} />
             {t('timeline.entry.edit')}
           </Link>
         )}
         <Button variant="secondary" busy={busy} onClick={() => void toBin()}>
-          <span aria-hidden="true">{PICTURES.bin}</span>
+          <EmojiPicture emoji={PICTURES.bin} />
           {t('timeline.entry.toBin')}
         </Button>
       </div>

@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { Button, NavIcon } from '@/components';
 import { PeoplePicker } from '@/components';
 import type { Person } from '@/domain';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
-import { PICTURES } from '../lib/pictures';
 
 import { NewPersonForm } from './new-person-form';
 
@@ -65,7 +64,7 @@ export function EntryPeople({ people, draft, onChange, problems }: EntryPeoplePr
           setAdding((a) => !a);
         }}
       >
-        <span aria-hidden="true">{PICTURES.add}</span>
+        <NavIcon name="add" />
         {t('timeline.editor.addPerson')}
       </Button>
       {adding ? (

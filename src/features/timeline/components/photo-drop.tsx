@@ -1,7 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { Button, EmojiPicture } from '@/components';
 import { Notice } from '@/components';
 import { ProgressBar } from '@/components';
 import { useErrorText } from '@/components';
@@ -69,7 +69,7 @@ export function PhotoDrop({ onAdded }: PhotoDropProps) {
       onDrop={onDrop}
     >
       <label className="btn btn-secondary file-button">
-        <span aria-hidden="true">{PICTURES.photo}</span>
+        <EmojiPicture emoji={PICTURES.photo} />
         {t('timeline.editor.addPhotos')}
         <input
           type="file"

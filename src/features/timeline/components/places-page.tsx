@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmojiPicture, EmptyState } from '@/components';
+import { EmojiPicture, EmptyState, NavIcon } from '@/components';
 import { itemsOfKinds } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useEntries } from '../hooks/use-timeline-data';
@@ -26,7 +26,7 @@ export function PlacesPage({ list }: { list: keyof typeof LISTS }) {
   const items = itemsOfKinds(entries?.items ?? [], [spec.kind], birth);
   const add = (
     <Link className="btn btn-primary" to={`${timelinePath(bookId, 'new')}?kind=${spec.kind}`}>
-      <span aria-hidden="true">{PICTURES.add}</span>
+      <NavIcon name="add" />
       {t(`timeline.places.${spec.add}`)}
     </Link>
   );

@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
-import { Button, Notice, useErrorText, useUnsavedWork } from '@/components';
+import { Button, EmojiPicture, Notice, useErrorText, useUnsavedWork } from '@/components';
 import { saveEntry } from '@/db';
 import type { EntryKind, Photo } from '@/domain';
 
@@ -90,11 +90,11 @@ export function QuickAddPage({ photos }: { photos: readonly Photo[] }) {
       {saveError ? <Notice tone="error">{saveError}</Notice> : null}
       <div className="actions quick-add-actions">
         <Button type="submit" busy={busy} className="quick-add-done">
-          <span aria-hidden="true">{PICTURES.done}</span>
+          <EmojiPicture emoji={PICTURES.done} />
           {t('road.quick.done')}
         </Button>
         <Link className="btn btn-secondary" to={writePath}>
-          <span aria-hidden="true">{PICTURES.edit}</span>
+          <EmojiPicture emoji={PICTURES.edit} />
           {t('road.quick.writeInstead')}
         </Link>
         <Link className="btn btn-quiet" to={timelinePath(bookId)}>

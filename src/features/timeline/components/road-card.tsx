@@ -60,8 +60,7 @@ export const RoadCard = memo(function RoadCard({ entry, photos, now }: RoadCardP
           </span>
           {sealed ? (
             <span className="road-card-sealed">
-              <span aria-hidden="true">{PICTURES.letter} </span>
-              {t('timeline.sealed.closed')}
+              <EmojiPicture emoji={PICTURES.letter} /> {t('timeline.sealed.closed')}
             </span>
           ) : null}
         </p>

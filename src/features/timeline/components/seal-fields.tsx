@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { TextField } from '@/components';
+import { EmojiPicture, TextField } from '@/components';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
 import { PICTURES } from '../lib/pictures';
@@ -26,8 +26,7 @@ export function SealFields({ draft, onChange, problems }: SealFieldsProps) {
           }}
         />
         <span>
-          <span aria-hidden="true">{PICTURES.letter} </span>
-          {t('timeline.editor.seal')}
+          <EmojiPicture emoji={PICTURES.letter} /> {t('timeline.editor.seal')}
         </span>
       </label>
       {draft.sealed ? (

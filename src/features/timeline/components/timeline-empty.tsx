@@ -3,11 +3,10 @@ import '../road.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmojiPicture, EmptyState } from '@/components';
+import { EmojiPicture, EmptyState, NavIcon } from '@/components';
 import { useBookContext } from '../hooks/use-book-context';
 import { KIND_PICTURE } from '../lib/kinds';
 import { timelinePath } from '../lib/paths';
-import { PICTURES } from '../lib/pictures';
 
 import { RoadPicture } from './road-picture';
 
@@ -31,11 +30,7 @@ export function TimelineEmpty() {
           className="btn btn-primary"
           to={young ? timelinePath(bookId, 'new') : `${timelinePath(bookId, 'new')}?kind=home`}
         >
-          {young ? (
-            <span aria-hidden="true">{PICTURES.add}</span>
-          ) : (
-            <EmojiPicture emoji={KIND_PICTURE.home} />
-          )}
+          {young ? <NavIcon name="add" /> : <EmojiPicture emoji={KIND_PICTURE.home} />}
           {young ? t('road.empty.addFirst') : t('timeline.addHome')}
         </Link>
       }

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Button, EmojiPicture, EmptyState, Notice } from '@/components';
+import { Button, EmojiPicture, EmptyState, NavIcon, Notice } from '@/components';
 import { timelineRows } from '@/domain';
 import type { Person, Photo } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
@@ -67,7 +67,7 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
       <BinnedNotice />
       <nav className="timeline-actions" aria-label={t('timeline.title')}>
         <Link className="btn btn-primary add-entry" to={timelinePath(bookId, 'new')}>
-          <span aria-hidden="true">{PICTURES.add}</span>
+          <NavIcon name="add" />
           {t('timeline.add')}
         </Link>
         <Link className="btn btn-secondary" to={timelinePath(bookId, 'homes')}>
