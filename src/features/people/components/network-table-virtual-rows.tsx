@@ -1,7 +1,7 @@
-import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 import type { MapEntry } from '@/domain';
+import { usePageVirtualizer } from '@/hooks';
 
 /** A row's first guess; each row is measured once it renders. */
 const ROW_ESTIMATE = 56;
@@ -20,36 +20,13 @@ export function NetworkTableVirtualRows({
   columns: number;
   renderRow: (entry: MapEntry, index: number, ref: Ref<HTMLTableRowElement>) => ReactNode;
 }) {
-  const topRef = useRef<HTMLTableRowElement>(null);
-  const [offset, setOffset] = useState(0);
-
   // Where the rows start on the page: the map and the notices above may change height.
-  useLayoutEffect(() => {
-    const top = topRef.current;
-    const around = top?.closest('table')?.parentElement?.parentElement;
-    if (!top || !around) return;
-    const measure = () => {
-      setOffset(Math.round(top.getBoundingClientRect().top + window.scrollY));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(around);
-    return () => {
-      observer.disconnect();
-    };
-  }, []);
-
-  const virtualizer = useWindowVirtualizer({
+  const { listRef: topRef, virtualizer } = usePageVirtualizer<HTMLTableRowElement>({
     count: rows.length,
     estimateSize: () => ROW_ESTIMATE,
     getItemKey: (i) => rows[i]?.person.id ?? i,
     overscan: 20,
-    scrollMargin: offset,
-    measureElement: (el, entry, instance) => {
-      const size = measureElement(el, entry, instance);
-      return size > 0 ? size : ROW_ESTIMATE;
-    },
+    watched: (top) => top.closest('table')?.parentElement?.parentElement,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0];

@@ -1,9 +1,9 @@
-import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Person, Photo, Sector } from '@/domain';
 import { SECTORS } from '@/domain';
+import { usePageVirtualizer } from '@/hooks';
 
 import { PersonCardList } from './person-card-list';
 
@@ -48,42 +48,22 @@ export function VirtualPeopleList({
   photoById: ReadonlyMap<string, Photo>;
 }) {
   const { t } = useTranslation();
-  const listRef = useRef<HTMLDivElement>(null);
-  const [offset, setOffset] = useState(0);
   const [columns, setColumns] = useState(DEFAULT_COLUMNS);
   const rows = useMemo(() => rowsOf(people, columns), [people, columns]);
 
   // Where the list starts on the page (the siblings above it change height), and how many
   // cards a row of the grid holds at this width: both followed as the layout changes.
-  useLayoutEffect(() => {
-    const el = listRef.current;
-    if (!el) return;
-    const measure = () => {
-      setOffset(Math.round(el.getBoundingClientRect().top + window.scrollY));
-      const grid = el.querySelector('.person-list');
-      if (!grid) return;
-      const tracks = getComputedStyle(grid).gridTemplateColumns.split(' ').filter(Boolean);
-      if (tracks.length > 0) setColumns(tracks.length);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined' || !el.parentElement) return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el.parentElement);
-    return () => {
-      observer.disconnect();
-    };
-  }, [rows.length]);
-
-  const virtualizer = useWindowVirtualizer({
+  const { listRef, virtualizer } = usePageVirtualizer<HTMLDivElement>({
     count: rows.length,
     estimateSize: (i) => ESTIMATE[rows[i]?.kind ?? 'people'],
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 4,
-    scrollMargin: offset,
-    // A row not laid out (a DOM without layout) measures 0; keep the estimate then.
-    measureElement: (el, entry, instance) => {
-      const size = measureElement(el, entry, instance);
-      return size > 0 ? size : instance.options.estimateSize(instance.indexFromElement(el));
+    layoutKey: rows.length,
+    onLayout: (el) => {
+      const grid = el.querySelector('.person-list');
+      if (!grid) return;
+      const tracks = getComputedStyle(grid).gridTemplateColumns.split(' ').filter(Boolean);
+      if (tracks.length > 0) setColumns(tracks.length);
     },
   });
 

@@ -1,8 +1,8 @@
-import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 
 import type { TimelineRow } from '@/domain';
 import type { Entry, Person, Photo } from '@/domain';
+import { usePageVirtualizer } from '@/hooks';
 
 import { EntryCard } from './entry-card';
 import { GroupHeading } from './group-heading';
@@ -37,25 +37,17 @@ export function TimelineList({
   scroll,
   road = false,
 }: TimelineListProps) {
-  const listRef = useRef<HTMLDivElement>(null);
-  const [offset, setOffset] = useState(0);
-
   // The list starts below the heading and filters, whose height changes (a notice, a filter
-  // row wrapping): the virtualiser needs to know where the list begins on the page.
-  useLayoutEffect(() => {
-    const el = listRef.current;
-    if (!el) return;
-    const measure = () => {
-      setOffset(Math.round(el.getBoundingClientRect().top + window.scrollY));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined' || !el.parentElement) return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el.parentElement);
-    return () => {
-      observer.disconnect();
-    };
-  }, []);
+  // row wrapping): the hook follows where the list begins on the page.
+  const { listRef, virtualizer } = usePageVirtualizer<HTMLDivElement>({
+    count: rows.length,
+    estimateSize: (i) => {
+      const type = rows[i]?.type ?? 'entry';
+      return road && type === 'entry' ? ROAD_ENTRY : ESTIMATE[type];
+    },
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 6,
+  });
 
   useLayoutEffect(() => {
     const saved = scroll;
@@ -64,23 +56,6 @@ export function TimelineList({
       saved.current = window.scrollY;
     };
   }, [scroll]);
-
-  const virtualizer = useWindowVirtualizer({
-    count: rows.length,
-    estimateSize: (i) => {
-      const type = rows[i]?.type ?? 'entry';
-      return road && type === 'entry' ? ROAD_ENTRY : ESTIMATE[type];
-    },
-    getItemKey: (i) => rows[i]?.key ?? i,
-    overscan: 6,
-    scrollMargin: offset,
-    // A row not laid out (hidden, or a DOM without layout) measures 0; keep the estimate then,
-    // or every row would stack at the same place.
-    measureElement: (el, entry, instance) => {
-      const size = measureElement(el, entry, instance);
-      return size > 0 ? size : instance.options.estimateSize(instance.indexFromElement(el));
-    },
-  });
 
   return (
     <div
