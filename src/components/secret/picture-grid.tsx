@@ -8,14 +8,24 @@ export interface PictureGridProps {
   wordName: (word: SecretWord) => string;
   onPick: (word: SecretWord) => void;
   onHear: (word: SecretWord) => void;
-  onUndo: () => void;
+  /** Backspace: the picture keyboard takes its last picture back. */
+  onUndo?: (() => void) | undefined;
+  /** Given where tiles are toggles: whether a word is chosen. */
+  pressed?: ((word: SecretWord) => boolean) | undefined;
 }
 
 /**
  * The pictures of one kind, as one tab stop: arrow keys move through the tiles (up and down by a
  * row), Enter or Space chooses, Backspace takes the last picture back.
  */
-export function PictureGrid({ words, wordName, onPick, onHear, onUndo }: PictureGridProps) {
+export function PictureGrid({
+  words,
+  wordName,
+  onPick,
+  onHear,
+  onUndo,
+  pressed,
+}: PictureGridProps) {
   const roving = useRovingFocus(words.length, true);
   return (
     // The keys belong to the tiles inside; the div only hears them bubble up.
@@ -23,7 +33,7 @@ export function PictureGrid({ words, wordName, onPick, onHear, onUndo }: Picture
     <div
       className="picture-grid"
       onKeyDown={(e) => {
-        if (e.key === 'Backspace') {
+        if (e.key === 'Backspace' && onUndo) {
           e.preventDefault();
           onUndo();
           return;
@@ -37,6 +47,7 @@ export function PictureGrid({ words, wordName, onPick, onHear, onUndo }: Picture
           word={w}
           name={wordName(w)}
           focusable={i === roving.active}
+          pressed={pressed?.(w)}
           buttonRef={roving.itemRef(i)}
           onPick={onPick}
           onHear={onHear}

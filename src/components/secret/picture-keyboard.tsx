@@ -1,14 +1,12 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { WORD_CATEGORIES, type SecretWord, type WordCategoryId } from '@/crypto';
-import { useSpeech } from '@/hooks';
+import type { SecretWord } from '@/crypto';
 
 import { Button } from '../button';
 
-import { CategoryTabs } from './category-tabs';
 import { ChosenPictures } from './chosen-pictures';
-import { PictureGrid } from './picture-grid';
+import { PictureBoard, wordNameIn } from './picture-board';
 
 /** Beside the word "undo", hidden from screen readers: the word says it. */
 const UNDO_PICTURE = '↩️';
@@ -32,16 +30,8 @@ export interface PictureKeyboardProps {
  */
 export function PictureKeyboard({ chosen, onChange, message, actions }: PictureKeyboardProps) {
   const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'da';
-  const speech = useSpeech('picture-keyboard', locale);
-  const [category, setCategory] = useState<WordCategoryId>('animals');
   const [status, setStatus] = useState('');
-  const [noVoice, setNoVoice] = useState(false);
-  const id = useId();
-  const tabId = (c: WordCategoryId) => `${id}-tab-${c}`;
-  const panelId = `${id}-panel`;
-  const words = WORD_CATEGORIES.find((c) => c.id === category)?.words ?? [];
-  const wordName = (w: SecretWord) => (locale === 'en' ? w.en : w.da);
+  const wordName = wordNameIn(i18n.language);
 
   const pick = (w: SecretWord) => {
     const next = [...chosen, w];
@@ -54,9 +44,6 @@ export function PictureKeyboard({ chosen, onChange, message, actions }: PictureK
     const next = chosen.slice(0, -1);
     onChange(next);
     setStatus(t('pictureKeyboard.removed', { word: wordName(last), count: next.length }));
-  };
-  const hear = (w: SecretWord) => {
-    setNoVoice(!speech.speak(wordName(w)));
   };
 
   return (
@@ -80,30 +67,7 @@ export function PictureKeyboard({ chosen, onChange, message, actions }: PictureK
       <p role="status" className="visually-hidden">
         {status}
       </p>
-      <CategoryTabs
-        categories={WORD_CATEGORIES}
-        active={category}
-        onChange={setCategory}
-        tabId={tabId}
-        panelId={panelId}
-      />
-      <div id={panelId} role="tabpanel" aria-labelledby={tabId(category)}>
-        <PictureGrid
-          key={category}
-          words={words}
-          wordName={wordName}
-          onPick={pick}
-          onHear={hear}
-          onUndo={undo}
-        />
-      </div>
-      {speech.supported ? (
-        <p className="field-hint">
-          {noVoice
-            ? t('guards.speech.noLocalVoice', { language: t(`guards.speech.languages.${locale}`) })
-            : t('pictureKeyboard.holdToHear')}
-        </p>
-      ) : null}
+      <PictureBoard speechKey="picture-keyboard" onPick={pick} onUndo={undo} />
     </div>
   );
 }

@@ -7,6 +7,8 @@ export interface PictureTileProps {
   /** The word in the interface's language: what the tile says, and what a screen reader hears. */
   name: string;
   focusable: boolean;
+  /** Given where the tile is a toggle (likes on "Me now"): whether it is chosen. */
+  pressed?: boolean;
   buttonRef: (el: HTMLElement | null) => void;
   onPick: (word: SecretWord) => void;
   onHear: (word: SecretWord) => void;
@@ -18,6 +20,7 @@ export function PictureTile({
   word,
   name,
   focusable,
+  pressed,
   buttonRef,
   onPick,
   onHear,
@@ -32,6 +35,7 @@ export function PictureTile({
       type="button"
       className="picture-tile"
       data-word={word.da}
+      aria-pressed={pressed}
       tabIndex={focusable ? 0 : -1}
       onFocus={onFocus}
       {...press.handlers}

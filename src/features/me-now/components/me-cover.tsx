@@ -25,6 +25,7 @@ export function MeCover({
   colour,
   counts,
   photo,
+  now,
 }: {
   bookId: string;
   name: string;
@@ -34,6 +35,8 @@ export function MeCover({
   counts: BookCounts | undefined;
   /** The photo of me now with its "choose"/"change" button (MeNowPhoto). */
   photo: ReactNode;
+  /** How I feel now and what I like, by picture (MeCoverNow), under the name and age. */
+  now?: ReactNode;
 }) {
   const { t } = useTranslation();
   const base = `/book/${encodeURIComponent(bookId)}`;
@@ -54,6 +57,7 @@ export function MeCover({
         {age !== undefined ? (
           <p className="me-cover-age">{t('bookCover.age', { count: age })}</p>
         ) : null}
+        {now}
       </div>
       <div className="me-cover-photo">{photo}</div>
       <nav className="me-cover-parts" aria-label={t('bookCover.parts')}>

@@ -6,9 +6,10 @@ import { Notice } from '@/components';
 import { TextArea } from '@/components';
 import { useUnsavedWork } from '@/components';
 import { useErrorText } from '@/components';
-import { updateDetails } from '@/db';
 import { isTooLong, TEXT_LIMITS } from '@/domain';
 import type { AgeMode, MeNow } from '@/domain';
+
+import { saveMeNow } from '../lib/save-me-now';
 
 import { PictureChoice } from './picture-choice';
 
@@ -44,7 +45,13 @@ export function MeNowForm({ bookId, meNow, ageMode }: MeNowFormProps) {
     setBusy(true);
     setStatus(null);
     try {
-      await updateDetails(bookId, { meNow: { ...draft, updatedAt: new Date().toISOString() } });
+      // Only the typed answers: the photo, feeling and pictures are saved where they are chosen.
+      await saveMeNow(bookId, {
+        likes: draft.likes,
+        goodAt: draft.goodAt,
+        proudOf: draft.proudOf,
+        dreams: draft.dreams,
+      });
       setEdited(false);
       setStatus({ tone: 'success', text: t('app.saved') });
     } catch (e) {
@@ -84,11 +91,12 @@ export function MeNowForm({ bookId, meNow, ageMode }: MeNowFormProps) {
                 write(e.target.value);
               }}
             />
-            {f === 'likes' || f === 'goodAt' ? (
-              // Open at once in the young mode; a choice in every other mode.
+            {f === 'goodAt' ? (
+              // Open at once in the young mode; a choice in every other mode. Likes have their
+              // own pictures above the form (LikePictures).
               <details className="picture-choice-box" open={ageMode === 'young'}>
                 <summary>{t('bookCover.pictures.toggle')}</summary>
-                <PictureChoice field={f} value={draft[f]} onChange={write} />
+                <PictureChoice value={draft[f]} onChange={write} />
               </details>
             ) : null}
           </Fragment>

@@ -1,4 +1,5 @@
 import '../me-now.css';
+import '../me-now-pictures.css';
 
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -9,11 +10,17 @@ import { usePurgeBin } from '@/hooks';
 
 import { useBookCounts, useBookDetails, useBookSummary, usePhotos } from '../hooks/use-book';
 
+import { FeelingNow } from './feeling-now';
+import { LikePictures } from './like-pictures';
 import { MeCover } from './me-cover';
+import { MeCoverNow } from './me-cover-now';
 import { MeNowForm } from './me-now-form';
 import { MeNowPhoto } from './me-now-photo';
 import { MeNowPrompts } from './me-now-prompts';
 import { PhotoStrip } from './photo-strip';
+
+/** One empty list for every render, so the likes picker sees "no change" as no change. */
+const NO_LIKES: readonly string[] = [];
 
 /** The book's home and cover: start in the present ("me now"). */
 export function MeNowPage() {
@@ -37,6 +44,12 @@ export function MeNowPage() {
         age={age}
         colour={cover.colour}
         counts={counts}
+        now={
+          <MeCoverNow
+            feeling={details.meNow.feeling}
+            likes={details.meNow.likePictures ?? NO_LIKES}
+          />
+        }
         photo={
           <MeNowPhoto
             bookId={bookId}
@@ -49,6 +62,12 @@ export function MeNowPage() {
       {damaged > 0 ? (
         <Notice tone="warning">{t('meNow.damaged', { count: damaged })}</Notice>
       ) : null}
+      <FeelingNow bookId={bookId} feeling={details.meNow.feeling} />
+      <LikePictures
+        bookId={bookId}
+        likes={details.meNow.likePictures ?? NO_LIKES}
+        ageMode={cover.ageMode}
+      />
       <p className="lead">{t('meNow.intro')}</p>
       <MeNowPrompts bookId={bookId} ageMode={cover.ageMode} />
       <MeNowForm key={bookId} bookId={bookId} meNow={details.meNow} ageMode={cover.ageMode} />

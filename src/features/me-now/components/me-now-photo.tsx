@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 
 import { EmojiPicture, Notice } from '@/components';
 import { useErrorText } from '@/components';
-import { StorageError, updateDetails } from '@/db';
+import { StorageError } from '@/db';
 import type { MeNow } from '@/domain';
 import { importPhotos, type ImportFailure } from '@/media/import-photos';
 import { usePhotoUrl } from '@/hooks';
+
+import { saveMeNow } from '../lib/save-me-now';
 
 /**
  * "A photo of me now", through the same import as the photos area (src/media): location and
@@ -47,7 +49,8 @@ export function MeNowPhoto({
     try {
       const summary = await importPhotos(bookId, [file]);
       const photo = summary.added[0] ?? summary.duplicates[0];
-      if (photo) await updateDetails(bookId, { meNow: { ...meNow, photoId: photo.id } });
+      // Only the photo: a feeling or pictures tapped meanwhile stay as saved.
+      if (photo) await saveMeNow(bookId, { photoId: photo.id });
       else setError(t('meNow.photoFailed', { reason: failureText(summary.failed[0]?.reason) }));
     } catch (e) {
       setError(t('meNow.photoFailed', { reason: errorText(e) }));

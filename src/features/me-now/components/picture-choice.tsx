@@ -2,23 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { hasWord, toggleWord } from '../lib/picture-words';
 
-export type PictureField = 'likes' | 'goodAt';
-
 /** Pictures a young child can point at instead of spelling; each adds its word to the answer. */
-const LIKES = [
-  { id: 'animals', picture: '🐶' },
-  { id: 'horses', picture: '🐴' },
-  { id: 'football', picture: '⚽' },
-  { id: 'drawing', picture: '🎨' },
-  { id: 'music', picture: '🎵' },
-  { id: 'games', picture: '🎮' },
-  { id: 'books', picture: '📚' },
-  { id: 'swimming', picture: '🏊' },
-  { id: 'pizza', picture: '🍕' },
-  { id: 'cycling', picture: '🚲' },
-  { id: 'dancing', picture: '💃' },
-  { id: 'outdoors', picture: '🌳' },
-] as const;
 const GOOD_AT = [
   { id: 'running', picture: '🏃' },
   { id: 'drawing', picture: '🖍️' },
@@ -35,28 +19,23 @@ const GOOD_AT = [
 ] as const;
 
 /**
- * "Choose with pictures" under an answer: big toggle tiles, each with its word under it. A
+ * "Choose with pictures" under "I am good at": big toggle tiles, each with its word under it. A
  * pressed tile's word is in the answer (typed or tapped); pressing again takes it out.
  */
 export function PictureChoice({
-  field,
   value,
   onChange,
 }: {
-  field: PictureField;
   value: string;
   onChange: (next: string) => void;
 }) {
   const { t } = useTranslation();
-  const pictures =
-    field === 'likes'
-      ? LIKES.map((p) => ({ ...p, word: t(`bookCover.pictures.likes.${p.id}`) }))
-      : GOOD_AT.map((p) => ({ ...p, word: t(`bookCover.pictures.goodAt.${p.id}`) }));
+  const pictures = GOOD_AT.map((p) => ({ ...p, word: t(`bookCover.pictures.goodAt.${p.id}`) }));
   return (
     <div
       className="picture-choice"
       role="group"
-      aria-label={t('bookCover.pictures.label', { field: t(`meNow.${field}`) })}
+      aria-label={t('bookCover.pictures.label', { field: t('meNow.goodAt') })}
     >
       {pictures.map(({ id, picture, word }) => {
         const chosen = hasWord(value, word);

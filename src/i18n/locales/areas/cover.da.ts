@@ -21,20 +21,6 @@ export const coverDa = {
   pictures: {
     label: 'Vælg med billeder: {{field}}',
     toggle: 'Vælg med billeder',
-    likes: {
-      animals: 'dyr',
-      horses: 'heste',
-      football: 'fodbold',
-      drawing: 'at tegne',
-      music: 'musik',
-      games: 'spil',
-      books: 'bøger',
-      swimming: 'at svømme',
-      pizza: 'pizza',
-      cycling: 'at cykle',
-      dancing: 'at danse',
-      outdoors: 'at være ude',
-    },
     goodAt: {
       running: 'at løbe',
       drawing: 'at tegne',

@@ -22,20 +22,6 @@ export const coverEn: typeof coverDa = {
   pictures: {
     label: 'Choose with pictures: {{field}}',
     toggle: 'Choose with pictures',
-    likes: {
-      animals: 'animals',
-      horses: 'horses',
-      football: 'football',
-      drawing: 'drawing',
-      music: 'music',
-      games: 'games',
-      books: 'books',
-      swimming: 'swimming',
-      pizza: 'pizza',
-      cycling: 'cycling',
-      dancing: 'dancing',
-      outdoors: 'being outdoors',
-    },
     goodAt: {
       running: 'running',
       drawing: 'drawing',
