@@ -94,6 +94,9 @@ export class ImportPage extends AppPage {
    */
   async importAsNewBook(sentence?: string): Promise<string> {
     await this.page.getByRole('radio', { name: 'As a new book' }).check();
+    // A young child's pack starts with the picture keyboard: this types, as older ones do.
+    const typing = this.page.getByRole('button', { name: 'Typing', exact: true });
+    if ((await typing.getAttribute('aria-pressed')) === 'false') await typing.click();
     // The shared sentence picker: the proposed sentence, then the field to repeat it in.
     const fields = this.page.locator('.sentence-picker .field input');
     if (sentence !== undefined) await fields.nth(0).fill(sentence);

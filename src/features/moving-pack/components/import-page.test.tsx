@@ -160,6 +160,34 @@ describe('bringing in a moving pack', () => {
     await unlockBySentence(bookId, sentence);
   });
 
+  it('makes the new book’s sentence with the picture keyboard, as the create wizard does', async () => {
+    const pack = await makePack();
+    const { user } = renderImport();
+    await choosePack(user, pack.file);
+    expect(await screen.findByRole('radio', { name: 'As a new book' })).toBeChecked();
+    const how = screen.getByRole('group', { name: 'How to enter the sentence' });
+    await user.click(within(how).getByRole('button', { name: 'Pictures' }));
+    const keyboard = screen.getByRole('group', { name: 'Pictures for your secret sentence' });
+    await user.click(within(keyboard).getByRole('button', { name: 'Start over' }));
+    await user.click(within(keyboard).getByRole('button', { name: 'horse' }));
+    await user.click(within(keyboard).getByRole('button', { name: 'cat' }));
+    await user.click(within(keyboard).getByRole('tab', { name: 'Food' }));
+    await user.click(within(keyboard).getByRole('button', { name: 'pizza' }));
+    await user.click(within(keyboard).getByRole('tab', { name: 'Vehicles' }));
+    await user.click(within(keyboard).getByRole('button', { name: 'rocket' }));
+    await user.click(within(keyboard).getByRole('tab', { name: 'Nature' }));
+    await user.click(within(keyboard).getByRole('button', { name: 'rainbow' }));
+    await user.click(screen.getByRole('button', { name: 'Bring in the moving pack' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'The moving pack is in' }),
+    ).toBeInTheDocument();
+    const [book] = await listBooks();
+    lockBook(book!.id);
+    // The tapped pictures are the sentence, in the order tapped.
+    await unlockBySentence(book!.id, 'hest kat pizza raket regnbue');
+  }, 60_000);
+
   it('merges a pack into its own book: nothing twice, and differences kept as on the device', async () => {
     const pack = await makePack();
     const contents = await readPack(pack.file);

@@ -103,6 +103,8 @@ export function ImportTargetForm({
             problem={problem}
             locale={i18n.language}
             bookName={contents.data.book.cover.nickname}
+            // As in the create wizard: pictures first for the youngest, typing one tap away.
+            input={contents.data.book.cover.ageMode === 'young' ? 'pictures' : 'typing'}
           />
         </>
       )}
