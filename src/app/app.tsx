@@ -6,7 +6,13 @@ import type { i18n as I18n } from 'i18next';
 import type { Locale } from '@/domain';
 import { ShelfPage } from '@/features/books/components/shelf-page';
 import { InterruptedPackImport } from '@/features/moving-pack/components/interrupted-pack-import';
-import { applyDocumentLocale, rememberShelfLocale, shelfLocale } from '@/i18n';
+import {
+  applyDocumentLocale,
+  hasLocale,
+  loadLocale,
+  rememberShelfLocale,
+  shelfLocale,
+} from '@/i18n';
 
 import {
   AboutLockPage,
@@ -121,8 +127,19 @@ export function App({ i18n, updatePrompt }: AppProps) {
   const locale = override ?? bookLocale ?? shelf;
 
   useEffect(() => {
-    void i18n.changeLanguage(locale);
-    applyDocumentLocale(locale);
+    let current = true;
+    const apply = () => {
+      if (!current) return;
+      void i18n.changeLanguage(locale);
+      applyDocumentLocale(locale);
+    };
+    // A language not loaded yet comes as a chunk of its own; until it is there the page stays in
+    // the language it shows, and a later choice wins over a load still under way.
+    if (hasLocale(i18n, locale)) apply();
+    else void loadLocale(i18n, locale).then(apply, () => undefined);
+    return () => {
+      current = false;
+    };
   }, [i18n, locale]);
 
   const chooseLocale = useCallback((l: Locale) => {

@@ -8,7 +8,7 @@ import { BrowserRouter } from 'react-router';
 
 import { lockAll, openDatabase } from '@/db';
 import { listenForLocksFromOtherTabs } from '@/features/lock/lib/lock-channel';
-import { createI18n, shelfLocale } from '@/i18n';
+import { createAppI18n, shelfLocale } from '@/i18n';
 
 import { App } from './app';
 import { installUnloadGuard } from './unload-guard';
@@ -27,11 +27,14 @@ void openDatabase();
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <BrowserRouter>
-        <App i18n={createI18n(shelfLocale())} updatePrompt={<UpdatePrompt />} />
-      </BrowserRouter>
-    </StrictMode>,
-  );
+  // Only the language on screen is loaded before the first render (Danish is in this chunk).
+  void createAppI18n(shelfLocale()).then((i18n) => {
+    createRoot(root).render(
+      <StrictMode>
+        <BrowserRouter>
+          <App i18n={i18n} updatePrompt={<UpdatePrompt />} />
+        </BrowserRouter>
+      </StrictMode>,
+    );
+  });
 }

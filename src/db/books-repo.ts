@@ -23,11 +23,8 @@ import { openValue, sealValue } from './sealing';
 import { bookKey, lockBook, rawKeyCopy, setPinUnlocker, setUnlocked, pinUnlocker } from './session';
 import { requestPersistence } from './storage-status';
 
-export interface BookSummary {
-  id: string;
-  cover: BookCover;
-  createdAt: string;
-}
+// The shelf's reads live apart (book-covers.ts) so the start page loads no cryptography.
+export { getBookSummary, listBooks, type BookSummary } from './book-covers';
 
 const DETAILS = 'details';
 
@@ -35,19 +32,6 @@ export const DEFAULT_DETAILS: BookDetails = {
   meNow: { likes: '', goodAt: '', proudOf: '', dreams: '' },
   autoLockMinutes: 10,
 };
-
-export async function listBooks(): Promise<BookSummary[]> {
-  const d = db();
-  // In a transaction of its own, which Dexie 4's optimistic query cache stays out of: that cache
-  // could keep a deleted book on the shelf after "delete the book" led back to it.
-  const rows = await d.transaction('r', d.books, () => d.books.orderBy('createdAt').toArray());
-  return rows.map((r) => ({ id: r.id, cover: r.cover, createdAt: r.createdAt }));
-}
-
-export async function getBookSummary(id: string): Promise<BookSummary | undefined> {
-  const r = await db().books.get(id);
-  return r ? { id: r.id, cover: r.cover, createdAt: r.createdAt } : undefined;
-}
 
 export function requireKey(bookId: string): CryptoKey {
   const key = bookKey(bookId);

@@ -1,4 +1,4 @@
-import { PinUnlocker } from '@/crypto';
+import type { PinUnlocker } from '@/crypto';
 
 /**
  * The keys of unlocked books, held in memory only. Locking drops the key, zeroes the raw key

@@ -16,6 +16,7 @@ import { pictureKeyboardDa } from './areas/picture-keyboard.da';
 import { meNowPicturesDa } from './areas/me-now-pictures.da';
 import { roadDa } from './areas/road.da';
 import { secretDa } from './areas/secret.da';
+import { appDa, errorsDa, langDa, navDa, shelfDa } from './areas/start.da';
 import { timelineDa } from './areas/timeline.da';
 
 /** Danish is the source language. Every other locale is typed against this object. */
@@ -38,56 +39,9 @@ export const da = {
   secret: secretDa,
   packMedia: packMediaDa,
   bookCover: coverDa,
-  app: {
-    name: 'Livsbog',
-    skipToContent: 'Gå til indholdet',
-    loading: 'Et øjeblik …',
-    updateAvailable: 'Der er en ny version af Livsbog.',
-    updateNow: 'Opdatér nu',
-    later: 'Senere',
-    offlineReady: 'Livsbog virker nu også uden internet.',
-    replacedUnsaved:
-      'Livsbog er blevet opdateret i et andet vindue. Det, du ikke har gemt endnu, kan ikke gemmes her. Kopiér det, du vil beholde, og genindlæs så siden.',
-    replacedReloading: 'Livsbog er blevet opdateret i et andet vindue. Siden bliver genindlæst …',
-    reload: 'Genindlæs',
-    newerData:
-      'Bøgerne på denne enhed er gemt af en nyere version af Livsbog. Denne version må ikke ændre dem. Opdatér appen (genindlæs siden, når du har internet).',
-    dbFailed: 'Livsbog kan ikke åbne sit lager i denne browser. Prøv at genindlæse siden.',
-    close: 'Luk',
-    cancel: 'Annullér',
-    save: 'Gem',
-    saved: 'Gemt',
-    back: 'Tilbage',
-    next: 'Videre',
-  },
-  lang: {
-    label: 'Sprog',
-    da: 'Dansk',
-    en: 'English',
-  },
-  shelf: {
-    title: 'Livsbog',
-    intro:
-      'Her kan du sammen med en voksen, du er tryg ved, lave en bog om dit liv: hvor du har boet, dine skoler, de mennesker, der betyder noget, dine billeder og minder.',
-    yourBooks: 'Bøger på denne enhed',
-    noBooks: 'Der er ingen bøger her endnu.',
-    newBook: 'Lav en ny bog',
-    openSample: 'Se en eksempelbog',
-    openExistingSample: 'Åbn eksempelbogen',
-    sampleExplain:
-      'Eksempelbogen handler om et opdigtet barn, så du kan se, hvordan en livsbog kan se ud.',
-    sampleCreating: 'Laver eksempelbogen …',
-    sampleProgress: 'Laver billeder: {{done}} af {{total}}',
-    sampleFailed: 'Eksempelbogen kunne ikke laves: {{reason}}',
-    openBook: 'Åbn bogen: {{name}}',
-    sampleBadge: 'Eksempel',
-    aboutLock: 'Hvad beskytter låsen?',
-    privacy:
-      'Alt bliver på denne enhed. Intet sendes nogen steder hen, medmindre du selv laver en kopi.',
-    missingBooks:
-      'Dine bøger er ikke længere på denne enhed. Browseren kan have ryddet sit lager. Hent dem tilbage fra din seneste flyttepakke.',
-    missingBooksDismiss: 'Vis ikke igen',
-  },
+  app: appDa,
+  lang: langDa,
+  shelf: shelfDa,
   cover: {
     nickname: 'Hvad skal bogen hedde? (dit navn eller kaldenavn)',
     nicknameHint: 'Det kan ses på forsiden, også når bogen er låst.',
@@ -193,13 +147,7 @@ export const da = {
     sampleHint: 'Det er en eksempelbog. Dens sætning er: {{sentence}}',
     backToShelf: 'Alle bøger',
   },
-  nav: {
-    label: 'Bogens sider',
-    meNow: 'Mig nu',
-    settings: 'Indstillinger',
-    aboutLock: 'Om låsen',
-    allBooks: 'Alle bøger',
-  },
+  nav: navDa,
   meNow: {
     title: 'Mig nu',
     intro: 'Start her og nu: hvem er du i dag?',
@@ -276,20 +224,7 @@ export const da = {
       'Breve, der er "forseglet til en dato", er et ritual og ikke en lås: de er beskyttet som resten af bogen, men kan åbnes af den, der kan åbne bogen.',
     backup: 'Bogen findes kun på denne enhed. Lav en kopi, så den ikke går tabt.',
   },
-  errors: {
-    'storage-full':
-      'Der er ikke mere plads på enheden. Intet er gået tabt. Slet noget, du ikke bruger, og prøv igen.',
-    'newer-data':
-      'Bøgerne er gemt af en nyere version af Livsbog. Opdatér appen, før du ændrer noget.',
-    'book-locked': 'Bogen er låst. Lås den op og prøv igen.',
-    'not-found': 'Det findes ikke (længere).',
-    damaged: 'Det er beskadiget og kan ikke åbnes.',
-    replaced: 'Livsbog er opdateret i et andet vindue. Genindlæs siden; intet er gået tabt.',
-    'write-failed': 'Det kunne ikke gemmes. Intet er gået tabt. Prøv igen.',
-    'foreign-ids':
-      'Flyttepakken har ting, der allerede hører til en anden bog på denne enhed. Derfor kan den ikke lægges sammen med denne bog, heller ikke hvis du prøver igen. Hent den ind som en ny bog i stedet.',
-    unknown: 'Noget gik galt. Intet er gået tabt. Prøv igen.',
-  },
+  errors: errorsDa,
   /** How many of each kind: me now, the pack review, a checked pack, an import report. */
   counts: {
     entries_one: '{{count}} ting på tidslinjen',

@@ -7,8 +7,7 @@ import { Notice } from '@/components';
 import { ProgressBar } from '@/components';
 import type { Locale } from '@/domain';
 import { useErrorText } from '@/components';
-import { createSampleBook, type SampleProgress } from '../lib/create-sample';
-import { workerPhotoMaker } from '../lib/sample-photos';
+import type { SampleProgress } from '../lib/create-sample';
 
 export function SampleBookButton({
   existingId,
@@ -34,15 +33,23 @@ export function SampleBookButton({
   const start = async () => {
     setError(null);
     setProgress({ done: 0, total: 1 });
-    const maker = workerPhotoMaker();
+    let dispose: (() => void) | undefined;
     try {
+      // The sample's texts, pictures and their worker load only when asked for, so the shelf's
+      // first load stays small (they are precached, so this works offline too).
+      const [{ createSampleBook }, { workerPhotoMaker }] = await Promise.all([
+        import('../lib/create-sample'),
+        import('../lib/sample-photos'),
+      ]);
+      const maker = workerPhotoMaker();
+      dispose = maker.dispose;
       const id = await createSampleBook(locale, maker.make, setProgress);
       await navigate(`/book/${id}`);
     } catch (e) {
       setError(t('shelf.sampleFailed', { reason: errorText(e) }));
       setProgress(null);
     } finally {
-      maker.dispose();
+      dispose?.();
     }
   };
 
