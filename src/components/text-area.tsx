@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import { countIfNearlyFull, maxUnits } from '@/domain';
 
+import { describedBy, FieldFrame } from './field-frame';
+
 export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: ReactNode;
   hint?: ReactNode;
@@ -21,22 +23,14 @@ export function TextArea({ label, hint, error, limit, className, ...rest }: Text
   const id = useId();
   const value = typeof rest.value === 'string' ? rest.value : '';
   const count = limit === undefined ? undefined : countIfNearlyFull(value, limit);
-  const hintId = hint ? `${id}-hint` : undefined;
   const countId = count === undefined ? undefined : `${id}-count`;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <textarea
         id={id}
         rows={3}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, countId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedBy(id, { hint, error, extra: countId })}
         {...(limit === undefined ? {} : { maxLength: maxUnits(limit) })}
         {...rest}
       />
@@ -45,11 +39,6 @@ export function TextArea({ label, hint, error, limit, className, ...rest }: Text
           {t('limits.count', { count, max: limit })}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }

@@ -20,7 +20,6 @@ function flatten(tree: unknown, prefix = '', out = new Map<string, string>()): M
  * tegn", the noun belongs to the limit) or a number in brackets after a label ("Skraldespanden (3)").
  */
 const NOT_AN_AMOUNT = new Set([
-  'timeline.editor.textCount',
   'limits.count',
   'timeline.binLinkCount',
   'photos.gallery.showHidden',

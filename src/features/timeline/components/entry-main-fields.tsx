@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
-import { TextField } from '@/components';
+import { TextArea, TextField } from '@/components';
 import type { EntryKind } from '@/domain';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
-import { maxUnits, TITLE_MAX } from '../lib/limits';
+import { maxUnits, TEXT_MAX, TITLE_MAX } from '../lib/limits';
 
 import { FeelingPicker } from './feeling-picker';
-import { StoryField } from './story-field';
 import { SubKindField } from './sub-kind-field';
 import { WhenFields } from './when-fields';
 
@@ -49,14 +48,16 @@ export function EntryMainFields({
           onChange({ title: e.target.value });
         }}
       />
-      <StoryField
+      <TextArea
+        className="story-field"
         label={t('timeline.editor.text')}
         hint={t(`timeline.editor.textHints.${kind}`)}
         value={draft.text}
         rows={storyRows}
+        limit={TEXT_MAX}
         error={problemText(problems.text)}
-        onChange={(text) => {
-          onChange({ text });
+        onChange={(e) => {
+          onChange({ text: e.target.value });
         }}
       />
       <WhenFields draft={draft} onChange={onChange} problems={problems} />

@@ -137,7 +137,6 @@ export const timelineDa = {
       letter: 'Skriv brevet her.',
       dream: 'Hvad drømmer du om? Hvad skal der til?',
     },
-    textCount: '{{count, number}} af {{max, number}} tegn',
     when: 'Hvornår var det?',
     start: 'Hvornår begyndte det?',
     end: 'Hvornår sluttede det?',

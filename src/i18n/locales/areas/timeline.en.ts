@@ -139,7 +139,6 @@ export const timelineEn: typeof timelineDa = {
       letter: 'Write the letter here.',
       dream: 'What do you dream of? What would it take?',
     },
-    textCount: '{{count, number}} of {{max, number}} characters',
     when: 'When was it?',
     start: 'When did it start?',
     end: 'When did it end?',
