@@ -59,7 +59,7 @@ export function useMapZoom(
     return { width: frame.clientWidth, height: frame.clientHeight };
   }, [frameRef]);
 
-  // Start (and start over): readable on a phone, whole on a tablet, centred on the child.
+  // Start (and start over): readable (names 12 px) on a phone and a tablet, centred on the child.
   useLayoutEffect(() => {
     const frame = frameRef.current;
     if (!frame) return;
@@ -68,7 +68,7 @@ export function useMapZoom(
       width: frame.clientWidth,
       height: Math.max(frame.clientHeight, window.innerHeight * 0.75),
     };
-    const next = startScale(room, map, window.innerWidth);
+    const next = startScale(room, map);
     pendingScroll.current = {
       left: (map.width * next - frame.clientWidth) / 2,
       top: (map.height * next - frame.clientHeight) / 2,

@@ -24,11 +24,14 @@ describe('the network map zoom', () => {
     expect(fitScale({ width: 1240, height: 520 }, MAP)).toBeCloseTo(0.5);
   });
 
-  it('starts readable on a phone and whole on a tablet', () => {
+  it('starts readable on a phone and on a tablet, and whole where that is readable too', () => {
     // 358 px of a 390 px phone would draw names at 4 px: it starts at the readable scale instead.
-    expect(startScale({ width: 358, height: 600 }, MAP, 390)).toBe(READABLE_SCALE);
+    expect(startScale({ width: 358, height: 600 }, MAP)).toBe(READABLE_SCALE);
     expect(14 * READABLE_SCALE).toBeCloseTo(12);
-    expect(startScale({ width: 900, height: 760 }, MAP, 1024)).toBeCloseTo(900 / 1240);
+    // A 1024×768 tablet's frame (about 960 × 576) fits the map at 0.55: names would be 8 px.
+    expect(startScale({ width: 960, height: 576 }, MAP)).toBe(READABLE_SCALE);
+    // A big screen shows it all, larger still.
+    expect(startScale({ width: 1900, height: 1600 }, MAP)).toBeCloseTo(1900 / 1240);
   });
 
   it('makes every person at least 44 px to tap at any scale', () => {

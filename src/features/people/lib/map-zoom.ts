@@ -12,8 +12,6 @@ export const MIN_SCALE = 0.2;
 export const MAX_SCALE = 3;
 /** One press of + or − zooms by a quarter. */
 export const ZOOM_STEP = 1.25;
-/** Below this width (CSS px) the screen is a phone: the map starts readable, not whole. */
-export const NARROW_PX = 600;
 
 export function clampScale(scale: number): number {
   if (!Number.isFinite(scale)) return 1;
@@ -32,15 +30,15 @@ export function fitScale(
 
 /**
  * The first scale: the whole map where there is room for it to be readable, otherwise readable
- * (names at least 12 px, people at least 44 px to tap) with the rest a pan away.
+ * (names at least 12 px, people at least 44 px to tap) with the rest a pan away. On a phone and
+ * on a 1024×768 tablet alike: the whole map fits a tablet's frame only at about 0.55, where names
+ * would be 8 px, so a tablet too starts readable and pans ("Whole map" still shows it all).
  */
 export function startScale(
   box: { width: number; height: number },
   map: { width: number; height: number },
-  screenWidth: number,
 ): number {
-  const fit = fitScale(box, map);
-  return screenWidth < NARROW_PX ? Math.max(fit, READABLE_SCALE) : fit;
+  return Math.max(fitScale(box, map), READABLE_SCALE);
 }
 
 /** A person's tap target in map units, so it is at least TARGET_PX on screen at this scale. */
