@@ -2,8 +2,6 @@ import { currentAge } from './age';
 import { fuzzyParts, resolveYear } from './fuzzy-core';
 import { isOngoing } from './fuzzy-period';
 import { serializeFuzzy } from './fuzzy-serial';
-import { translate, type StringTree } from './interpolate';
-import type { DateStrings } from './locale-dates';
 import type { FuzzyDate, Period } from './types';
 
 export type FuzzyKey =
@@ -154,6 +152,12 @@ function contextOf(desc: FuzzyDescription): string | undefined {
   return parts.length > 0 ? parts.join('_') : undefined;
 }
 
+/**
+ * A translate function such as i18next's `t` fixed to one language. The domain builds the key
+ * and the values; the words come from the i18next resources.
+ */
+export type Translate = (key: string, options?: Record<string, string | number>) => string;
+
 /** Arguments for i18next: `t(...translationArgs(description))`. */
 export function translationArgs(
   desc: FuzzyDescription,
@@ -162,47 +166,43 @@ export function translationArgs(
   return [desc.key, context !== undefined ? { ...desc.values, context } : { ...desc.values }];
 }
 
-export function renderDescription(desc: FuzzyDescription, strings: DateStrings): string {
-  return translate(asTree(strings), desc.key, desc.values, contextOf(desc));
+export function renderDescription(desc: FuzzyDescription, t: Translate): string {
+  return t(...translationArgs(desc));
 }
 
 export function formatFuzzy(
   d: FuzzyDate | undefined,
-  strings: DateStrings,
+  t: Translate,
   birth?: FuzzyDate,
   options?: DescribeFuzzyOptions,
 ): string {
-  return renderDescription(describeFuzzy(d, birth, options), strings);
+  return renderDescription(describeFuzzy(d, birth, options), t);
 }
 
 /**
  * An entry's date or period in the book's words, the future tense for a dream or an age still
- * ahead; undefined when it has neither. For code without i18next (exports, people's pages).
+ * ahead; undefined when it has neither. For code outside React (exports, people's pages).
  */
 export function formatEntryWhen(
   e: { kind: string; date?: FuzzyDate; period?: Period },
-  strings: DateStrings,
+  t: Translate,
   birth: FuzzyDate | undefined,
   today: Date,
 ): string | undefined {
-  if (e.period) return formatPeriod(e.period, strings, birth);
+  if (e.period) return formatPeriod(e.period, t, birth);
   if (!e.date) return undefined;
   const future = e.kind === 'dream' || isAhead(e.date, birth, today);
-  return formatFuzzy(e.date, strings, birth, { future });
+  return formatFuzzy(e.date, t, birth, { future });
 }
 
 export function formatPeriod(
   p: Period,
-  strings: DateStrings,
+  t: Translate,
   birth?: FuzzyDate,
   options?: DescribePeriodOptions,
 ): string {
   const desc = describePeriod(p, birth, options);
-  const values: Record<string, string> = { start: renderDescription(desc.start, strings) };
-  if (desc.end) values.end = renderDescription(desc.end, strings);
-  return translate(asTree(strings), desc.key, values);
-}
-
-function asTree(strings: DateStrings): StringTree {
-  return strings;
+  const values: Record<string, string> = { start: renderDescription(desc.start, t) };
+  if (desc.end) values.end = renderDescription(desc.end, t);
+  return t(desc.key, values);
 }

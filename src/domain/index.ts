@@ -14,7 +14,6 @@ export * from './limits';
 export * from './lists';
 export * from './map-entries';
 export * from './me-now';
-export * from './locale-dates';
 export * from './network-drawing';
 export * from './network-layout';
 export * from './network-picture';

@@ -1,5 +1,7 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 
+import type { Translate } from '@/domain';
+
 import { da } from './locales/da';
 import { en } from './locales/en';
 
@@ -22,4 +24,12 @@ export function createDocumentI18n(
     initAsync: false,
   });
   return instance;
+}
+
+/**
+ * i18next's `t` fixed to one language, as the domain's `Translate`. The date and period keys are built at run time (`date.age` with a context), which
+ * i18next's typed keys cannot follow.
+ */
+export function translator(instance: i18n, locale: string): Translate {
+  return instance.getFixedT(locale) as unknown as Translate;
 }

@@ -1,5 +1,3 @@
-import { dateStringsEn } from '@/domain';
-
 import { bookDocumentEn } from './areas/book-document.en';
 import { emptyEn } from './areas/empty.en';
 import { guardsEn } from './areas/guards.en';
@@ -10,10 +8,12 @@ import { licencesEn } from './areas/licences.en';
 import { limitsEn } from './areas/limits.en';
 import { packMediaEn } from './areas/pack-media.en';
 import { coverEn } from './areas/cover.en';
+import { datesEn } from './areas/dates.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
 import { pictureKeyboardEn } from './areas/picture-keyboard.en';
 import { meNowPicturesEn } from './areas/me-now-pictures.en';
+import { readMeEn } from './areas/read-me.en';
 import { roadEn } from './areas/road.en';
 import { secretEn } from './areas/secret.en';
 import { timelineEn } from './areas/timeline.en';
@@ -22,7 +22,7 @@ import type { Resources } from './da';
 
 /** English: typed against the Danish source, so a missing string fails the typecheck. */
 export const en: Resources = {
-  ...dateStringsEn,
+  ...datesEn,
   timeline: timelineEn,
   bookDocument: bookDocumentEn,
   road: roadEn,
@@ -40,6 +40,7 @@ export const en: Resources = {
   secret: secretEn,
   packMedia: packMediaEn,
   bookCover: coverEn,
+  readMe: readMeEn,
   app: {
     name: 'Livsbog',
     skipToContent: 'Skip to content',

@@ -1,11 +1,10 @@
 /** The document texts and date strings for a locale, and the small helpers every renderer uses. */
-import { formatEntryWhen, formatFuzzy } from '@/domain';
-import type { DateStrings } from '@/domain';
+import { formatEntryWhen, formatFuzzy, type Translate } from '@/domain';
 import { feelingId, isRelationKey } from '@/domain';
 import { findWord } from '@/crypto';
 import type { Entry, FamilyLink, FuzzyDate, Locale, Person } from '@/domain';
 import { CHILD_LINK_ID } from '../select';
-import { createDocumentI18n } from '@/i18n';
+import { createDocumentI18n, translator } from '@/i18n';
 import type { i18n } from 'i18next';
 import { docStrings, type DocStrings } from './doc-strings';
 import type { BookData, DocumentLabels } from '../types';
@@ -15,7 +14,8 @@ export type { DocStrings } from './doc-strings';
 export interface DocText {
   locale: Locale;
   s: DocStrings;
-  dates: DateStrings;
+  /** The date and period strings (`date.*`, `period.*`) in the book's language. */
+  dates: Translate;
   birth: FuzzyDate | undefined;
   labels: DocumentLabels;
 }
@@ -23,7 +23,7 @@ export interface DocText {
 let shared: i18n | undefined;
 
 /** The app's resources in an instance of their own, made once, on first use. */
-function documentI18n(): i18n {
+export function documentI18n(): i18n {
   shared ??= createDocumentI18n();
   return shared;
 }
@@ -41,8 +41,7 @@ export function docText(
   return {
     locale,
     s: docStrings(i18n.getFixedT(locale)),
-    // The date templates sit at the root of the same resources (domain/locale-dates.ts).
-    dates: i18n.getResourceBundle(locale, 'translation') as DateStrings,
+    dates: translator(i18n, locale),
     birth: data.book.details.birthDate,
     labels,
   };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { formatEntryWhen } from '@/domain';
-import { dateStringsDa, dateStringsEn } from '@/domain';
+import { translator } from '@/i18n';
 import type { Entry, FuzzyDate, Person } from '@/domain';
 
 /** Timeline entries that name a person, in the timeline's order, with their fuzzy dates. */
@@ -15,8 +15,8 @@ export function PersonEntries({
   birth: FuzzyDate | undefined;
 }) {
   const { t, i18n } = useTranslation();
-  const strings = i18n.language === 'en' ? dateStringsEn : dateStringsDa;
-  const when = (e: Entry) => formatEntryWhen(e, strings, birth, new Date()) ?? '';
+  const translate = translator(i18n, i18n.language);
+  const when = (e: Entry) => formatEntryWhen(e, translate, birth, new Date()) ?? '';
   return (
     <section aria-labelledby="person-entries-heading">
       <h2 id="person-entries-heading">{t('people.person.entries', { name: person.name })}</h2>

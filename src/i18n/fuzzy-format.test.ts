@@ -8,10 +8,14 @@ import {
   formatPeriod,
   isAhead,
   translationArgs,
-} from './fuzzy-format';
-import { dateStringsDa, dateStringsEn } from './locale-dates';
-import type { FuzzyDate, Period } from './types';
+} from '@/domain';
+import type { FuzzyDate, Period } from '@/domain';
+import { createDocumentI18n, translator } from './document-i18n';
 
+// The domain describes a date; the app's i18next resources say it (formerly in src/domain).
+const words = createDocumentI18n();
+const dateStringsDa = translator(words, 'da');
+const dateStringsEn = translator(words, 'en');
 const da = (d: FuzzyDate | undefined, birth?: FuzzyDate) => formatFuzzy(d, dateStringsDa, birth);
 const en = (d: FuzzyDate | undefined, birth?: FuzzyDate) => formatFuzzy(d, dateStringsEn, birth);
 
