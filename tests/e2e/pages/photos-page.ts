@@ -23,7 +23,11 @@ export class PhotosPage extends BookPage {
     await this.heading()
       .filter({ hasText: /^Photos$/ })
       .waitFor({ timeout: timeoutMs });
-    await this.page.locator('#gallery-heading').waitFor({ timeout: timeoutMs });
+    // A book without photos shows its invitation (an empty state) instead of the gallery.
+    await this.page
+      .locator('#gallery-heading, .photo-drop .empty-state')
+      .first()
+      .waitFor({ timeout: timeoutMs });
   }
 
   // ---- import ----------------------------------------------------------------------------
