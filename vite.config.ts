@@ -1,10 +1,24 @@
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 import pkg from './package.json' with { type: 'json' };
-import { emitNotices, scanLicences, vendorLibheif } from './scripts/vite-licences.ts';
+import {
+  emitNotices,
+  libheifFiles,
+  libheifVendorDir,
+  scanLicences,
+  vendorLibheif,
+} from './scripts/vite-licences.ts';
+
+/** The HEIC decoder's file in the build, and a hash of its bytes (see the runtime cache below). */
+const libheifPath = `${libheifVendorDir}/libheif.js`;
+const libheifHash = createHash('sha256')
+  .update(libheifFiles().files['libheif.js'] ?? '')
+  .digest('hex')
+  .slice(0, 12);
 
 /**
  * The Content Security Policy of the built app. Dev mode needs inline scripts for React
@@ -107,9 +121,29 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf,webmanifest,txt,json}'],
+        // The two big workers (libheif 3 MB, the pack export 1.3 MB) are not installed with the
+        // app: most visits never decode a HEIC photo or export a pack. They are cached on first
+        // use instead (runtimeCaching below), and work offline from then on.
+        globIgnores: [libheifPath, 'assets/pack-export.worker-*.js'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) =>
+              url.pathname === '/vendor/libheif/libheif.js' ||
+              /^\/assets\/pack-export\.worker-[\w-]+\.js$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: {
+              // The export worker's name carries its hash; libheif.js keeps its name (it may be
+              // replaced, LGPL), so the cache's name carries its hash: a new build's worker is
+              // fetched once, and old entries give way to new ones.
+              cacheName: `livsbog-big-workers-${libheifHash}`,
+              expiration: { maxEntries: 4 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
       },
     }),
   ],
