@@ -20,5 +20,5 @@ export { peopleDa } from './locales/areas/people.da';
 export { peopleEn } from './locales/areas/people.en';
 export { da } from './locales/da';
 export { en } from './locales/en';
-export { createDocumentI18n } from './document-i18n';
+export { createDocumentI18n, translator } from './document-i18n';
 export { createI18n } from './create-i18n';

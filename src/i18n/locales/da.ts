@@ -1,5 +1,3 @@
-import { dateStringsDa } from '@/domain';
-
 import { bookDocumentDa } from './areas/book-document.da';
 import { emptyDa } from './areas/empty.da';
 import { guardsDa } from './areas/guards.da';
@@ -10,10 +8,12 @@ import { licencesDa } from './areas/licences.da';
 import { limitsDa } from './areas/limits.da';
 import { packMediaDa } from './areas/pack-media.da';
 import { coverDa } from './areas/cover.da';
+import { datesDa } from './areas/dates.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
 import { pictureKeyboardDa } from './areas/picture-keyboard.da';
 import { meNowPicturesDa } from './areas/me-now-pictures.da';
+import { readMeDa } from './areas/read-me.da';
 import { roadDa } from './areas/road.da';
 import { secretDa } from './areas/secret.da';
 import { appDa, errorsDa, langDa, navDa, shelfDa } from './areas/start.da';
@@ -21,7 +21,7 @@ import { timelineDa } from './areas/timeline.da';
 
 /** Danish is the source language. Every other locale is typed against this object. */
 export const da = {
-  ...dateStringsDa,
+  ...datesDa,
   timeline: timelineDa,
   bookDocument: bookDocumentDa,
   road: roadDa,
@@ -39,6 +39,7 @@ export const da = {
   secret: secretDa,
   packMedia: packMediaDa,
   bookCover: coverDa,
+  readMe: readMeDa,
   app: appDa,
   lang: langDa,
   shelf: shelfDa,
