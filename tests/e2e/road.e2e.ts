@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 
 import { CreateBookPage, type CreatedBook } from './pages/create-book-page';
 import { LockScreen } from './pages/lock-screen';
+import { MeNowPictures } from './pages/me-now-pictures';
 import { PhotosPage } from './pages/photos-page';
 import { RoadPage } from './pages/road-page';
 import { ShelfPage } from './pages/shelf-page';
 import { expectNoAxeViolations } from './support/axe';
-import { launchApp, type LaunchedApp } from './support/browser';
+import { launchApp, withTimeout, type LaunchedApp } from './support/browser';
 import { noisyPng } from './support/png';
 
 /**
@@ -90,6 +91,56 @@ describe('the road (young mode, tablet, taps only)', () => {
     await road.lockButton().tap();
     await lock.waitForLocked();
     await lock.unlockByPictures(created.sentence.split(' '));
+    assert.deepEqual(app.pageErrors(), []);
+  });
+});
+
+describe('Me now by picture (young mode, tablet, taps only)', () => {
+  let app: LaunchedApp;
+  let created: CreatedBook;
+  let lock: LockScreen;
+
+  beforeAll(async () => {
+    app = await launchApp({
+      contextOptions: { viewport: { width: 1024, height: 768 }, hasTouch: true },
+    });
+    const shelf = new ShelfPage(app.page, app.baseURL);
+    const wizard = new CreateBookPage(app.page, app.baseURL);
+    lock = new LockScreen(app.page, app.baseURL);
+    await shelf.open({ lang: 'en' });
+    await shelf.startNewBook();
+    created = await wizard.create({
+      nickname: 'Ida',
+      birthDate: { year: 2019, month: 5, day: 2 },
+      ageMode: 'young',
+    });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('picks how she feels and two likes on Me now by taps, and finds them on the cover after a reload', async () => {
+    const me = new MeNowPictures(app.page, app.baseURL);
+    await me.nav().getByRole('link', { name: 'Me now', exact: true }).tap();
+    await me.feelings().waitFor();
+    await me.tapFeeling('Happy');
+    await me.tapLike('Animals', 'horse');
+    await me.tapLike('Food', 'pizza');
+    await expectNoAxeViolations(app.page, 'Me now with a feeling and two likes');
+
+    // A reload locks the book (pagehide): open it again by pictures, still taps only.
+    await withTimeout(app.page.reload(), 30_000, 'reload');
+    await lock.waitForLocked();
+    await lock.unlockByPictures(created.sentence.split(' '));
+    const cover = me.cover();
+    await cover.getByText('How I feel: Happy').waitFor();
+    const likes = await cover.locator('.me-cover-likes li').allTextContents();
+    // Each like is its picture (an emoji with no bundled file shows as text) and its word.
+    assert.deepEqual(
+      likes.map((l) => l.trim().split(' ').at(-1)),
+      ['horse', 'pizza'],
+    );
     assert.deepEqual(app.pageErrors(), []);
   });
 });
