@@ -250,6 +250,24 @@ export default tseslint.config(
     },
   },
   {
+    // Functions of about 80 lines at most (issue 13). An error only where it already holds: other
+    // folders still have longer functions (listed in the issue), which split over time.
+    files: [
+      'src/domain/network-*.ts',
+      'src/domain/map-entries.ts',
+      'src/domain/svg-text.ts',
+      'src/domain/fuzzy-format.ts',
+      'src/pack/pdf/**',
+      'src/pack/html/laes-mig.ts',
+      'src/pack/strings/**',
+      'src/i18n/document-i18n.ts',
+    ],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: {
       'i18next/no-literal-string': 'off',
