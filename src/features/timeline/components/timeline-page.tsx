@@ -72,15 +72,18 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
         </Link>
         <Link className="btn btn-secondary" to={timelinePath(bookId, 'homes')}>
           <EmojiPicture emoji={KIND_PICTURE.home} />
-          {t('timeline.homesLink')}
+          <span className="timeline-link-text">{t('timeline.homesLink')}</span>
         </Link>
         <Link className="btn btn-secondary" to={timelinePath(bookId, 'schools')}>
           <EmojiPicture emoji={KIND_PICTURE.school} />
-          {t('timeline.schoolsLink')}
+          <span className="timeline-link-text">{t('timeline.schoolsLink')}</span>
         </Link>
         <Link className="btn btn-secondary" to={timelinePath(bookId, 'bin')}>
           <EmojiPicture emoji={PICTURES.bin} />
-          {binned ? t('timeline.binLinkCount', { count: binned }) : t('timeline.binLink')}
+          {/* On a phone only the pictures show (book-layout.css); the words stay the names. */}
+          <span className="timeline-link-text">
+            {binned ? t('timeline.binLinkCount', { count: binned }) : t('timeline.binLink')}
+          </span>
         </Link>
       </nav>
       {damaged > 0 ? (
