@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 
 import { AppPage } from './pages/app-page';
+import { measureMap } from './pages/map-sizes';
 import { expectNoAxeViolations } from './support/axe';
 import { launchApp, withTimeout, type LaunchedApp } from './support/browser';
 
@@ -53,26 +54,7 @@ describe('the network map on a phone', () => {
   });
 
   it('draws names and ring labels at least 12 px and people at least 44×44 px', async () => {
-    const sizes = await withTimeout(
-      app.page.evaluate(() => {
-        const px = (el: SVGGraphicsElement) =>
-          parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.a ?? 0);
-        const labels = [
-          ...document.querySelectorAll<SVGTextElement>(
-            '.net-map .net-node-label, .net-map .net-ring-label',
-          ),
-        ].map((el) => ({ text: el.textContent, px: px(el) }));
-        const targets = [...document.querySelectorAll<SVGGElement>('.net-map g.net-node')].map(
-          (el) => {
-            const r = el.getBoundingClientRect();
-            return { id: el.dataset.personId, width: r.width, height: r.height };
-          },
-        );
-        return { labels, targets };
-      }),
-      10_000,
-      'measuring the map',
-    );
+    const sizes = await measureMap(app.page);
     assert.ok(sizes.targets.length >= 3, 'the sample book has people on the map');
     assert.ok(sizes.labels.length >= 3);
     for (const l of sizes.labels) assert.ok(l.px >= 12 - 0.01, `${l.text} is ${l.px} px`);
