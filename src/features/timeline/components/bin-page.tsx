@@ -11,6 +11,7 @@ import { useBinnedEntries } from '../hooks/use-timeline-data';
 import { timelinePath } from '../lib/paths';
 import { PICTURES } from '../lib/pictures';
 
+import { BackToTimeline } from './back-to-timeline';
 import { BinItem } from './bin-item';
 
 /** Newest first: what was just deleted is what a child most likely wants back. */
@@ -48,12 +49,7 @@ export function BinPage() {
 
   return (
     <div className="bin-page">
-      <p>
-        <Link to={timelinePath(bookId)}>
-          <span aria-hidden="true">{PICTURES.back}</span>
-          {t('timeline.entry.back')}
-        </Link>
-      </p>
+      <BackToTimeline bookId={bookId} />
       <h1>
         <EmojiPicture emoji={PICTURES.bin} /> {t('timeline.bin.title')}
       </h1>

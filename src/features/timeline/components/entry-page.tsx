@@ -15,6 +15,7 @@ import { entryPath, timelinePath } from '../lib/paths';
 import { PICTURES } from '../lib/pictures';
 import { storyText } from '../lib/story-text';
 
+import { BackToTimeline } from './back-to-timeline';
 import { AuthorLine } from './author-line';
 import type { BinnedState } from './binned-notice';
 import { EntryPhotos } from './entry-photos';
@@ -70,12 +71,7 @@ export function EntryPage() {
 
   return (
     <article className={`entry-page kind-${entry.kind}`}>
-      <p>
-        <Link to={timelinePath(bookId)}>
-          <span aria-hidden="true">{PICTURES.back}</span>
-          {t('timeline.entry.back')}
-        </Link>
-      </p>
+      <BackToTimeline bookId={bookId} />
       <h1>
         <span aria-hidden="true">
           <EmojiPicture emoji={KIND_PICTURE[entry.kind]} />{' '}

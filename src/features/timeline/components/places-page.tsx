@@ -7,8 +7,8 @@ import { useBookContext } from '../hooks/use-book-context';
 import { useEntries } from '../hooks/use-timeline-data';
 import { KIND_PICTURE } from '../lib/kinds';
 import { entryPath, timelinePath } from '../lib/paths';
-import { PICTURES } from '../lib/pictures';
 
+import { BackToTimeline } from './back-to-timeline';
 import { EntryWhen } from './entry-when';
 import { PlaceLine } from './place-line';
 
@@ -33,12 +33,7 @@ export function PlacesPage({ list }: { list: keyof typeof LISTS }) {
 
   return (
     <div className="places-page">
-      <p>
-        <Link to={timelinePath(bookId)}>
-          <span aria-hidden="true">{PICTURES.back}</span>
-          {t('timeline.entry.back')}
-        </Link>
-      </p>
+      <BackToTimeline bookId={bookId} />
       <h1>
         <EmojiPicture emoji={KIND_PICTURE[spec.kind]} /> {t(`timeline.places.${spec.title}`)}
       </h1>
