@@ -57,6 +57,10 @@ describe('Me now by picture', () => {
       });
       const { user } = renderApp(`/book/${book.id}`);
       const likes = await screen.findByRole('region', { name: 'Things I like' });
+      // Likes come from the secret's own picture list: the child is told not to pick those.
+      expect(
+        within(likes).getByText(/Do not choose the pictures of your secret sentence/),
+      ).toBeInTheDocument();
       const horse = within(likes).getByRole('button', { name: 'horse' });
       expect(horse).toHaveAttribute('aria-pressed', 'false');
 

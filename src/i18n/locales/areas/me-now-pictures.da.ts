@@ -8,7 +8,7 @@ export const meNowPicturesDa = {
     title: 'Det kan jeg lide',
     none: 'Du har ikke valgt nogen billeder endnu.',
     toggle: 'Vælg med billeder',
-    hint: 'Tryk på billeder af ting, du kan lide. Tryk igen for at tage et billede væk.',
+    hint: 'Tryk på billeder af ting, du kan lide. Tryk igen for at tage et billede væk. Vælg ikke billederne fra din hemmelige sætning: her kan andre se dem.',
     chosen: 'Mine billeder',
     remove: 'Tag {{word}} væk',
     added: '{{word}} er valgt',

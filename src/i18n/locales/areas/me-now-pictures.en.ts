@@ -10,7 +10,7 @@ export const meNowPicturesEn: typeof meNowPicturesDa = {
     title: 'Things I like',
     none: 'You have not chosen any pictures yet.',
     toggle: 'Choose with pictures',
-    hint: 'Tap pictures of things you like. Tap again to take a picture away.',
+    hint: 'Tap pictures of things you like. Tap again to take a picture away. Do not choose the pictures of your secret sentence: others can see them here.',
     chosen: 'My pictures',
     remove: 'Take {{word}} away',
     added: '{{word}} is chosen',
