@@ -6,6 +6,10 @@
  * key rather than one "ca. {{inner}}" wrapper.
  */
 
+import { da } from 'date-fns/locale/da';
+
+import { monthNames } from '../month-names';
+
 export const datesDa = {
   date: {
     year: '{{year}}',
@@ -38,20 +42,7 @@ export const datesDa = {
     ageSeason_future: 'om $t(date.seasons.{{season}}), når jeg er {{age}}',
     ageSeason_future_approx: 'om $t(date.seasons.{{season}}), når jeg er omkring {{age}}',
     unknown: 'ukendt tidspunkt',
-    months: {
-      1: 'januar',
-      2: 'februar',
-      3: 'marts',
-      4: 'april',
-      5: 'maj',
-      6: 'juni',
-      7: 'juli',
-      8: 'august',
-      9: 'september',
-      10: 'oktober',
-      11: 'november',
-      12: 'december',
-    },
+    months: monthNames(da),
     seasons: {
       winter: 'vinteren',
       spring: 'foråret',

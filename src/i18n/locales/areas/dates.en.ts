@@ -1,3 +1,6 @@
+import { enGB } from 'date-fns/locale/en-GB';
+
+import { monthNames } from '../month-names';
 import type { datesDa } from './dates.da';
 
 export const datesEn: typeof datesDa = {
@@ -31,20 +34,7 @@ export const datesEn: typeof datesDa = {
     ageSeason_future: 'in the $t(date.seasons.{{season}}) when I am {{age}}',
     ageSeason_future_approx: 'in the $t(date.seasons.{{season}}) when I am about {{age}}',
     unknown: 'unknown date',
-    months: {
-      1: 'January',
-      2: 'February',
-      3: 'March',
-      4: 'April',
-      5: 'May',
-      6: 'June',
-      7: 'July',
-      8: 'August',
-      9: 'September',
-      10: 'October',
-      11: 'November',
-      12: 'December',
-    },
+    months: monthNames(enGB),
     seasons: {
       winter: 'winter',
       spring: 'spring',
