@@ -261,6 +261,7 @@ export default tseslint.config(
       'src/pack/html/laes-mig.ts',
       'src/pack/strings/**',
       'src/i18n/document-i18n.ts',
+      'src/media/run-import.ts',
     ],
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {

@@ -89,172 +89,229 @@ export async function runImport(
   opts: ImportOptions,
   deps: ImportDeps,
 ): Promise<ImportSummary> {
-  const { signal, onProgress } = opts;
-  const total = files.length;
-  const summary: ImportSummary = { added: [], duplicates: [], failed: [], cancelled: false };
-  const byHash = new Map((await deps.existing(bookId)).map((p) => [p.sha256, p]));
-  let done = 0;
-  let next = 0;
-  let fatal: ImportFailure | undefined;
-  const waiting: Waiting[] = [];
-  let waitingBytes = 0;
-  let wakeLanes: (() => void)[] = [];
+  // Read before anything starts: a locked book rejects here, with nothing written.
+  const existing = await deps.existing(bookId);
+  return new ImportRun(bookId, files, opts, deps, existing).run();
+}
 
-  const progress = () => onProgress?.({ done, total });
-  const stopped = () => signal?.aborted === true || fatal !== undefined;
-  const wake = () => {
-    const w = wakeLanes;
-    wakeLanes = [];
+/**
+ * One import's state, in stages: lanes take the next file, process it and queue the clean photo
+ * (`lane`, `handle`, `queue`); the writer stores the queue in batches behind them (`scheduleWrite`,
+ * `flush`, `writeWaiting`, `storeBatch`); `finish` accounts for what was never stored.
+ */
+class ImportRun {
+  private readonly summary: ImportSummary = {
+    added: [],
+    duplicates: [],
+    failed: [],
+    cancelled: false,
+  };
+  private readonly byHash: Map<string, Photo>;
+  private readonly total: number;
+  private done = 0;
+  private next = 0;
+  private fatal: ImportFailure | undefined;
+  private readonly waiting: Waiting[] = [];
+  private waitingBytes = 0;
+  private wakeLanes: (() => void)[] = [];
+  private writer = Promise.resolve();
+  private scheduled = false;
+  private lanesDone = false;
+  private gatherTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly bookId: string,
+    private readonly files: File[],
+    private readonly opts: ImportOptions,
+    private readonly deps: ImportDeps,
+    existing: Photo[],
+  ) {
+    this.total = files.length;
+    this.byHash = new Map(existing.map((p) => [p.sha256, p]));
+  }
+
+  async run(): Promise<ImportSummary> {
+    const { signal } = this.opts;
+    signal?.addEventListener('abort', this.wake, { once: true });
+    this.progress();
+    await Promise.all(Array.from({ length: Math.max(1, this.deps.concurrency) }, this.lane));
+    this.lanesDone = true;
+    this.scheduleWrite();
+    await this.writer;
+    signal?.removeEventListener('abort', this.wake);
+    this.finish();
+    return this.summary;
+  }
+
+  private progress() {
+    this.opts.onProgress?.({ done: this.done, total: this.total });
+  }
+
+  private stopped() {
+    return this.opts.signal?.aborted === true || this.fatal !== undefined;
+  }
+
+  /** Lets the lanes waiting for room in memory go on (an arrow: it is also the abort listener). */
+  private readonly wake = () => {
+    const w = this.wakeLanes;
+    this.wakeLanes = [];
     for (const f of w) f();
   };
-  signal?.addEventListener('abort', wake, { once: true });
-  const settle = (n = 1) => {
-    done += n;
-    progress();
-  };
 
-  const writeWaiting = async () => {
-    while (waiting.length > 0 && !stopped()) {
+  private settle(n = 1) {
+    this.done += n;
+    this.progress();
+  }
+
+  private async writeWaiting() {
+    while (this.waiting.length > 0 && !this.stopped()) {
       let bytes = 0;
       let count = 0;
-      while (count < waiting.length && count < BATCH_COUNT && bytes < BATCH_BYTES) {
-        bytes += waiting[count]?.byteLength ?? 0;
+      while (count < this.waiting.length && count < BATCH_COUNT && bytes < BATCH_BYTES) {
+        bytes += this.waiting[count]?.byteLength ?? 0;
         count += 1;
       }
-      const batch = waiting.splice(0, count);
-      try {
-        await deps.store(
-          bookId,
-          batch.map((w) => w.item),
-        );
-        summary.added.push(...batch.map((w) => w.photo));
-      } catch (e) {
-        const reason = storageReason(e);
-        for (const w of batch) {
-          byHash.delete(w.photo.sha256);
-          summary.failed.push({ name: w.name, reason });
-        }
-        if (reason !== 'unknown') fatal = reason;
-      }
-      for (const w of batch) w.plain?.fill(0); // no decoded photo left lying in memory
-      waitingBytes -= bytes;
-      settle(batch.length);
-      wake();
+      await this.storeBatch(this.waiting.splice(0, count), bytes);
     }
-  };
+  }
 
-  let writer = Promise.resolve();
-  let scheduled = false;
-  let lanesDone = false;
-  let gatherTimer: ReturnType<typeof setTimeout> | undefined;
-  const flush = () => {
-    if (gatherTimer !== undefined) clearTimeout(gatherTimer);
-    gatherTimer = undefined;
-    if (scheduled) return;
-    scheduled = true;
-    writer = writer.then(async () => {
-      scheduled = false;
-      await writeWaiting();
+  /** One transaction: the whole batch is added, or every photo in it failed with one reason. */
+  private async storeBatch(batch: Waiting[], bytes: number) {
+    try {
+      await this.deps.store(
+        this.bookId,
+        batch.map((w) => w.item),
+      );
+      this.summary.added.push(...batch.map((w) => w.photo));
+    } catch (e) {
+      const reason = storageReason(e);
+      for (const w of batch) {
+        this.byHash.delete(w.photo.sha256);
+        this.summary.failed.push({ name: w.name, reason });
+      }
+      if (reason !== 'unknown') this.fatal = reason;
+    }
+    for (const w of batch) w.plain?.fill(0); // no decoded photo left lying in memory
+    this.waitingBytes -= bytes;
+    this.settle(batch.length);
+    this.wake();
+  }
+
+  /** Queues a write of what waits now (an arrow: it is also the gather timer's callback). */
+  private readonly flush = () => {
+    if (this.gatherTimer !== undefined) clearTimeout(this.gatherTimer);
+    this.gatherTimer = undefined;
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.writer = this.writer.then(async () => {
+      this.scheduled = false;
+      await this.writeWaiting();
     });
   };
-  const scheduleWrite = () => {
-    const gather = deps.gatherMs ?? 0;
-    const full = waiting.length >= BATCH_COUNT || waitingBytes >= BATCH_BYTES;
-    if (gather <= 0 || full || lanesDone || stopped()) {
-      flush();
+
+  private scheduleWrite() {
+    const gather = this.deps.gatherMs ?? 0;
+    const full = this.waiting.length >= BATCH_COUNT || this.waitingBytes >= BATCH_BYTES;
+    if (gather <= 0 || full || this.lanesDone || this.stopped()) {
+      this.flush();
       return;
     }
-    gatherTimer ??= setTimeout(flush, gather);
-  };
+    this.gatherTimer ??= setTimeout(this.flush, gather);
+  }
 
-  const room = () =>
-    waitingBytes < MAX_WAITING_BYTES || stopped()
+  private room() {
+    return this.waitingBytes < MAX_WAITING_BYTES || this.stopped()
       ? Promise.resolve()
-      : new Promise<void>((resolve) => wakeLanes.push(resolve));
+      : new Promise<void>((resolve) => this.wakeLanes.push(resolve));
+  }
 
-  const sealFor = (id: string): SealRequest | undefined =>
-    deps.sealInWorkers
+  private sealFor(id: string): SealRequest | undefined {
+    return this.deps.sealInWorkers
       ? {
-          key: requireKey(bookId),
-          originalAad: photoBlobAad(bookId, id, 'original'),
-          thumbAad: photoBlobAad(bookId, id, 'thumb'),
+          key: requireKey(this.bookId),
+          originalAad: photoBlobAad(this.bookId, id, 'original'),
+          thumbAad: photoBlobAad(this.bookId, id, 'thumb'),
         }
       : undefined;
+  }
 
-  const outcomeOf = async (file: File, id: string): Promise<ProcessOutcome> => {
-    const first = await deps.process(file, undefined, sealFor(id));
+  private async outcomeOf(file: File, id: string): Promise<ProcessOutcome> {
+    const first = await this.deps.process(file, undefined, this.sealFor(id));
     if (first.kind !== 'heic') return first;
-    const jpeg = await deps.convertHeic(file);
+    const jpeg = await this.deps.convertHeic(file);
     if (!jpeg) return { kind: 'failed', reason: 'heic-unsupported' };
-    const second = await deps.process(jpeg, first.takenAt, sealFor(id));
+    const second = await this.deps.process(jpeg, first.takenAt, this.sealFor(id));
     return second.kind === 'heic' ? { kind: 'failed', reason: 'heic-unsupported' } : second;
-  };
+  }
 
-  const handle = async (file: File) => {
+  private async handle(file: File) {
     // The id comes first: the worker seals the bytes for exactly this photo's slots.
     const id = newId();
     let outcome: ProcessOutcome;
     try {
-      outcome = await outcomeOf(file, id);
+      outcome = await this.outcomeOf(file, id);
     } catch (e) {
       outcome = { kind: 'failed', reason: storageReason(e) }; // locked before it was sent
-      if (outcome.reason !== 'unknown') fatal = outcome.reason;
+      if (outcome.reason !== 'unknown') this.fatal = outcome.reason;
     }
-    if (signal?.aborted) return;
+    if (this.opts.signal?.aborted) return;
     if (outcome.kind === 'failed') {
-      summary.failed.push({ name: file.name, reason: outcome.reason });
-      settle();
+      this.summary.failed.push({ name: file.name, reason: outcome.reason });
+      this.settle();
       return;
     }
     if (outcome.kind !== 'ok') return;
-    const duplicate = byHash.get(outcome.photo.sha256);
+    const duplicate = this.byHash.get(outcome.photo.sha256);
     if (duplicate) {
-      summary.duplicates.push(duplicate);
-      settle();
+      this.summary.duplicates.push(duplicate);
+      this.settle();
       return;
     }
-    const photo = newPhoto(bookId, id, outcome.photo);
-    byHash.set(photo.sha256, photo);
-    const c = outcome.photo.content;
-    waiting.push({
-      name: file.name,
+    this.queue(file.name, id, outcome.photo);
+  }
+
+  /** A new clean photo: counted for dedup at once, stored with the next batch. */
+  private queue(name: string, id: string, processed: ProcessedPhoto) {
+    const photo = newPhoto(this.bookId, id, processed);
+    this.byHash.set(photo.sha256, photo);
+    const c = processed.content;
+    this.waiting.push({
+      name,
       photo,
       byteLength: photo.byteLength,
       ...(c.kind === 'plain'
         ? { plain: c.bytes, item: { photo, original: c.bytes, thumb: c.thumb } }
         : { item: { photo, sealed: { original: c.original, thumb: c.thumb } } }),
     });
-    waitingBytes += photo.byteLength;
-    scheduleWrite();
-  };
+    this.waitingBytes += photo.byteLength;
+    this.scheduleWrite();
+  }
 
-  const lane = async () => {
+  /** One of `concurrency` lanes (an arrow: Array.from calls it unbound). */
+  private readonly lane = async () => {
     for (;;) {
-      await room();
-      if (stopped()) return;
-      const file = files[next];
-      next += 1;
+      await this.room();
+      if (this.stopped()) return;
+      const file = this.files[this.next];
+      this.next += 1;
       if (!file) return;
-      await handle(file);
+      await this.handle(file);
     }
   };
 
-  progress();
-  await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, lane));
-  lanesDone = true;
-  scheduleWrite();
-  await writer;
-  signal?.removeEventListener('abort', wake);
-
-  if (signal?.aborted) {
-    summary.cancelled = true;
-    for (const w of waiting.splice(0)) w.plain?.fill(0);
-  } else if (fatal) {
-    // Storage is full (or the book locked): say so for every file that was not stored.
-    for (const w of waiting.splice(0)) summary.failed.push({ name: w.name, reason: fatal });
-    for (const file of files.slice(next)) summary.failed.push({ name: file.name, reason: fatal });
-    done = total;
-    progress();
+  private finish() {
+    if (this.opts.signal?.aborted) {
+      this.summary.cancelled = true;
+      for (const w of this.waiting.splice(0)) w.plain?.fill(0);
+    } else if (this.fatal) {
+      // Storage is full (or the book locked): say so for every file that was not stored.
+      const fatal = this.fatal;
+      for (const w of this.waiting.splice(0))
+        this.summary.failed.push({ name: w.name, reason: fatal });
+      for (const file of this.files.slice(this.next))
+        this.summary.failed.push({ name: file.name, reason: fatal });
+      this.done = this.total;
+      this.progress();
+    }
   }
-  return summary;
 }
