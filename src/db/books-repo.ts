@@ -68,7 +68,13 @@ export async function createBook(input: NewBook): Promise<string> {
 }
 
 async function bookRow(id: string): Promise<BookRow> {
-  const row = await db().books.get(id);
+  // A read-then-write (Mig nu saves its own fields this way) in a tab whose database a newer
+  // build took must say so, as the write would, not "something went wrong".
+  const row = await db()
+    .books.get(id)
+    .catch((e: unknown) => {
+      throw toStorageError(e);
+    });
   if (!row) throw new StorageError('not-found');
   return row;
 }
