@@ -208,7 +208,10 @@ export function scanLicences(): Plugin[] {
  * after the app's (so no scanner sees it); a test checks that every module it names is here.
  */
 const serviceWorkerPackages = [
+  'workbox-cacheable-response',
   'workbox-core',
+  // The big workers' cache on first use keeps at most a few entries (vite.config.ts).
+  'workbox-expiration',
   'workbox-precaching',
   'workbox-routing',
   'workbox-strategies',

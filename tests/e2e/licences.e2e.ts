@@ -61,15 +61,14 @@ describe('the build ships libheif-js as its own unmodified file', () => {
     }
   });
 
-  it('precaches the file, its texts and the notices for offline use', () => {
+  it('precaches its texts and the notices; the 3 MB file itself is cached on first use', () => {
     const sw = built('sw.js').toString();
-    for (const url of [
-      'vendor/libheif/libheif.js',
-      'vendor/libheif/COPYING.txt',
-      'vendor/libheif/README.txt',
-      'licences.json',
-    ])
+    for (const url of ['vendor/libheif/COPYING.txt', 'vendor/libheif/README.txt', 'licences.json'])
       assert.ok(sw.includes(`"${url}"`), `${url} is precached`);
+    // Not installed with the app (issue 16: the precache stays small); big-workers-offline.e2e.ts
+    // shows it is cached the first time a HEIC arrives and then works offline.
+    assert.ok(!sw.includes('"vendor/libheif/libheif.js"'), 'libheif.js is not precached');
+    assert.ok(sw.includes('/vendor/libheif/libheif.js'), 'libheif.js has its runtime cache route');
   });
 });
 
