@@ -253,7 +253,10 @@ describe('people, network map and family tree', () => {
     await picker.getByRole('radio').nth(2).check();
     await picker.getByRole('button', { name: 'Choose the photo' }).click();
     await people.submitPerson();
-    const portrait = app.page.getByRole('img', { name: 'Picture of Mum' });
+    // The initials stand in (role img, same name) while the sealed photo opens: wait for the photo.
+    const portrait = app.page
+      .getByRole('img', { name: 'Picture of Mum' })
+      .and(app.page.locator('img'));
     await portrait.waitFor();
     assert.equal(await people.waitForImagesLoaded(portrait), 1, 'the portrait shows');
     assert.equal(await app.page.locator('.person-photos img').count(), 1);
