@@ -57,7 +57,8 @@ async function build() {
 /** Waits until nothing says "loading" and the fonts are in, so no picture shows a spinner. */
 async function settle(page) {
   await page
-    .locator('[role="status"]:has-text("…")')
+    .locator('[role="status"]')
+    .filter({ hasText: /…|\.\.\./ })
     .first()
     .waitFor({ state: 'detached', timeout: 30_000 })
     .catch(() => {});
@@ -89,11 +90,24 @@ async function shoot(page, file) {
 
 /** Goes to a page of the open book by its address, as a bookmark would, and waits for its heading. */
 async function visit(page, url) {
+  // The old page's heading stays until React renders the new one: wait for a different heading.
+  const before = await page
+    .locator('main h1')
+    .first()
+    .textContent({ timeout: 5_000 })
+    .catch(() => null);
   await page.evaluate((to) => {
     window.history.pushState(null, '', to);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, url);
-  await page.locator('main h1, h1').first().waitFor({ timeout: 30_000 });
+  await page.waitForFunction(
+    (old) => {
+      const heading = document.querySelector('main h1');
+      return heading !== null && heading.textContent !== old;
+    },
+    before,
+    { timeout: 30_000 },
+  );
 }
 
 async function run(baseURL, size, lang) {
