@@ -14,6 +14,7 @@ export * from './limits';
 export * from './lists';
 export * from './map-entries';
 export * from './me-now';
+export * from './media-kinds';
 export * from './network-drawing';
 export * from './network-layout';
 export * from './network-picture';

@@ -11,6 +11,7 @@ import type {
   Sector,
   Visibility,
 } from './lists';
+import type { MediaKind } from './media-kinds';
 
 // The closed lists' types derive from the lists themselves (lists.ts); re-exported for every
 // domain type in one place.
@@ -123,10 +124,31 @@ export interface Photo {
   personIds: string[];
   entryIds: string[];
   hidden?: boolean;
+  /** What this item is (media-kinds.ts); missing on items stored before kinds: a photo. */
+  kind?: MediaKind;
+  /** Voice notes and videos: length in milliseconds. */
+  durationMs?: number;
+  /** Papers: a title, and who gave it (mum, the school). Voice notes and videos may have a title. */
+  title?: string;
+  givenBy?: string;
+  /** PDF papers: how many pages. */
+  pageCount?: number;
+  /** A voice note that belongs to photos (or drawings): plays with them. */
+  photoIds?: string[];
+  /**
+   * The bytes are stored in this many sealed pieces of MEDIA_CHUNK_BYTES (`chunk` blob rows)
+   * instead of one `original` blob: voice notes, videos and papers.
+   */
+  chunks?: number;
+  /** No `thumb` blob (a paper whose first page could not be drawn): the app shows an icon. */
+  thumbless?: boolean;
   createdAt: string;
   updatedAt: string;
   deletedAt?: string;
 }
+
+/** The "Mig nu" questions a voice note can answer. */
+export type MeNowQuestion = 'likes' | 'goodAt' | 'proudOf' | 'dreams';
 
 export interface MeNow {
   likes: string;
@@ -141,6 +163,8 @@ export interface MeNow {
    */
   likePictures?: string[];
   photoId?: string;
+  /** Voice notes (media ids) answering a question, in the child's own voice. */
+  voiceIds?: Partial<Record<MeNowQuestion, string>>;
   updatedAt?: string;
 }
 

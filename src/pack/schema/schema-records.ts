@@ -16,7 +16,7 @@ import {
   VISIBILITIES,
 } from '@/domain';
 import { isTooLong, maxUnits, TEXT_LIMITS, VISIBLE_CHARACTER, type LimitedField } from '@/domain';
-import { LIKE_PICTURES_MAX } from '@/domain';
+import { LIKE_PICTURES_MAX, MEDIA_KINDS, MEDIA_LIMITS } from '@/domain';
 import { SECRET_WORDS } from '@/crypto';
 import { COUNT_CAPS, ID_PATTERN, TEXT_CAPS } from '../limits';
 
@@ -147,6 +147,18 @@ const photoFields = {
   personIds: idList,
   entryIds: idList,
   hidden: z.boolean().optional(),
+  kind: z.enum(MEDIA_KINDS).optional(),
+  durationMs: z
+    .int()
+    .min(0)
+    .max(MEDIA_LIMITS.voiceMs * 1000)
+    .optional(),
+  title: limitedText('title').optional(),
+  givenBy: limitedText('name').optional(),
+  pageCount: z.int().min(1).max(MEDIA_LIMITS.paperPages).optional(),
+  photoIds: idList.optional(),
+  chunks: z.int().min(1).max(1_000_000).optional(),
+  thumbless: z.boolean().optional(),
   ...recordTimes,
 };
 
@@ -200,6 +212,14 @@ export const bookRecordSchema = z.strictObject({
         .refine((list) => new Set(list).size === list.length, 'each picture once')
         .optional(),
       photoId: idSchema.optional(),
+      voiceIds: z
+        .strictObject({
+          likes: idSchema.optional(),
+          goodAt: idSchema.optional(),
+          proudOf: idSchema.optional(),
+          dreams: idSchema.optional(),
+        })
+        .optional(),
       updatedAt: timestamp.optional(),
     }),
     autoLockMinutes: z.int().min(0).max(1_000_000),
