@@ -78,7 +78,7 @@ export default defineConfig({
     host: '127.0.0.1',
     headers: {
       'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
-      'Permissions-Policy': 'geolocation=(), camera=(self), microphone=()',
+      'Permissions-Policy': 'geolocation=(), camera=(self), microphone=(self)',
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
     },
