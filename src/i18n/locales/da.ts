@@ -18,6 +18,7 @@ import { roadDa } from './areas/road.da';
 import { secretDa } from './areas/secret.da';
 import { appDa, errorsDa, langDa, navDa, shelfDa } from './areas/start.da';
 import { timelineDa } from './areas/timeline.da';
+import { voiceDa } from './areas/voice.da';
 
 /** Danish is the source language. Every other locale is typed against this object. */
 export const da = {
@@ -25,6 +26,7 @@ export const da = {
   timeline: timelineDa,
   bookDocument: bookDocumentDa,
   road: roadDa,
+  voice: voiceDa,
   empty: emptyDa,
   photos: photosDa,
   people: peopleDa,

@@ -17,6 +17,7 @@ import { readMeEn } from './areas/read-me.en';
 import { roadEn } from './areas/road.en';
 import { secretEn } from './areas/secret.en';
 import { timelineEn } from './areas/timeline.en';
+import { voiceEn } from './areas/voice.en';
 
 import type { Resources } from './da';
 
@@ -26,6 +27,7 @@ export const en: Resources = {
   timeline: timelineEn,
   bookDocument: bookDocumentEn,
   road: roadEn,
+  voice: voiceEn,
   empty: emptyEn,
   photos: photosEn,
   people: peopleEn,
