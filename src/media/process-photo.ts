@@ -8,7 +8,7 @@ import type { ProcessOutcome, ProcessedPhoto, SealRequest, SealedPart } from './
 import type { CleanedImage } from './jpeg-clean';
 import { MAX_FILE_BYTES } from './limits';
 import { readPhotoMetadata } from './read-exif';
-import { SNIFF_BYTES, sniffType } from './sniff-type';
+import { isVideoType, SNIFF_BYTES, sniffType } from './sniff-type';
 
 /** The parts that need a browser's image decoder, passed in so the rest runs in unit tests. */
 export interface ImageCodec {
@@ -101,7 +101,7 @@ async function processBytes(
 ): Promise<ProcessOutcome> {
   const type = sniffType(bytes.subarray(0, SNIFF_BYTES));
   if (type === 'svg') return { kind: 'failed', reason: 'svg' };
-  if (type === 'unknown') return { kind: 'failed', reason: 'not-an-image' };
+  if (type === 'unknown' || isVideoType(type)) return { kind: 'failed', reason: 'not-an-image' };
   if (type === 'tiff' || type === 'bmp') return { kind: 'failed', reason: 'unsupported-type' };
 
   const meta = await readPhotoMetadata(bytes);

@@ -37,7 +37,19 @@ describe('sniffType', () => {
     expect(sniffType(ftyp('mif1', 'heic'))).toBe('heic');
     expect(sniffType(ftyp('mif1', 'avif'))).toBe('avif');
     expect(sniffType(ftyp('avif', 'mif1'))).toBe('avif');
-    expect(sniffType(ftyp('isom', 'mp41'))).toBe('unknown'); // a video
+  });
+
+  it('tells MP4 from QuickTime by the major brand, and WebM from other Matroska', () => {
+    expect(sniffType(ftyp('isom', 'isom', 'iso2', 'avc1', 'mp41'))).toBe('mp4');
+    expect(sniffType(ftyp('mp42', 'mp41', 'isom'))).toBe('mp4');
+    expect(sniffType(ftyp('qt  ', 'qt  '))).toBe('mov');
+    expect(sniffType(ftyp('XXXX', 'qt  '))).toBe('mov');
+    // An old QuickTime movie without ftyp starts with one of its usual boxes.
+    expect(sniffType(new Uint8Array([0, 0, 0, 8, ...text('wide')]))).toBe('mov');
+    const ebml = (docType: string) =>
+      new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x82, 0x84, ...text(docType)]);
+    expect(sniffType(ebml('webm'))).toBe('webm');
+    expect(sniffType(ebml('matroska'))).toBe('matroska');
   });
 
   it('finds SVG behind a byte-order mark, an XML prolog, comments and a doctype', () => {
