@@ -1,4 +1,4 @@
-import type { FuzzyDate, Photo } from '@/domain';
+import type { FuzzyDate, MediaKind, Photo } from '@/domain';
 
 import type { ImportFailure } from './image-errors';
 
@@ -12,6 +12,14 @@ export interface ImportProgress {
 export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
+  /**
+   * What the pictures are (default a photo): a child's drawing is a PNG through the same
+   * pipeline, so it shows wherever photos show. A file of a type the kind does not allow
+   * (MEDIA_TYPES) or over its limit (MEDIA_LIMITS) fails with a reason.
+   */
+  kind?: Extract<MediaKind, 'photo' | 'drawing' | 'paper'>;
+  /** What every new item starts with: a title (a drawing's prompt), links to entries, people. */
+  details?: Partial<Pick<Photo, 'title' | 'caption' | 'entryIds' | 'personIds'>>;
 }
 
 export interface ImportSummary {

@@ -14,6 +14,8 @@ import type { ImportProgress } from './import-types';
 import { processPhoto, type ImageCodec } from './process-photo';
 import { runImport, type ImportDeps } from './run-import';
 import { exifSegment, iccSegment, injectIntoJpeg, withEverything } from '@/testing/exif-builder';
+import { MEDIA_LIMITS } from '@/domain';
+import { dirtyPng } from '@/testing/png-builder';
 
 // Not src/testing's helpers: the media layer may not depend on test support (eslint boundaries).
 beforeEach(async () => {
@@ -244,5 +246,60 @@ describe('runImport', () => {
     await expect(runImport(book.id, goodFiles(), {}, deps())).rejects.toMatchObject({
       code: 'book-locked',
     });
+  });
+});
+
+describe('runImport with a kind (drawings, issue 14)', () => {
+  it('stores a PNG drawing with its kind, title and links, cleaned like a photo', async () => {
+    const book = await makeBook();
+    const summary = await runImport(
+      book.id,
+      [file(dirtyPng(), 'drawing.png')],
+      {
+        kind: 'drawing',
+        details: { title: 'Mit hjem', caption: 'Mit hjem', entryIds: ['e1'], personIds: ['p1'] },
+      },
+      deps(),
+    );
+    expect(summary.failed).toEqual([]);
+    const [stored] = (await listPhotos(book.id)).items;
+    expect(stored).toMatchObject({
+      kind: 'drawing',
+      mime: 'image/png',
+      title: 'Mit hjem',
+      caption: 'Mit hjem',
+      entryIds: ['e1'],
+      personIds: ['p1'],
+    });
+    expect(summary.added[0]?.id).toBe(stored?.id);
+  });
+
+  it('keeps photos without a kind, as every photo stored before kinds', async () => {
+    const book = await makeBook();
+    await runImport(book.id, [file(dirtyPng(), 'photo.png')], {}, deps());
+    const [stored] = (await listPhotos(book.id)).items;
+    expect(stored).toBeDefined();
+    expect(stored && 'kind' in stored).toBe(false);
+    expect(stored?.entryIds).toEqual([]);
+  });
+
+  it('refuses a drawing that is not a PNG, and stores nothing', async () => {
+    const book = await makeBook();
+    const jpeg = file(fixture('Landscape_1.jpg'), 'drawing.jpg');
+    const summary = await runImport(book.id, [jpeg], { kind: 'drawing' }, deps());
+    expect(summary.failed).toEqual([{ name: 'drawing.jpg', reason: 'unsupported-type' }]);
+    expect(summary.added).toEqual([]);
+    expect(await db().photos.count()).toBe(0);
+    expect(await db().blobs.count()).toBe(0);
+  });
+
+  it('refuses a drawing over its limit before reading it', async () => {
+    const book = await makeBook();
+    const process = vi.fn<ImportDeps['process']>();
+    const big = file(new Uint8Array(MEDIA_LIMITS.drawingBytes + 1), 'huge.png');
+    const summary = await runImport(book.id, [big], { kind: 'drawing' }, deps({ process }));
+    expect(summary.failed).toEqual([{ name: 'huge.png', reason: 'too-large' }]);
+    expect(process).not.toHaveBeenCalled();
+    expect(await db().photos.count()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { requireKey } from '@/db';
 import { StorageError } from '@/db';
 import { photoBlobAad, type NewPhoto } from '@/db';
-import { newId, nowIso } from '@/domain';
+import { MEDIA_LIMITS, MEDIA_TYPES, newId, nowIso } from '@/domain';
 import type { Photo } from '@/domain';
 
 import type { HeicConverter } from './heic-decoder';
@@ -60,22 +60,34 @@ function storageReason(e: unknown): ImportFailure {
   return 'unknown';
 }
 
-function newPhoto(bookId: string, id: string, p: ProcessedPhoto): Photo {
+function newPhoto(bookId: string, id: string, p: ProcessedPhoto, opts: ImportOptions): Photo {
   const now = nowIso();
+  const { kind, details } = opts;
   return {
     id,
     bookId,
+    // A photo stays without a kind, as every photo stored before kinds (mediaKindOf).
+    ...(kind && kind !== 'photo' ? { kind } : {}),
     mime: p.mime,
     width: p.width,
     height: p.height,
     byteLength: p.byteLength,
     sha256: p.sha256,
     ...(p.takenAt ? { takenAt: p.takenAt } : {}),
-    personIds: [],
-    entryIds: [],
+    ...(details?.title ? { title: details.title } : {}),
+    ...(details?.caption ? { caption: details.caption } : {}),
+    personIds: [...(details?.personIds ?? [])],
+    entryIds: [...(details?.entryIds ?? [])],
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/** The most bytes one file of the kind may have, where the kind has its own limit. */
+function kindLimit(kind: ImportOptions['kind']): number | undefined {
+  if (kind === 'drawing') return MEDIA_LIMITS.drawingBytes;
+  if (kind === 'paper') return MEDIA_LIMITS.paperBytes;
+  return undefined;
 }
 
 /**
@@ -236,6 +248,8 @@ class ImportRun {
   }
 
   private async outcomeOf(file: File, id: string): Promise<ProcessOutcome> {
+    const limit = kindLimit(this.opts.kind);
+    if (limit !== undefined && file.size > limit) return { kind: 'failed', reason: 'too-large' };
     const first = await this.deps.process(file, undefined, this.sealFor(id));
     if (first.kind !== 'heic') return first;
     const jpeg = await this.deps.convertHeic(file);
@@ -261,6 +275,12 @@ class ImportRun {
       return;
     }
     if (outcome.kind !== 'ok') return;
+    const { kind } = this.opts;
+    if (kind && !MEDIA_TYPES[kind].includes(outcome.photo.mime)) {
+      this.summary.failed.push({ name: file.name, reason: 'unsupported-type' });
+      this.settle();
+      return;
+    }
     const duplicate = this.byHash.get(outcome.photo.sha256);
     if (duplicate) {
       this.summary.duplicates.push(duplicate);
@@ -272,7 +292,7 @@ class ImportRun {
 
   /** A new clean photo: counted for dedup at once, stored with the next batch. */
   private queue(name: string, id: string, processed: ProcessedPhoto) {
-    const photo = newPhoto(this.bookId, id, processed);
+    const photo = newPhoto(this.bookId, id, processed, this.opts);
     this.byHash.set(photo.sha256, photo);
     const c = processed.content;
     this.waiting.push({
