@@ -26,6 +26,7 @@ export {
   isBelowCurrentCost,
   normalizeSecret,
   deriveKek,
+  prepareSentenceKdf,
 } from './kdf';
 export { type Sealed, seal, open, sealJson, openJson, sealBlob, openToBlob } from './seal';
 export {

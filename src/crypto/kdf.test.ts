@@ -10,6 +10,7 @@ import {
   newKdfParams,
   newSentenceKdfParams,
   normalizeSecret,
+  prepareSentenceKdf,
   setArgon2CostForTests,
   setKdfIterationsForTests,
   type Argon2idParams,
@@ -256,5 +257,65 @@ describe('deriveKek', () => {
     ];
     for (const p of bad)
       await expect(deriveKek('sol', p)).rejects.toBeInstanceOf(DamagedRecordError);
+  });
+});
+
+describe('prepareSentenceKdf', () => {
+  /** A stand-in for the Argon2id worker: runs the derivation here and counts what it is asked. */
+  class FakeArgon2Worker {
+    static started: FakeArgon2Worker[] = [];
+    onmessage: ((e: MessageEvent) => void) | null = null;
+    onerror: ((e: ErrorEvent) => void) | null = null;
+    messages: unknown[] = [];
+    terminated = false;
+    constructor() {
+      FakeArgon2Worker.started.push(this);
+    }
+    postMessage(message: Record<string, unknown>): void {
+      this.messages.push(message);
+      if ('warmUp' in message) return;
+      void import('hash-wasm').then(async ({ argon2id }) => {
+        const bytes = await argon2id({
+          password: message.password as Uint8Array,
+          salt: message.salt as Uint8Array,
+          parallelism: message.parallelism as number,
+          iterations: message.iterations as number,
+          memorySize: message.memoryKiB as number,
+          hashLength: message.hashLength as number,
+          outputType: 'binary',
+        });
+        this.onmessage?.({ data: { ok: true, bytes } } as MessageEvent);
+      });
+    }
+    terminate(): void {
+      this.terminated = true;
+    }
+  }
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    FakeArgon2Worker.started = [];
+  });
+
+  it('starts one worker ahead, which the next derivation uses and then ends', async () => {
+    const params = newSentenceKdfParams();
+    const inline = await deriveKek('sol hest kage båd', params);
+    vi.stubGlobal('Worker', FakeArgon2Worker);
+
+    prepareSentenceKdf();
+    prepareSentenceKdf();
+    expect(FakeArgon2Worker.started).toHaveLength(1);
+    const spare = FakeArgon2Worker.started[0];
+    expect(spare?.messages).toEqual([{ warmUp: true }]);
+
+    const derived = await deriveKek('sol hest kage båd', params);
+    expect(FakeArgon2Worker.started).toHaveLength(1);
+    expect(spare?.messages).toHaveLength(2);
+    expect(spare?.terminated).toBe(true);
+    expect(await sameKey(derived, inline)).toBe(true);
+
+    // Used once: the next derivation starts a worker of its own.
+    await deriveKek('sol hest kage båd', params);
+    expect(FakeArgon2Worker.started).toHaveLength(2);
   });
 });

@@ -220,15 +220,41 @@ async function argon2idInline(password: Uint8Array, params: Argon2Checked): Prom
   });
 }
 
+function startArgon2Worker(): Worker {
+  return new Worker(new URL('../workers/argon2.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * A worker started ahead of the derivation that will use it: starting one and compiling its wasm
+ * takes tens of milliseconds that a child waiting for her book should not wait. One at most; it
+ * is still ended after its derivation, which drops the wasm's 46 MiB.
+ */
+let spareWorker: Worker | undefined;
+
+/**
+ * Starts the Argon2id worker while the lock screen asks for the sentence, so the unlock only
+ * waits for the derivation itself. Does nothing where there are no workers, or one is ready.
+ */
+export function prepareSentenceKdf(): void {
+  if (typeof Worker === 'undefined' || spareWorker) return;
+  try {
+    spareWorker = startArgon2Worker();
+    const warm: Argon2Request = { warmUp: true };
+    spareWorker.postMessage(warm);
+  } catch {
+    // No worker here: the derivation will start its own, or run inline.
+    spareWorker = undefined;
+  }
+}
+
 /**
  * In a browser, Argon2id runs in a worker of its own so the page keeps answering while the book
  * unlocks (see workers/argon2.worker.ts). Where there are no workers (unit tests) or one cannot
  * start, it runs here.
  */
 async function argon2idInWorker(password: Uint8Array, params: Argon2Checked): Promise<Uint8Array> {
-  const worker = new Worker(new URL('../workers/argon2.worker.ts', import.meta.url), {
-    type: 'module',
-  });
+  const worker = spareWorker ?? startArgon2Worker();
+  spareWorker = undefined;
   try {
     return await new Promise<Uint8Array>((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<Argon2Reply>) => {

@@ -7,14 +7,19 @@
  */
 import { argon2id } from 'hash-wasm';
 
-export interface Argon2Request {
-  password: Uint8Array;
-  salt: Uint8Array;
-  memoryKiB: number;
-  iterations: number;
-  parallelism: number;
-  hashLength: number;
-}
+export type Argon2Request =
+  | {
+      password: Uint8Array;
+      salt: Uint8Array;
+      memoryKiB: number;
+      iterations: number;
+      parallelism: number;
+      hashLength: number;
+    }
+  /** Sent while the lock screen waits for the sentence: load and compile the wasm, answer nothing. */
+  | { warmUp: true };
+
+type Derivation = Exclude<Argon2Request, { warmUp: true }>;
 
 export type Argon2Reply = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 
@@ -25,7 +30,7 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-async function derive(req: Argon2Request): Promise<void> {
+async function derive(req: Derivation): Promise<void> {
   try {
     const bytes = await argon2id({
       password: req.password,
@@ -44,6 +49,31 @@ async function derive(req: Argon2Request): Promise<void> {
   }
 }
 
+/** The smallest derivation hash-wasm accepts: it compiles the module, so the real one need not. */
+async function warmUp(): Promise<void> {
+  try {
+    await argon2id({
+      password: 'warm-up',
+      salt: new Uint8Array(16),
+      parallelism: 1,
+      iterations: 1,
+      memorySize: 8,
+      hashLength: 16,
+      outputType: 'binary',
+    });
+  } catch {
+    // The real derivation will report whatever is wrong.
+  }
+}
+
+let warming: Promise<void> = Promise.resolve();
+
 scope.onmessage = (e) => {
-  void derive(e.data);
+  const req = e.data;
+  if ('warmUp' in req) {
+    warming = warmUp();
+    return;
+  }
+  // A sentence typed before the warm-up finished waits for it: one wasm instance at a time.
+  void warming.then(() => derive(req));
 };

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { normalizeRecoveryCode } from '@/crypto';
-import { unlockByPin, unlockByRecoveryCode, unlockBySentence } from '@/db';
+import { normalizeRecoveryCode, prepareSentenceKdf } from '@/crypto';
+import { unlockByPin, unlockByRecoveryCode, unlockBySentence, warmBookRows } from '@/db';
 
 import { unlockMessage, type UnlockMessage, type UnlockMode } from '../lib/unlock-message';
 
@@ -19,6 +19,11 @@ export function useUnlockForm(bookId: string, hasPin: boolean) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<UnlockMessage | null>(null);
   const [waitMs, setWaitMs] = useState(0);
+
+  // The sentence's key derivation gets its worker ready while the child finds her words.
+  useEffect(() => {
+    if (mode === 'sentence') prepareSentenceKdf();
+  }, [mode]);
 
   useEffect(() => {
     if (waitMs <= 0) return;
@@ -38,10 +43,13 @@ export function useUnlockForm(bookId: string, hasPin: boolean) {
       return 'malformed';
     }
     setBusy(true);
+    // The book's rows are read while the key is derived, and opened as soon as it is known.
+    const warmup = warmBookRows(bookId);
     try {
       if (mode === 'pin') await unlockByPin(bookId, secret);
       else if (mode === 'recovery') await unlockByRecoveryCode(bookId, secret);
       else await unlockBySentence(bookId, secret);
+      void warmup.opened();
       return 'opened';
     } catch (e) {
       const m = unlockMessage(mode, e);

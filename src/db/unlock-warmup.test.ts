@@ -1,0 +1,88 @@
+import type { Entry } from '@/domain';
+import { withFreshDatabase } from '@/testing/db-helpers';
+import { KNOWN_SENTENCE, entryWrite, makeBook, makeEntry } from '@/testing/factories';
+
+import { unlockBySentence } from './books-repo';
+import { listRecords, openRecordRows, putRecords, readRecordRows } from './records-repo';
+import { lockBook } from './session';
+import { warmBookRows } from './unlock-warmup';
+
+withFreshDatabase();
+
+async function bookWithEntries(count: number): Promise<string> {
+  const { id } = await makeBook();
+  await putRecords(
+    'entries',
+    id,
+    Array.from({ length: count }, (_, i) => entryWrite(makeEntry(id, { title: `entry ${i}` }))),
+  );
+  lockBook(id);
+  return id;
+}
+
+/** Counts AES-GCM decryptions from now on. */
+function countDecrypts(): { count: () => number; restore: () => void } {
+  const spy = vi.spyOn(crypto.subtle, 'decrypt');
+  const before = spy.mock.calls.length;
+  return {
+    count: () => spy.mock.calls.length - before,
+    restore: () => {
+      spy.mockRestore();
+    },
+  };
+}
+
+describe('warmBookRows', () => {
+  it('leaves the first page nothing to decrypt', async () => {
+    const id = await bookWithEntries(6);
+    const warmup = warmBookRows(id);
+    await unlockBySentence(id, KNOWN_SENTENCE);
+    await warmup.opened();
+    const decrypts = countDecrypts();
+    try {
+      expect((await listRecords('entries', id)).items).toHaveLength(6);
+      expect(decrypts.count()).toBe(0);
+    } finally {
+      decrypts.restore();
+    }
+  });
+
+  it('opens a record once when two readers ask for it at the same time', async () => {
+    const id = await bookWithEntries(6);
+    await unlockBySentence(id, KNOWN_SENTENCE);
+    const rows = await readRecordRows('entries', id);
+    const decrypts = countDecrypts();
+    try {
+      const [a, b] = await Promise.all([
+        openRecordRows<Entry>('entries', id, rows),
+        openRecordRows<Entry>('entries', id, rows),
+      ]);
+      expect(a.items).toHaveLength(6);
+      expect(b.items.map((e) => e.id)).toEqual(a.items.map((e) => e.id));
+      // Six entries read twice at once: six decryptions, not twelve.
+      expect(decrypts.count()).toBe(6);
+    } finally {
+      decrypts.restore();
+    }
+  });
+
+  it('opens nothing for a wrong sentence, and the page still opens after the right one', async () => {
+    const id = await bookWithEntries(2);
+    const wrong = warmBookRows(id);
+    await expect(unlockBySentence(id, 'not the sentence at all here')).rejects.toThrow();
+    const again = warmBookRows(id);
+    await unlockBySentence(id, KNOWN_SENTENCE);
+    await again.opened();
+    expect((await listRecords('entries', id)).items).toHaveLength(2);
+    // The first warm-up was never told the book opened: it only read ciphertext.
+    expect(wrong).toBeDefined();
+  });
+
+  it('does not reject when the book locks again before the rows are opened', async () => {
+    const id = await bookWithEntries(3);
+    const warmup = warmBookRows(id);
+    await unlockBySentence(id, KNOWN_SENTENCE);
+    lockBook(id);
+    await expect(warmup.opened()).resolves.toBeUndefined();
+  });
+});
