@@ -27,3 +27,4 @@ export * from './unsaved-work';
 export * from './use-byte-text';
 export * from './use-error-text';
 export * from './use-format-date';
+export * from './voice-recorder';

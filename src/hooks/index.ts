@@ -3,3 +3,5 @@ export * from './use-page-virtualizer';
 export * from './use-photo-url';
 export * from './use-purge-bin';
 export * from './use-speech';
+export * from './use-voice-recorder';
+export * from './voice-recorder-state';

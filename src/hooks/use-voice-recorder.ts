@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+
+import { MEDIA_LIMITS } from '@/domain';
+
+import {
+  checkRecording,
+  chooseVoiceType,
+  levelOf,
+  limitReached,
+  microphoneProblem,
+  voiceReducer,
+  type VoiceEvent,
+  type VoiceState,
+} from './voice-recorder-state';
+
+/** How often the time and the level meter move: smooth enough, and cheap on an old tablet. */
+const TICK_MS = 100;
+
+/** What is open while recording; everything in it is closed again when the recording ends. */
+interface Live {
+  stream: MediaStream;
+  recorder: MediaRecorder;
+  chunks: Blob[];
+  audio?: AudioContext;
+  analyser?: AnalyserNode;
+  samples?: Uint8Array<ArrayBuffer>;
+  /** Set when the recording is thrown away (cancel, unmount): its bytes are not checked. */
+  discarded: boolean;
+  released?: boolean;
+}
+
+export interface VoiceRecorder {
+  state: VoiceState;
+  /** The microphone's loudness now, 0–1 (0 when not recording or without a meter). */
+  level: number;
+  limitMs: number;
+  start: () => Promise<void>;
+  stop: () => void;
+  /** Throws away what was recorded (or is being recorded) and starts over from nothing. */
+  reset: () => void;
+}
+
+function release(live: Live): void {
+  if (live.released) return;
+  live.released = true;
+  for (const track of live.stream.getTracks()) track.stop();
+  void live.audio?.close().catch(() => undefined);
+}
+
+/** A level meter on the stream; without Web Audio the recorder still works, just without it. */
+function attachMeter(live: Live): void {
+  try {
+    const audio = new AudioContext();
+    const analyser = audio.createAnalyser();
+    analyser.fftSize = 512;
+    audio.createMediaStreamSource(live.stream).connect(analyser);
+    Object.assign(live, { audio, analyser, samples: new Uint8Array(analyser.fftSize) });
+  } catch {
+    // No meter; the elapsed time still shows that something is happening.
+  }
+}
+
+async function openMicrophone(): Promise<MediaStream> {
+  return navigator.mediaDevices.getUserMedia({ audio: true });
+}
+
+/**
+ * Records from the microphone with MediaRecorder, in the first type the browser supports (Opus
+ * in WebM, else AAC in MP4), with a level meter and a length limit at which it stops by itself.
+ * The recording is checked (its real type from its bytes) before it is offered; nothing is stored
+ * here. The microphone is closed as soon as the recording stops, and on unmount.
+ */
+export function useVoiceRecorder(limitMs: number = MEDIA_LIMITS.voiceMs): VoiceRecorder {
+  const [state, dispatchRaw] = useReducer(
+    (s: VoiceState, e: VoiceEvent) => voiceReducer(s, e, limitMs),
+    { phase: 'idle' },
+  );
+  const [level, setLevel] = useState(0);
+  const live = useRef<Live | null>(null);
+  // The URL to listen to the last recording: revoked when it is thrown away or the page goes.
+  const url = useRef<string | null>(null);
+  const forgetUrl = useCallback(() => {
+    if (url.current) URL.revokeObjectURL(url.current);
+    url.current = null;
+  }, []);
+  const stateRef = useRef<VoiceState>(state);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+  const dispatch = useCallback((e: VoiceEvent) => {
+    dispatchRaw(e);
+  }, []);
+
+  const finish = useCallback(
+    async (current: Live) => {
+      release(current);
+      if (live.current === current) live.current = null;
+      setLevel(0);
+      if (current.discarded) return;
+      const blob = new Blob(current.chunks, { type: current.recorder.mimeType });
+      const head = new Uint8Array(await blob.slice(0, 16).arrayBuffer());
+      const checked = checkRecording(blob, head);
+      if (typeof checked === 'string') {
+        dispatch({ type: 'finished', result: checked });
+        return;
+      }
+      forgetUrl();
+      url.current = URL.createObjectURL(checked.blob);
+      dispatch({ type: 'finished', result: { ...checked, url: url.current } });
+    },
+    [dispatch, forgetUrl],
+  );
+
+  const stopWith = useCallback(
+    (reason: 'user' | 'limit') => {
+      const current = live.current;
+      if (!current || current.recorder.state === 'inactive') return;
+      dispatch({ type: 'stop', now: performance.now(), reason });
+      current.recorder.stop();
+    },
+    [dispatch],
+  );
+
+  const start = useCallback(async () => {
+    if (live.current) return;
+    if (typeof MediaRecorder === 'undefined' || !(navigator.mediaDevices as unknown)) {
+      dispatch({ type: 'failed', problem: 'unsupported' });
+      return;
+    }
+    dispatch({ type: 'ask' });
+    let stream: MediaStream;
+    try {
+      stream = await openMicrophone();
+    } catch (e) {
+      dispatch({ type: 'failed', problem: microphoneProblem(e) });
+      return;
+    }
+    let recorder: MediaRecorder;
+    try {
+      const mimeType = chooseVoiceType((t) => MediaRecorder.isTypeSupported(t));
+      recorder = new MediaRecorder(stream, mimeType ? { mimeType } : undefined);
+    } catch {
+      for (const track of stream.getTracks()) track.stop();
+      dispatch({ type: 'failed', problem: 'unsupported' });
+      return;
+    }
+    const current: Live = { stream, recorder, chunks: [], discarded: false };
+    live.current = current;
+    recorder.addEventListener('dataavailable', (e) => {
+      if (e.data.size > 0) current.chunks.push(e.data);
+    });
+    recorder.addEventListener('stop', () => void finish(current));
+    recorder.addEventListener('error', () => {
+      current.discarded = true;
+      release(current);
+      if (live.current === current) live.current = null;
+      dispatch({ type: 'failed', problem: 'failed' });
+    });
+    attachMeter(current);
+    try {
+      // Bytes arrive each second, so a long recording is not held by the recorder alone.
+      recorder.start(1000);
+    } catch {
+      current.discarded = true;
+      release(current);
+      live.current = null;
+      dispatch({ type: 'failed', problem: 'failed' });
+      return;
+    }
+    dispatch({ type: 'started', at: performance.now() });
+  }, [dispatch, finish]);
+
+  const reset = useCallback(() => {
+    const current = live.current;
+    if (current) {
+      current.discarded = true;
+      if (current.recorder.state !== 'inactive') current.recorder.stop();
+      release(current);
+      live.current = null;
+    }
+    forgetUrl();
+    setLevel(0);
+    dispatch({ type: 'reset' });
+  }, [dispatch, forgetUrl]);
+
+  // While recording: the time, the meter, and the limit (checked on every tick).
+  const recording = state.phase === 'recording';
+  useEffect(() => {
+    if (!recording) return;
+    const timer = window.setInterval(() => {
+      const now = performance.now();
+      dispatch({ type: 'tick', now });
+      const current = live.current;
+      if (current?.analyser && current.samples) {
+        current.analyser.getByteTimeDomainData(current.samples);
+        setLevel(levelOf(current.samples));
+      }
+      if (limitReached(stateRef.current, now, limitMs)) stopWith('limit');
+    }, TICK_MS);
+    return () => {
+      window.clearInterval(timer);
+    };
+  }, [recording, dispatch, stopWith, limitMs]);
+
+  // Leaving the page (or locking the book) closes the microphone and forgets the recording.
+  useEffect(
+    () => () => {
+      forgetUrl();
+      const current = live.current;
+      if (!current) return;
+      current.discarded = true;
+      if (current.recorder.state !== 'inactive') current.recorder.stop();
+      release(current);
+      live.current = null;
+    },
+    [forgetUrl],
+  );
+
+  return {
+    state,
+    level,
+    limitMs,
+    start,
+    stop: useCallback(() => {
+      stopWith('user');
+    }, [stopWith]),
+    reset,
+  };
+}
