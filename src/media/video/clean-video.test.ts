@@ -1,0 +1,183 @@
+/**
+ * The cleaner on real-shaped movies: ffmpeg makes a short MP4 and MOV, exiftool writes the place
+ * and the phone into them the ways phones do (QuickTime keys, user data, XMP), and then exiftool
+ * (an independent parser) must find none of it in the cleaned file, while ffprobe sees the same
+ * streams and duration and ffmpeg decodes every frame without an error. Skipped where ffmpeg or
+ * exiftool is missing (CI installs both: Debian packages ffmpeg and libimage-exiftool-perl).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { MEDIA_LIMITS } from '@/domain';
+
+import { cleanVideo } from './clean-video';
+import { VideoFormatError } from './video-errors';
+
+const tools = existsSync('/usr/bin/ffmpeg') && existsSync('/usr/bin/exiftool');
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'livsbog-video-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+
+/** A 1 s test picture with a tone (and, for `subtitles`, a text track of GPS lines). */
+function makeMovie(name: string, opts: { subtitles?: boolean } = {}): string {
+  const out = join(dir, name);
+  const args = [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc=duration=1:size=160x120:rate=10',
+  ];
+  args.push('-f', 'lavfi', '-i', 'sine=duration=1');
+  if (opts.subtitles) {
+    const srt = join(dir, 'gps.srt');
+    writeFileSync(srt, '1\n00:00:00,000 --> 00:00:01,000\nGPS 55.676100 12.568300 LATLON\n');
+    args.push('-i', srt);
+  }
+  args.push('-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest');
+  if (opts.subtitles) args.push('-c:s', 'mov_text');
+  run('/usr/bin/ffmpeg', [...args, out]);
+  // The place and the phone, the ways iPhones and cameras write them.
+  run('/usr/bin/exiftool', [
+    '-q', '-overwrite_original',
+    '-Keys:GPSCoordinates=55.6761, 12.5683, 10', '-UserData:GPSCoordinates=55.6761, 12.5683, 10',
+    '-XMP:GPSLatitude=55.6761', '-XMP:GPSLongitude=12.5683', '-XMP:Make=Apple',
+    '-Keys:Make=Apple', '-Keys:Model=iPhone 15 Pro', '-Keys:Software=17.1',
+    '-UserData:Make=Apple', '-UserData:Model=iPhone 15 Pro', '-UserData:SerialNumber=SN998877',
+    '-Keys:LocationName=Vestergade 5', out,
+  ]); // prettier-ignore
+  return out;
+}
+
+async function clean(path: string): Promise<{ out: string; mime: string; durationMs?: number }> {
+  const cleaned = await cleanVideo(new Blob([readFileSync(path)]));
+  const out = path.replace(/(\.\w+)$/, '-clean$1');
+  writeFileSync(out, new Uint8Array(await cleaned.blob.arrayBuffer()));
+  return { out, mime: cleaned.mime, ...cleaned.info };
+}
+
+/** Every tag exiftool finds, by group, with -ee so timed metadata is read too. */
+function tags(path: string): Record<string, unknown> {
+  const json = run('/usr/bin/exiftool', ['-j', '-a', '-G1', '-ee', '-u', path]);
+  return (JSON.parse(json) as Record<string, unknown>[])[0] ?? {};
+}
+
+const IDENTIFYING = /gps|location|make|model|serial|software|xmp|coordinates|userdata|keys/i;
+
+function identifying(path: string): string[] {
+  return Object.keys(tags(path)).filter((k) => IDENTIFYING.test(k) && !k.startsWith('System:'));
+}
+
+function probe(path: string) {
+  const json = run('/usr/bin/ffprobe', ['-v', 'error', '-count_frames', '-show_streams', '-show_format', '-of', 'json', path]); // prettier-ignore
+  const p = JSON.parse(json) as {
+    streams: {
+      codec_name: string;
+      codec_type: string;
+      nb_read_frames?: string;
+      duration?: string;
+    }[];
+    format: { duration: string };
+  };
+  return {
+    streams: p.streams
+      .filter((s) => s.codec_type === 'video' || s.codec_type === 'audio')
+      .map((s) => [s.codec_type, s.codec_name, s.nb_read_frames, s.duration]),
+    duration: p.format.duration,
+  };
+}
+
+const decodeErrors = (path: string) =>
+  execFileSync('/usr/bin/ffmpeg', ['-v', 'error', '-i', path, '-f', 'null', '-'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+describe.skipIf(!tools)('cleanVideo on ffmpeg-made movies with a place written by exiftool', () => {
+  it.each([
+    ['MP4', 'phone.mp4', 'video/mp4'],
+    ['QuickTime', 'phone.mov', 'video/quicktime'],
+  ])('removes every place and device tag from a %s, keeping the streams', async (_, name, mime) => {
+    const src = makeMovie(name);
+    expect(identifying(src).length).toBeGreaterThan(8); // the oracle sees what was written
+    const cleaned = await clean(src);
+    expect(cleaned.mime).toBe(mime);
+    expect(identifying(cleaned.out)).toEqual([]);
+    const bytes = readFileSync(cleaned.out);
+    expect(bytes.length).toBe(readFileSync(src).length); // nothing moved
+    for (const s of ['iPhone', 'Apple', 'SN998877', '55.6761', 'Vestergade', 'Lavf', 'appl']) {
+      expect(bytes.includes(Buffer.from(s)), s).toBe(false);
+    }
+    expect(probe(cleaned.out)).toEqual(probe(src));
+    expect(decodeErrors(cleaned.out)).toBe('');
+    expect(cleaned.durationMs).toBeGreaterThan(900);
+    expect(cleaned.durationMs).toBeLessThan(1100);
+  });
+
+  it('zeroes a text track that carries GPS lines and drops the track', async () => {
+    const src = makeMovie('drone.mp4', { subtitles: true });
+    expect(readFileSync(src).includes(Buffer.from('LATLON'))).toBe(true);
+    const cleaned = await clean(src);
+    const bytes = readFileSync(cleaned.out);
+    expect(bytes.includes(Buffer.from('LATLON'))).toBe(false);
+    expect(bytes.includes(Buffer.from('55.676100'))).toBe(false);
+    expect(identifying(cleaned.out)).toEqual([]);
+    expect(probe(cleaned.out)).toEqual(probe(src));
+    expect(decodeErrors(cleaned.out)).toBe('');
+  });
+
+  it('cleans a movie whose index comes first (faststart) as well as one whose index is last', async () => {
+    const src = makeMovie('fast.mp4', { flags: ['-movflags', '+faststart'] });
+    const cleaned = await clean(src);
+    expect(identifying(cleaned.out)).toEqual([]);
+    expect(probe(cleaned.out)).toEqual(probe(src));
+    expect(decodeErrors(cleaned.out)).toBe('');
+  });
+
+  it('refuses what it cannot clean safely, each with its reason', async () => {
+    const reason = (bytes: Uint8Array | string) =>
+      cleanVideo(new Blob([bytes])).then(
+        () => 'cleaned',
+        (e: unknown) => (e instanceof VideoFormatError ? e.reason : String(e)),
+      );
+    const file = (name: string, args: string[]) => {
+      run('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=64x48:rate=5', ...args, join(dir, name)]); // prettier-ignore
+      return readFileSync(join(dir, name));
+    };
+    const frag = file('frag.mp4', ['-movflags', 'frag_keyframe+empty_moov']);
+    expect(await reason(frag)).toBe('fragmented');
+    expect(await reason(file('clip.mkv', []))).toBe('unsupported-type');
+    const whole = readFileSync(makeMovie('cut.mp4'));
+    expect(await reason(whole.subarray(0, whole.length - 100))).toBe('truncated');
+    run('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=duration=1', join(dir, 'tone.m4a')]); // prettier-ignore
+    expect(await reason(readFileSync(join(dir, 'tone.m4a')))).toBe('not-a-video');
+    expect(await reason('')).toBe('empty');
+    expect(await reason('just some text, not a film')).toBe('not-a-video');
+    expect(await reason(whole)).toBe('cleaned');
+  });
+
+  it('is idempotent: a cleaned movie comes back byte for byte', async () => {
+    const first = await clean(makeMovie('again.mp4'));
+    const second = await clean(first.out);
+    expect(readFileSync(second.out).equals(readFileSync(first.out))).toBe(true);
+  });
+});
+
+describe('cleanVideo limits, without any tool', () => {
+  it('refuses an empty file and one over the video limit before reading it', async () => {
+    const huge = { size: MEDIA_LIMITS.videoBytes + 1 } as Blob; // never read
+    await expect(cleanVideo(huge)).rejects.toMatchObject({ reason: 'too-large' });
+    await expect(cleanVideo(new Blob([]))).rejects.toMatchObject({ reason: 'empty' });
+  });
+});

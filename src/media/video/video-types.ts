@@ -1,0 +1,17 @@
+/** What the cleaner learnt of a video while reading its index (no decoding). */
+export interface VideoInfo {
+  /** Size as shown (a turned phone video reports its upright size). */
+  width?: number;
+  height?: number;
+  durationMs?: number;
+  /** When recording started, from the movie header (UTC). */
+  recordedAt?: Date;
+}
+
+export interface CleanedVideo {
+  /** The cleaned file: slices of the original with the metadata overwritten. */
+  blob: Blob;
+  /** `video/mp4`, `video/quicktime` or `video/webm` (MEDIA_TYPES.video). */
+  mime: string;
+  info: VideoInfo;
+}
