@@ -32,6 +32,9 @@ export const contentSecurityPolicy = [
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
+  // Videos and voice notes play from the service worker's stream or, for a poster frame and
+  // without a worker, from an object URL of bytes in memory (never from another origin).
+  "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self' blob:",
