@@ -12,7 +12,11 @@ export type NavIconName =
   | 'allBooks'
   | 'search'
   | 'play'
-  | 'add';
+  | 'add'
+  | 'voice'
+  | 'video'
+  | 'paper'
+  | 'drawing';
 
 const PATHS: Record<NavIconName, string[]> = {
   // a child: head and shoulders
@@ -45,6 +49,19 @@ const PATHS: Record<NavIconName, string[]> = {
   play: ['M7 4.5v15l12-7.5Z'],
   // a plus, in the colour of the words beside it (a text "＋" is missing from many fonts)
   add: ['M12 5v14', 'M5 12h14'],
+  // the kinds of memory (issue 14): a microphone on its stand
+  voice: [
+    'M12 3a3 3 0 0 1 3 3v5a3 3 0 0 1-6 0V6a3 3 0 0 1 3-3Z',
+    'M6 11a6 6 0 0 0 12 0',
+    'M12 17v4',
+    'M9 21h6',
+  ],
+  // a film strip
+  video: ['M4 5h16v14H4Z', 'M8 5v14', 'M16 5v14', 'M4 9h4', 'M4 15h4', 'M16 9h4', 'M16 15h4'],
+  // a page with a folded corner and lines of text
+  paper: ['M6 3h8l4 4v14H6Z', 'M14 3v4h4', 'M9 11h6', 'M9 14h6', 'M9 17h4'],
+  // a crayon
+  drawing: ['m4 20 2-6L16 4l4 4-10 10Z', 'm14 6 4 4'],
   allBooks: ['M4 4.5h4v15H4Z', 'M8 6.5h4v13H8Z', 'M13.5 6.8l3.8-1 3.4 13.5-3.8 1Z', 'M3 20.5h18'],
 };
 

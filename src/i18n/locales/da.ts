@@ -11,6 +11,7 @@ import { coverDa } from './areas/cover.da';
 import { datesDa } from './areas/dates.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
+import { galleryDa } from './areas/gallery.da';
 import { pictureKeyboardDa } from './areas/picture-keyboard.da';
 import { meNowPicturesDa } from './areas/me-now-pictures.da';
 import { readMeDa } from './areas/read-me.da';
@@ -29,6 +30,7 @@ export const da = {
   voice: voiceDa,
   empty: emptyDa,
   photos: photosDa,
+  gallery: galleryDa,
   people: peopleDa,
   pack: packDa,
   guards: guardsDa,

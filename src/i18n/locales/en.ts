@@ -11,6 +11,7 @@ import { coverEn } from './areas/cover.en';
 import { datesEn } from './areas/dates.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
+import { galleryEn } from './areas/gallery.en';
 import { pictureKeyboardEn } from './areas/picture-keyboard.en';
 import { meNowPicturesEn } from './areas/me-now-pictures.en';
 import { readMeEn } from './areas/read-me.en';
@@ -30,6 +31,7 @@ export const en: Resources = {
   voice: voiceEn,
   empty: emptyEn,
   photos: photosEn,
+  gallery: galleryEn,
   people: peopleEn,
   pack: packEn,
   guards: guardsEn,

@@ -1,9 +1,16 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Photo } from '@/domain';
+import { hasThumb, mediaKindOf, type Photo } from '@/domain';
 import { usePhotoPicture } from '@/hooks';
 
-/** One photo in the gallery: its thumbnail is decrypted only while the tile is on screen. */
+import { lengthText } from './gallery-group-label';
+import { TileMarks } from './tile-marks';
+import { TilePicture } from './tile-picture';
+
+/**
+ * One item in the gallery: a photo or drawing, a video's poster, a paper's first page, or the
+ * picture of a microphone for a voice note. Its thumbnail is decrypted only while it is on screen.
+ */
 export function GalleryTile({
   photo,
   label,
@@ -14,33 +21,34 @@ export function GalleryTile({
   onOpen: (photo: Photo) => void;
 }) {
   const { t } = useTranslation();
-  const { url, damaged } = usePhotoPicture(photo, 'thumb');
+  const kind = mediaKindOf(photo);
+  // A voice note (or a paper whose first page could not be drawn) has no thumbnail to open.
+  const { url, damaged } = usePhotoPicture(hasThumb(photo) ? photo : undefined, 'thumb');
+  const words = (photo.title ?? '').trim() || (photo.caption ?? '').trim();
   return (
     <button
       type="button"
-      className={`gallery-tile${photo.hidden ? ' is-hidden' : ''}`}
+      className={`gallery-tile gallery-tile-${kind}${photo.hidden ? ' is-hidden' : ''}`}
       data-photo-id={photo.id}
+      data-kind={kind}
       onClick={() => {
         onOpen(photo);
       }}
     >
-      {url ? (
-        <img src={url} alt={label} draggable={false} />
-      ) : (
-        <span
-          className={`gallery-placeholder${damaged ? ' is-damaged' : ''}`}
-          role="img"
-          aria-label={damaged ? t('photos.gallery.damagedLabel', { label }) : label}
-        />
-      )}
-      {damaged ? (
-        <span className="badge gallery-damaged" aria-hidden="true">
-          {t('photos.gallery.damagedBadge')}
-        </span>
-      ) : null}
-      {photo.hidden ? (
-        <span className="badge gallery-hidden">{t('photos.gallery.hiddenBadge')}</span>
-      ) : null}
+      <TilePicture
+        kind={kind}
+        url={url}
+        label={damaged ? t('photos.gallery.damagedLabel', { label }) : label}
+        damaged={damaged}
+        // Sound and thumbless papers show their words on the tile: there is no picture to see.
+        words={url ? undefined : words || undefined}
+      />
+      <TileMarks
+        kind={kind}
+        length={lengthText(t, photo)}
+        damaged={damaged}
+        hidden={photo.hidden === true}
+      />
     </button>
   );
 }

@@ -2,23 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 
 import { createI18n } from '@/i18n';
+import { withFakeLayout } from '@/testing/fake-layout';
 import { makePhotoRecord } from '../lib/test-photos';
 
 import { PhotoGallery } from './photo-gallery';
 
-// jsdom lays nothing out (TOOLCHAIN pitfall 4): give every element a size so the virtualiser
-// and the column count have something to measure.
-const sizes = { clientWidth: 1000, clientHeight: 800 };
-const saved = new Map<string, PropertyDescriptor | undefined>();
-beforeAll(() => {
-  for (const [name, value] of Object.entries(sizes)) {
-    saved.set(name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name));
-    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [name, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, name, d);
-});
+withFakeLayout();
 
 function renderGallery(count: number) {
   const photos = Array.from({ length: count }, (_, i) =>

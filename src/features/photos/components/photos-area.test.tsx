@@ -2,26 +2,18 @@ import { screen, within } from '@testing-library/react';
 
 import { addPhotos, db } from '@/db';
 import { withFreshDatabase } from '@/testing/db-helpers';
+import { withFakeLayout } from '@/testing/fake-layout';
 import { makeBook, makePhoto } from '@/testing/factories';
 import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 
-// jsdom lays nothing out: give every element a size so the virtual gallery renders its tiles.
-const sizes = { clientWidth: 1000, clientHeight: 800 };
-const saved = new Map<string, PropertyDescriptor | undefined>();
+withFakeLayout();
 let urls = 0;
 beforeAll(() => {
-  for (const [name, value] of Object.entries(sizes)) {
-    saved.set(name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name));
-    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
-  }
   // jsdom has no object URLs; the picture's bytes are not what this test looks at.
   URL.createObjectURL = () => `blob:test-${String((urls += 1))}`;
   URL.revokeObjectURL = () => undefined;
-});
-afterAll(() => {
-  for (const [name, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, name, d);
 });
 
 /** Flips one byte in the middle of a stored photo part's ciphertext. */

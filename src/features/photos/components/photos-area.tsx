@@ -9,7 +9,7 @@ import '../photos.css';
 
 import { photoLabel } from './gallery-group-label';
 import { PhotoDialog } from './photo-dialog';
-import { PhotoGallery } from './photo-gallery';
+import { GallerySection } from './gallery-section';
 import { PhotoImport } from './photo-import';
 import { SlideshowSetup } from './slideshow-setup';
 
@@ -21,11 +21,8 @@ export function PhotosArea() {
   const people = usePeople(bookId);
   const entries = useEntries(bookId);
   const locale = useBookLocale(bookId) ?? 'da';
-  const [showHidden, setShowHidden] = useState(false);
   const [openId, setOpenId] = useState<string>();
   const all = useMemo(() => list?.items ?? [], [list]);
-  const hiddenCount = useMemo(() => all.filter((p) => p.hidden).length, [all]);
-  const shown = useMemo(() => (showHidden ? all : all.filter((p) => !p.hidden)), [all, showHidden]);
   // Looked up in every photo, so a photo hidden from inside the dialog stays open.
   const open = openId ? all.find((p) => p.id === openId) : undefined;
   // Known to be empty (not still loading): the import then invites with its one big action.
@@ -50,27 +47,7 @@ export function PhotosArea() {
           <PhoneFold compact label={t('layout.slideshow')} icon={<NavIcon name="play" />}>
             <SlideshowSetup photos={all} people={people} entries={entries} locale={locale} />
           </PhoneFold>
-          <section className="gallery-section" aria-labelledby="gallery-heading">
-            <h2 id="gallery-heading">
-              {t('photos.gallery.heading')}{' '}
-              <span className="gallery-count">
-                {t('photos.gallery.count', { count: shown.length })}
-              </span>
-            </h2>
-            {hiddenCount > 0 ? (
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={showHidden}
-                  onChange={(e) => {
-                    setShowHidden(e.target.checked);
-                  }}
-                />
-                <span>{t('photos.gallery.showHidden', { count: hiddenCount })}</span>
-              </label>
-            ) : null}
-            <PhotoGallery photos={shown} onOpen={onOpen} />
-          </section>
+          <GallerySection items={all} onOpen={onOpen} />
         </>
       ) : (
         <p role="status">{t('photos.loading')}</p>

@@ -1,0 +1,81 @@
+import type { galleryDa } from './gallery.da';
+
+/** English strings of the gallery's kinds of memory, typed against the Danish source. */
+export const galleryEn: typeof galleryDa = {
+  chips: {
+    label: 'Show',
+    all: 'All',
+    photo: 'Photos',
+    drawing: 'Drawings',
+    voice: 'Sound',
+    video: 'Video',
+    paper: 'Papers',
+  },
+  kind: {
+    photo: 'Photo',
+    drawing: 'Drawing',
+    voice: 'Sound',
+    video: 'Video',
+    paper: 'Paper',
+  },
+  of: {
+    photo: 'Photo from {{date}}',
+    drawing: 'Drawing from {{date}}',
+    voice: 'Sound from {{date}}',
+    video: 'Video from {{date}}',
+    paper: 'Paper from {{date}}',
+  },
+  named: '{{kind}}: {{name}}',
+  withLength: '{{name}}, {{length}}',
+  pages_one: '{{count}} page',
+  pages_other: '{{count}} pages',
+  count_one: '{{count}} memory',
+  count_other: '{{count}} memories',
+  heading: 'Everything in the book',
+  details: {
+    heading: {
+      photo: 'About the photo',
+      drawing: 'About the drawing',
+      voice: 'About the sound',
+      video: 'About the video',
+      paper: 'About the paper',
+    },
+    caption: {
+      photo: 'In your own words: what is happening in the photo?',
+      drawing: 'In your own words: what did you draw?',
+      voice: 'In your own words: what is the sound about?',
+      video: 'In your own words: what is happening in the video?',
+      paper: 'In your own words: what does the paper say?',
+    },
+    hide: {
+      photo: 'Hide the photo',
+      drawing: 'Hide the drawing',
+      voice: 'Hide the sound',
+      video: 'Hide the video',
+      paper: 'Hide the paper',
+    },
+    title: 'Title',
+    titleHint: 'For example "School report, year 6" or "Letter from mum".',
+    givenBy: 'Who gave it to you?',
+    givenByHint: 'For example "mum", "the school" or "Anne from the council".',
+    pages: 'Pages',
+    length: 'Length',
+    damaged:
+      'The file is damaged and cannot be opened. The words and the rest of the book are fine.',
+  },
+  player: {
+    loading: 'Opening …',
+    needsReload:
+      'The file is too big to open in this tab right now. Reload the page and it will play.',
+    reload: 'Reload the page',
+    damaged: 'The file is damaged and cannot be played. The rest of the book is fine.',
+    voiceWith: 'Play the sound that goes with the photo',
+    voiceWithTitle: 'Play: {{title}}',
+  },
+  paper: {
+    open: 'Open the paper',
+    opening: 'Opening …',
+    openHint: 'The paper is saved as a file that your phone or computer opens.',
+    noPicture: 'There is no picture of the first page.',
+  },
+};
