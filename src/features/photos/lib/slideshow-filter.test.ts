@@ -1,6 +1,6 @@
 import { makeEntry, makePerson } from '@/testing/factories';
 
-import { slideshowChoices, slideshowPhotos } from './slideshow-filter';
+import { slideshowChoices, slideshowPhotos, voiceNotesByPhoto } from './slideshow-filter';
 import { makePhotoRecord } from './test-photos';
 
 describe('slideshow photos', () => {
@@ -42,5 +42,31 @@ describe('slideshow photos', () => {
   it('also finds a place through the photo’s own entry links', () => {
     const linked = makePhotoRecord({ entryIds: [club.id] });
     expect(slideshowPhotos([linked], people, entries, { entryId: club.id })).toEqual([linked]);
+  });
+
+  it('shows drawings as slides, never sound, videos or papers', () => {
+    const drawing = makePhotoRecord({ kind: 'drawing', takenAt: { year: 2017 } });
+    const others = (['voice', 'video', 'paper'] as const).map((kind) =>
+      makePhotoRecord({ kind, takenAt: { year: 2017 } }),
+    );
+    const all = [...photos, drawing, ...others];
+    expect(slideshowPhotos(all, people, entries, { year: 2017 })).toEqual([school, drawing]);
+    expect(slideshowChoices(others, people, entries).years).toEqual([]);
+  });
+
+  it('finds the voice note of a slide, but never a hidden one or one with an unshown person', () => {
+    const voice = makePhotoRecord({ kind: 'voice', photoIds: [beach.id, school.id] });
+    const second = makePhotoRecord({ kind: 'voice', photoIds: [school.id] });
+    const hiddenVoice = makePhotoRecord({ kind: 'voice', photoIds: [withHard.id], hidden: true });
+    const hardVoice = makePhotoRecord({
+      kind: 'voice',
+      photoIds: [hidden.id],
+      personIds: [hard.id],
+    });
+    const notes = voiceNotesByPhoto([...photos, voice, second, hiddenVoice, hardVoice], people);
+    expect([...notes]).toEqual([
+      [beach.id, voice],
+      [school.id, voice],
+    ]);
   });
 });

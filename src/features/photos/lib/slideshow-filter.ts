@@ -1,4 +1,4 @@
-import type { Entry, Person, Photo } from '@/domain';
+import { isPicture, mediaKindOf, type Entry, type Person, type Photo } from '@/domain';
 
 export interface SlideshowFilter {
   year?: number;
@@ -11,12 +11,33 @@ function linkedTo(photo: Photo, entry: Entry): boolean {
 }
 
 /**
- * Photos that may be shown when looking at photos together: never a hidden photo, and never a
- * photo with someone the child marked "don't show in slideshows" (trauma-aware resurfacing).
+ * Items that may come up when looking together: never a hidden one, and never one with someone
+ * the child marked "don't show in slideshows" (trauma-aware resurfacing).
  */
-export function showablePhotos(photos: readonly Photo[], people: readonly Person[]): Photo[] {
+function showableItems(items: readonly Photo[], people: readonly Person[]): Photo[] {
   const unshown = new Set(people.filter((p) => p.hideInSlideshows).map((p) => p.id));
-  return photos.filter((p) => !p.hidden && !p.personIds.some((id) => unshown.has(id)));
+  return items.filter((p) => !p.hidden && !p.personIds.some((id) => unshown.has(id)));
+}
+
+/** The slides: photos and drawings (sound, videos and papers are not pictures to look at). */
+export function showablePhotos(photos: readonly Photo[], people: readonly Person[]): Photo[] {
+  return showableItems(photos, people).filter((p) => isPicture(mediaKindOf(p)));
+}
+
+/**
+ * For each photo or drawing, the voice note that belongs to it (the first, in item order) and
+ * may be shown: it plays with its slide. A hidden voice note stays silent.
+ */
+export function voiceNotesByPhoto(
+  items: readonly Photo[],
+  people: readonly Person[],
+): Map<string, Photo> {
+  const out = new Map<string, Photo>();
+  for (const item of showableItems(items, people)) {
+    if (mediaKindOf(item) !== 'voice') continue;
+    for (const id of item.photoIds ?? []) if (!out.has(id)) out.set(id, item);
+  }
+  return out;
 }
 
 export function slideshowPhotos(
