@@ -18,8 +18,11 @@ export interface ImportOptions {
    * (MEDIA_TYPES) or over its limit (MEDIA_LIMITS) fails with a reason.
    */
   kind?: Extract<MediaKind, 'photo' | 'drawing' | 'paper'>;
-  /** What every new item starts with: a title (a drawing's prompt), links to entries, people. */
-  details?: Partial<Pick<Photo, 'title' | 'caption' | 'entryIds' | 'personIds'>>;
+  /**
+   * What every new item starts with: a title (a drawing's prompt), links to entries and people,
+   * and a date for pictures whose bytes carry none (a drawing: the day it was drawn).
+   */
+  details?: Partial<Pick<Photo, 'title' | 'caption' | 'entryIds' | 'personIds' | 'takenAt'>>;
 }
 
 export interface ImportSummary {

@@ -257,7 +257,13 @@ describe('runImport with a kind (drawings, issue 14)', () => {
       [file(dirtyPng(), 'drawing.png')],
       {
         kind: 'drawing',
-        details: { title: 'Mit hjem', caption: 'Mit hjem', entryIds: ['e1'], personIds: ['p1'] },
+        details: {
+          title: 'Mit hjem',
+          caption: 'Mit hjem',
+          entryIds: ['e1'],
+          personIds: ['p1'],
+          takenAt: { year: 2026, month: 12, day: 7 },
+        },
       },
       deps(),
     );
@@ -270,6 +276,7 @@ describe('runImport with a kind (drawings, issue 14)', () => {
       caption: 'Mit hjem',
       entryIds: ['e1'],
       personIds: ['p1'],
+      takenAt: { year: 2026, month: 12, day: 7 },
     });
     expect(summary.added[0]?.id).toBe(stored?.id);
   });

@@ -73,7 +73,8 @@ function newPhoto(bookId: string, id: string, p: ProcessedPhoto, opts: ImportOpt
     height: p.height,
     byteLength: p.byteLength,
     sha256: p.sha256,
-    ...(p.takenAt ? { takenAt: p.takenAt } : {}),
+    // The picture's own date first; a drawing has none, so it is dated the day it was drawn.
+    ...(p.takenAt ? { takenAt: p.takenAt } : details?.takenAt ? { takenAt: details.takenAt } : {}),
     ...(details?.title ? { title: details.title } : {}),
     ...(details?.caption ? { caption: details.caption } : {}),
     personIds: [...(details?.personIds ?? [])],
