@@ -31,14 +31,18 @@ export const IMPORT_FAILURES: readonly ImportFailure[] = [
   'unknown',
 ];
 
-/** A file the byte-level reader refuses, with the reason the summary will show. */
-export class ImageFormatError extends Error {
-  readonly reason: ImportFailure;
-  constructor(reason: ImportFailure, message?: string) {
+/** An error carrying the reason an import summary shows (`<area>.failure.<reason>`). */
+export class ReasonError<R extends string> extends Error {
+  readonly reason: R;
+  constructor(reason: R, message?: string) {
     super(message ?? reason);
-    this.name = 'ImageFormatError';
     this.reason = reason;
   }
+}
+
+/** A file the byte-level reader refuses, with the reason the summary will show. */
+export class ImageFormatError extends ReasonError<ImportFailure> {
+  override readonly name = 'ImageFormatError';
 }
 
 export function isImportFailure(value: unknown): value is ImportFailure {

@@ -120,7 +120,12 @@ function scanEnd(b: Uint8Array, from: number): number {
  * (GPS, camera, serial numbers, maker notes, embedded thumbnails), XMP, IPTC, comments, MPF and
  * everything after the end of the picture (phones append depth maps and more there) is dropped.
  */
-export function cleanJpeg(b: Uint8Array, orientation: Orientation): CleanedImage {
+export function cleanJpeg(
+  b: Uint8Array,
+  orientation: Orientation,
+  // A paper's PDF may hold CMYK pictures: PDF readers show them, unlike browsers (photos).
+  opts: { keepCmyk?: boolean } = {},
+): CleanedImage {
   if (u8(b, 0) !== 0xff || u8(b, 1) !== SOI) throw new ImageFormatError('not-an-image');
   const head: Uint8Array[] = [b.subarray(0, 2)];
   const icc: Uint8Array[] = [];
@@ -172,7 +177,7 @@ export function cleanJpeg(b: Uint8Array, orientation: Orientation): CleanedImage
   if (!sawEoi) throw new ImageFormatError('truncated');
   if (!frame) throw new ImageFormatError('corrupt');
   if (frame.width === 0 || frame.height === 0) throw new ImageFormatError('corrupt');
-  if (frame.components === 4) throw new ImageFormatError('cmyk');
+  if (frame.components === 4 && opts.keepCmyk !== true) throw new ImageFormatError('cmyk');
 
   if (jfif) head.push(jfif);
   if (orientation !== 1) head.push(minimalExifSegment(orientation));
