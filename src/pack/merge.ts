@@ -72,6 +72,9 @@ function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return new Map(records.map((r) => [r.id, r]));
 }
 
+/** Fields that describe one device's storage, never the record: a pack does not carry them. */
+const STORAGE_ONLY = ['bookId', 'chunks', 'thumbless'];
+
 function classify<T extends { id: string; bookId: string }>(
   existing: readonly T[],
   incoming: readonly T[],
@@ -85,7 +88,7 @@ function classify<T extends { id: string; bookId: string }>(
     const old = have.get(r.id);
     if (!old) add.push({ ...r, bookId });
     else {
-      const fields = differingFields(old, r);
+      const fields = differingFields(old, r, STORAGE_ONLY);
       if (fields.length === 0) same.push(r.id);
       else differ.push({ id: r.id, existing: old, incoming: r, fields });
     }
@@ -144,7 +147,13 @@ export function planMerge(existing: BookData, incoming: BookData): MergePlan {
       snapshots: snapshots.differ,
       photos: photos.differ,
     },
-    photos: { addNew, duplicateBySha },
+    // A new voice note that belongs to a photo already in the book plays with that one.
+    photos: {
+      addNew: addNew.map((p) =>
+        p.photoIds === undefined ? p : { ...p, photoIds: unique(p.photoIds.map(remap)) },
+      ),
+      duplicateBySha,
+    },
     photoIdMap,
     bookDiffers: [
       ...differingFields(existing.book.cover, incoming.book.cover, []).map((f) => `cover.${f}`),

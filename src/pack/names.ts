@@ -2,7 +2,7 @@
  * File names inside the pack: plain ASCII so they survive every file system, zip tool and
  * e-mail gateway for decades, unique even when captions repeat, and never a name Windows refuses.
  */
-import { fuzzySortKey } from '@/domain';
+import { fuzzySortKey, mediaKindOf } from '@/domain';
 import type { Photo } from '@/domain';
 
 export const SLUG_MAX = 40;
@@ -55,6 +55,13 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   'image/png': 'png',
   'image/webp': 'webp',
   'image/gif': 'gif',
+  'audio/webm': 'webm',
+  'audio/mp4': 'm4a',
+  'audio/ogg': 'ogg',
+  'video/mp4': 'mp4',
+  'video/quicktime': 'mov',
+  'video/webm': 'webm',
+  'application/pdf': 'pdf',
 };
 
 export function extensionForMime(mime: string): string {
@@ -75,7 +82,8 @@ export function orderPhotos<P extends Photo>(photos: readonly P[]): P[] {
 }
 
 /**
- * `media/0001-<caption>.jpg` for each photo, keyed by photo id. The running number makes names
+ * `media/0001-<caption>.jpg` for each item (`.m4a`, `.webm`, `.mp4`, `.mov`, `.pdf`, … by its
+ * real type), keyed by id. The running number makes names
  * unique (equal captions too) and keeps the book's order in a file browser.
  */
 export function mediaFileNames(photos: readonly Photo[]): Map<string, string> {
@@ -84,7 +92,8 @@ export function mediaFileNames(photos: readonly Photo[]): Map<string, string> {
   const names = new Map<string, string>();
   const used = new Set<string>();
   ordered.forEach((photo, i) => {
-    const stem = safeSegment(photo.caption ?? '', 'photo', 30);
+    // A paper or a voice note is named by its title; the kind when it has no words.
+    const stem = safeSegment(photo.caption ?? photo.title ?? '', mediaKindOf(photo), 30);
     let name = `media/${String(i + 1).padStart(width, '0')}-${stem}.${extensionForMime(photo.mime)}`;
     // Numbers already make names unique; this only guards against a future change to the scheme.
     for (let n = 2; used.has(name); n += 1) name = name.replace(/(\.[a-z]+)$/, `-${n}$1`);

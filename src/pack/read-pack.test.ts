@@ -56,7 +56,7 @@ describe('readPack accepts', () => {
   it('the pack the writer made, with every photo', async () => {
     const out = await readPack(new Blob([validZip as Uint8Array<ArrayBuffer>]));
     expect(out.photoBlobs.size).toBe(3);
-    expect(out.report).toMatchObject({ schemaVersion: 2, hasPdf: true, payloadFiles: 8 });
+    expect(out.report).toMatchObject({ schemaVersion: 3, hasPdf: true, payloadFiles: 8 });
     expect(out.report.bagInfo['Bag-Software-Agent']).toEqual(['Livsbog 0.1.0']);
     expect(out.photoBlobs.get('ph_beach')?.type).toBe('image/jpeg');
   });
@@ -258,7 +258,7 @@ describe('readPack refuses', () => {
     const cases: [string, PackErrorCode][] = [
       ['{"format": "livsbog-bundle", "schemaVersion": 1, ', 'bad-json'],
       [`${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'too-deep'],
-      [JSON.stringify({ format: 'livsbog-bundle', schemaVersion: 3, future: [] }), 'newer-version'],
+      [JSON.stringify({ format: 'livsbog-bundle', schemaVersion: 4, future: [] }), 'newer-version'],
       [JSON.stringify({ format: 'livsbog-bundle', schemaVersion: 1 }), 'schema-invalid'],
     ];
     for (const [json, code] of cases) {

@@ -9,19 +9,27 @@
  * back as slices of the input Blob, not copies.
  */
 import { sha256Hex } from '@/crypto';
+import { MEDIA_LIMITS, mediaKindOf, type Photo } from '@/domain';
 import type { ImportFailure } from '@/media';
 import { checkFileHash, readBagTags, type BagExpectations } from './bag/bagit-check';
-import { bookDataFromJson } from './schema/pack-json';
+import { bookDataFromJson, migratePackJson } from './schema/pack-json';
 import { PackError } from './errors';
 import { parsePackJson } from './schema/json-guard';
 import { DEFAULT_READ_LIMITS, PAYLOAD, TAG_FILES, type ReadLimits } from './limits';
 import { layoutOf, type PackLayout } from './read-paths';
 import { checkReferences } from './references';
 import { withoutPhotos } from './select';
-import { sniffPhotoMime } from './sniff';
+import { matchesRecordType, SNIFF_HEAD_BYTES } from './sniff';
+import { createStreamHash } from './stream-hash';
 import type { BookData, PackJson, LeftOut } from './types';
 import { readCentralDirectory, type ZipEntry } from './zip/zip-central';
-import { extractEntry, type Budget, type Extracted } from './zip/zip-extract';
+import {
+  checkStoredEntry,
+  extractEntry,
+  type Budget,
+  type CheckedSlice,
+  type Extracted,
+} from './zip/zip-extract';
 
 export interface ReadPackOptions {
   limits?: Partial<ReadLimits>;
@@ -30,7 +38,8 @@ export interface ReadPackOptions {
   onProgress?: (doneBytes: number, totalBytes: number) => void;
   /**
    * The photo importer's byte limit: a photo above it (by its record or its zip entry) is not
-   * even extracted; it stays out, with every reference to it, and the report names it.
+   * even extracted; it stays out, with every reference to it, and the report names it. Other
+   * kinds have their own limits (`MEDIA_LIMITS`), applied the same way.
    */
   maxPhotoBytes?: number;
   /**
@@ -88,36 +97,34 @@ export async function readPack(file: Blob, options: ReadPackOptions = {}): Promi
   const slots = slotEnds(entries, cdOffset);
   const budget: Budget = { maxTotalBytes: limits.maxTotalBytes, totalBytes: 0 };
   let done = 0;
-  const extract = async (path: string, maxBytes: number): Promise<Extracted> => {
+  // One entry read (whole or slice by slice), and the progress that makes.
+  const step = async <T>(path: string, run: (e: ZipEntry, slotEnd: number) => Promise<T>) => {
     signal?.throwIfAborted();
     const entry = mustGet(layout, path);
-    const out = await extractEntry(
-      file,
-      entry,
-      slots.get(entry) ?? cdOffset,
-      maxBytes,
-      budget,
-      signal,
-    );
+    const out = await run(entry, slots.get(entry) ?? cdOffset);
     done += entry.compressedSize;
     options.onProgress?.(done, file.size);
     return out;
   };
+  const extract = (path: string, maxBytes: number): Promise<Extracted> =>
+    step(path, (entry, end) => extractEntry(file, entry, end, maxBytes, budget, signal));
 
   const expect = await checkTags(layout, extract, limits);
   const jsonPath = `data/${PAYLOAD.json}`;
   const jsonBytes = (await extract(jsonPath, limits.maxJsonBytes)).bytes;
   checkFileHash(expect, jsonPath, await sha256Hex(jsonBytes));
-  const json = parsePackJson(jsonBytes, limits.maxJsonDepth);
+  const written = parsePackJson(jsonBytes, limits.maxJsonDepth);
+  const json = migratePackJson(written);
   const mediaPrefix = 'data/';
   const mediaFiles = new Set(
     [...layout.roles].filter(([, r]) => r === 'media').map(([p]) => p.slice(mediaPrefix.length)),
   );
   checkReferences(json, mediaFiles);
   const maxPhotoBytes = options.maxPhotoBytes ?? Infinity;
-  const tooLarge = json.photos.filter(
-    (p) => p.byteLength > maxPhotoBytes || mustGet(layout, `data/${p.file}`).size > maxPhotoBytes,
-  );
+  const tooLarge = json.photos.filter((p) => {
+    const max = itemByteLimit(p, maxPhotoBytes);
+    return p.byteLength > max || mustGet(layout, `data/${p.file}`).size > max;
+  });
   const refused = new Set(tooLarge.map((p) => p.id));
   options.checkSpace?.(
     json.photos.reduce((sum, p) => sum + (refused.has(p.id) ? 0 : p.byteLength), jsonBytes.length),
@@ -129,8 +136,14 @@ export async function readPack(file: Blob, options: ReadPackOptions = {}): Promi
       checkFileHash(expect, path, await sha256Hex(bytes));
     }
   }
-  const photoBlobs = await readPhotos(file, json, extract, expect, limits, refused);
-  const report = makeReport(json, layout, expect);
+  const checkLarge = async (path: string, maxBytes: number) => {
+    const entry = mustGet(layout, path);
+    if (entry.method !== 0 || entry.size <= STREAM_CHECK_BYTES) return undefined;
+    const hash = await createStreamHash();
+    return step(path, (e, end) => checkStoredEntry(file, e, end, maxBytes, budget, hash, signal));
+  };
+  const photoBlobs = await readPhotos(file, json, extract, checkLarge, expect, limits, refused);
+  const report = { ...makeReport(json, layout, expect), schemaVersion: written.schemaVersion };
   report.refusedPhotos = tooLarge.map((p) => ({ id: p.id, file: p.file, reason: 'too-large' }));
   return {
     data: withoutPhotos(bookDataFromJson(json), refused),
@@ -138,6 +151,22 @@ export async function readPack(file: Blob, options: ReadPackOptions = {}): Promi
     photoFiles: new Map(json.photos.map((p) => [p.id, p.file])),
     report,
   };
+}
+
+/** The most bytes an item of this kind may have: the app's own limits for each kind. */
+function itemByteLimit(item: Pick<Photo, 'kind'>, maxPhotoBytes: number): number {
+  switch (mediaKindOf(item)) {
+    case 'photo':
+      return maxPhotoBytes;
+    case 'drawing':
+      return Math.min(maxPhotoBytes, MEDIA_LIMITS.drawingBytes);
+    case 'voice':
+      return MEDIA_LIMITS.voiceBytes;
+    case 'video':
+      return MEDIA_LIMITS.videoBytes;
+    case 'paper':
+      return MEDIA_LIMITS.paperBytes;
+  }
 }
 
 type Extract = (path: string, maxBytes: number) => Promise<Extracted>;
@@ -192,10 +221,21 @@ async function checkTags(
   return expect;
 }
 
+/** A stored entry above this size is checked slice by slice instead of read whole. */
+export const STREAM_CHECK_BYTES = 16 * 1024 * 1024;
+
+interface CheckedItem {
+  sha256: string;
+  size: number;
+  head: Uint8Array;
+  blob: Blob;
+}
+
 async function readPhotos(
   file: Blob,
   json: PackJson,
   extract: Extract,
+  checkLarge: (path: string, maxBytes: number) => Promise<CheckedSlice | undefined>,
   expect: BagExpectations,
   limits: ReadLimits,
   refused: ReadonlySet<string>,
@@ -205,22 +245,50 @@ async function readPhotos(
     // Never extracted, so never hashed: it is not brought in, and the report says so.
     if (refused.has(photo.id)) continue;
     const path = `data/${photo.file}`;
-    const { bytes, storedAt } = await extract(path, limits.maxFileBytes);
-    const sha = await sha256Hex(bytes);
-    checkFileHash(expect, path, sha);
-    const mime = sniffPhotoMime(bytes);
-    if (!mime || mime !== photo.mime.toLowerCase())
-      throw new PackError('bad-photo-type', photo.file);
-    if (sha !== photo.sha256 || bytes.length !== photo.byteLength) {
+    const mime = photo.mime.toLowerCase();
+    const item = await checkItem(file, path, mime, extract, checkLarge, limits);
+    checkFileHash(expect, path, item.sha256);
+    // Every kind by the type of its bytes: the record's type, and one its kind may be stored as.
+    if (!matchesRecordType(item.head, photo)) throw new PackError('bad-photo-type', photo.file);
+    if (item.sha256 !== photo.sha256 || item.size !== photo.byteLength) {
       throw new PackError('checksum-mismatch', `${photo.file}: photo record`);
     }
-    // A stored photo stays a slice of the input (no copy); an inflated one becomes its own Blob.
-    blobs.set(
-      photo.id,
-      storedAt ? file.slice(storedAt.start, storedAt.end, mime) : new Blob([bytes], { type: mime }),
-    );
+    blobs.set(photo.id, item.blob);
   }
   return blobs;
+}
+
+/**
+ * One item's bytes checked: a big stored one (a video) slice by slice, staying a slice of the
+ * pack; any other read whole, a stored one then also a slice, an inflated one its own Blob.
+ */
+async function checkItem(
+  file: Blob,
+  path: string,
+  mime: string,
+  extract: Extract,
+  checkLarge: (path: string, maxBytes: number) => Promise<CheckedSlice | undefined>,
+  limits: ReadLimits,
+): Promise<CheckedItem> {
+  const large = await checkLarge(path, limits.maxFileBytes);
+  if (large) {
+    const { start, end } = large.storedAt;
+    return {
+      sha256: large.sha256,
+      size: end - start,
+      head: large.head,
+      blob: file.slice(start, end, mime),
+    };
+  }
+  const { bytes, storedAt } = await extract(path, limits.maxFileBytes);
+  return {
+    sha256: await sha256Hex(bytes),
+    size: bytes.length,
+    head: bytes.subarray(0, SNIFF_HEAD_BYTES),
+    blob: storedAt
+      ? file.slice(storedAt.start, storedAt.end, mime)
+      : new Blob([bytes], { type: mime }),
+  };
 }
 
 function makeReport(json: PackJson, layout: PackLayout, expect: BagExpectations): PackReadReport {

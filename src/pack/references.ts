@@ -46,6 +46,8 @@ export function checkReferences(json: PackJson, files?: ReadonlySet<string>): vo
   for (const ph of json.photos) {
     for (const id of ph.personIds) need(people, id, `photo ${ph.id}.personIds`);
     for (const id of ph.entryIds) need(entries, id, `photo ${ph.id}.entryIds`);
+    // A voice note plays with the photos it belongs to.
+    for (const id of ph.photoIds ?? []) need(photos, id, `photo ${ph.id}.photoIds`);
     if (usedFiles.has(ph.file)) throw new PackError('bad-reference', `${ph.file} twice`);
     usedFiles.add(ph.file);
     if (files && !files.has(ph.file)) throw new PackError('bad-reference', ph.file);
@@ -58,4 +60,11 @@ export function checkReferences(json: PackJson, files?: ReadonlySet<string>): vo
   }
   const meNowPhoto = json.book.details.meNow.photoId;
   if (meNowPhoto !== undefined) need(photos, meNowPhoto, 'meNow.photoId');
+  const kinds = new Map(json.photos.map((p) => [p.id, p.kind]));
+  for (const [question, id] of Object.entries(json.book.details.meNow.voiceIds ?? {})) {
+    need(photos, id, `meNow.voiceIds.${question}`);
+    // An answer in the child's own voice is a voice note, never a photo standing in for one.
+    if (kinds.get(id) !== 'voice')
+      throw new PackError('bad-reference', `meNow.voiceIds.${question}`);
+  }
 }

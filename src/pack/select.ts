@@ -12,7 +12,7 @@
  * - Every reference to something not exported is removed, including references that were
  *   already dangling in the database, so the pack always passes the reader's reference check.
  */
-import type { Entry, NetworkSnapshot, Person, Photo } from '@/domain';
+import type { Entry, MeNow, NetworkSnapshot, Person, Photo } from '@/domain';
 import type { BookData, ExportChoices, ExportSelection, LeftOut } from './types';
 
 export const DEFAULT_EXPORT_CHOICES: ExportChoices = {
@@ -65,17 +65,23 @@ export function selectForExport(
   };
   if (meNow.photoId !== undefined && !photoIds.has(meNow.photoId))
     delete book.details.meNow.photoId;
+  pruneVoiceIds(book.details.meNow, (id) => photoIds.has(id));
 
   return {
     data: {
       book,
       entries,
       people: people.map((p) => prunePerson(p, personIds, photoIds)),
-      photos: keptPhotos.map((p) => ({
-        ...p,
-        personIds: p.personIds.filter((id) => personIds.has(id)),
-        entryIds: p.entryIds.filter((id) => entryIds.has(id)),
-      })),
+      photos: keptPhotos.map((p) =>
+        prunePhotoLinks(
+          {
+            ...p,
+            personIds: p.personIds.filter((id) => personIds.has(id)),
+            entryIds: p.entryIds.filter((id) => entryIds.has(id)),
+          },
+          (id) => photoIds.has(id),
+        ),
+      ),
       snapshots: input.snapshots.map((s) => pruneSnapshot(s, personIds)),
     },
     leftOut,
@@ -97,6 +103,7 @@ function choosePhotos(
   }
   const meNowPhoto = input.book.details.meNow.photoId;
   if (meNowPhoto !== undefined) wanted.add(meNowPhoto);
+  for (const id of Object.values(input.book.details.meNow.voiceIds ?? {})) wanted.add(id);
 
   const privateLinks = new Map<string, number>();
   for (const e of input.entries) {
@@ -125,6 +132,20 @@ function choosePhotos(
   return kept;
 }
 
+/** A voice note's photos that are not kept are no longer named (the voice note itself stays). */
+function prunePhotoLinks(p: Photo, keep: (id: string) => boolean): Photo {
+  if (p.photoIds === undefined) return p;
+  return { ...p, photoIds: p.photoIds.filter(keep) };
+}
+
+/** "Me now" answers in the child's voice whose voice note is not kept are no longer named. */
+function pruneVoiceIds(meNow: MeNow, keep: (id: string) => boolean): void {
+  if (meNow.voiceIds === undefined) return;
+  const kept = Object.fromEntries(Object.entries(meNow.voiceIds).filter(([, id]) => keep(id)));
+  if (Object.keys(kept).length === 0) delete meNow.voiceIds;
+  else meNow.voiceIds = kept;
+}
+
 function prunePerson(p: Person, personIds: ReadonlySet<string>, photoIds: ReadonlySet<string>) {
   const out: Person = {
     ...p,
@@ -150,6 +171,7 @@ export function withoutPhotos(data: BookData, photoIds: ReadonlySet<string>): Bo
   const { meNow } = data.book.details;
   const book = { ...data.book, details: { ...data.book.details, meNow: { ...meNow } } };
   if (meNow.photoId !== undefined && !keep(meNow.photoId)) delete book.details.meNow.photoId;
+  pruneVoiceIds(book.details.meNow, keep);
   return {
     book,
     entries: data.entries.map((e) => ({ ...e, photoIds: e.photoIds.filter(keep) })),
@@ -159,7 +181,7 @@ export function withoutPhotos(data: BookData, photoIds: ReadonlySet<string>): Bo
       delete out.portraitPhotoId;
       return out;
     }),
-    photos: data.photos.filter((p) => keep(p.id)),
+    photos: data.photos.filter((p) => keep(p.id)).map((p) => prunePhotoLinks(p, keep)),
     snapshots: data.snapshots,
   };
 }

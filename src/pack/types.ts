@@ -49,16 +49,25 @@ export interface ExportSelection {
   leftOut: LeftOut;
 }
 
-/** A photo record as livsbog.json holds it: the record plus its file inside `data/`. */
-export interface PackPhoto extends Photo {
+/** Fields of a stored record that describe this device's storage only: never in a pack. */
+export type StorageOnlyField = 'chunks' | 'thumbless';
+
+/**
+ * An item record (any kind) as livsbog.json holds it: the record without its storage-only
+ * fields, plus its file inside `data/`.
+ */
+export interface PackPhoto extends Omit<Photo, StorageOnlyField> {
   file: string;
 }
 
 /** The whole of livsbog.json. */
 export interface PackJson {
   format: 'livsbog-bundle';
-  /** The version it was written as: 1, or 2 since "Me now" by picture (schema.ts). */
-  schemaVersion: 1 | 2;
+  /**
+   * The version it was written as: 1; 2 since "Me now" by picture; 3 since every kind of
+   * memory (schema.ts).
+   */
+  schemaVersion: 1 | 2 | 3;
   exportedAt: string;
   app: { name: string; version: string };
   book: BookRecord;

@@ -71,7 +71,7 @@ describe('tag files', () => {
     expect(fields.get('Bagging-Date')).toEqual(['2026-05-17']);
     expect(fields.get('Payload-Oxum')).toEqual(['15.2']);
     expect(fields.get('Bag-Software-Agent')).toEqual(['Livsbog 1.2.3']);
-    expect(fields.get('Livsbog-Schema-Version')).toEqual(['2']);
+    expect(fields.get('Livsbog-Schema-Version')).toEqual(['3']);
     expect(fields.get('External-Description')?.[0]).toMatch(/index\.html/);
     expect(fields.get('Livsbog-Left-Out')?.[0]).toBe(
       'only-me=1; protected-places=0; hidden-photos=2; only-me-photos=0',

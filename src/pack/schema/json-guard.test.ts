@@ -40,7 +40,7 @@ describe('parsePackJson', () => {
   });
 
   it('says "newer version" before looking at the schema', () => {
-    const json = enc.encode('{"format":"livsbog-bundle","schemaVersion":3,"whatever":true}');
+    const json = enc.encode('{"format":"livsbog-bundle","schemaVersion":4,"whatever":true}');
     expect(code(() => parsePackJson(json, 64))).toBe('newer-version');
   });
 });

@@ -24,7 +24,11 @@ export function buildPackJson(selection: ExportSelection, meta: PackJsonMeta): P
     photos: data.photos.map((p) => {
       const file = meta.mediaNames.get(p.id);
       if (file === undefined) throw new Error(`No file name for photo ${p.id}`);
-      return { ...p, file };
+      // How this device stores the bytes is not part of the record another device reads.
+      const record: Photo & { file: string } = { ...p, file };
+      delete record.chunks;
+      delete record.thumbless;
+      return record;
     }),
     snapshots: data.snapshots,
     leftOut,
@@ -34,6 +38,15 @@ export function buildPackJson(selection: ExportSelection, meta: PackJsonMeta): P
 /** Pretty-printed: someone may read this file by hand in twenty years. */
 export function serializePackJson(json: PackJson): string {
   return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/**
+ * A pack of an older version as this version reads it. Every older field is unchanged in 3, and
+ * an item without a `kind` is a photo (`mediaKindOf`), as in the app's own store: nothing is
+ * added, so a merge sees the same record it exported and the item is brought in as a photo.
+ */
+export function migratePackJson(json: PackJson): PackJson {
+  return { ...json, schemaVersion: CURRENT_SCHEMA_VERSION };
 }
 
 /** The records as the app stores them: `file` belongs to the pack, not to the photo. */

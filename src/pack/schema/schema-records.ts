@@ -157,14 +157,25 @@ const photoFields = {
   givenBy: limitedText('name').optional(),
   pageCount: z.int().min(1).max(MEDIA_LIMITS.paperPages).optional(),
   photoIds: idList.optional(),
-  chunks: z.int().min(1).max(1_000_000).optional(),
-  thumbless: z.boolean().optional(),
   ...recordTimes,
 };
 
-export const photoSchema = z.strictObject(photoFields);
+/**
+ * How this device stores the bytes (in pieces, with or without a small picture): true of one
+ * device only, so never in the pack. The import sets them again as it stores.
+ */
+const storageFields = {
+  chunks: z.int().min(1).max(1_000_000).optional(),
+  thumbless: z.boolean().optional(),
+};
 
-/** A photo in the pack names its file: `media/` and a safe ASCII name (see names.ts). */
+/** The stored record (mirrors `Photo`); the pack's records are `packPhotoSchema`. */
+export const photoSchema = z.strictObject({ ...photoFields, ...storageFields });
+
+/**
+ * An item in the pack (every kind: photo, drawing, voice, video, paper) names its file:
+ * `media/` and a safe ASCII name (see names.ts).
+ */
 export const packPhotoSchema = z.strictObject({
   ...photoFields,
   file: z.string().regex(/^media\/[a-z0-9][a-z0-9._-]{0,99}$/),

@@ -2,8 +2,8 @@
 import Ajv2020 from 'ajv/dist/2020';
 
 import { SECRET_WORDS } from '@/crypto';
-import { LIKE_PICTURES_MAX, maxUnits, TEXT_LIMITS } from '@/domain';
-import { buildPackJson } from './pack-json';
+import { LIKE_PICTURES_MAX, maxUnits, mediaKindOf, TEXT_LIMITS } from '@/domain';
+import { bookDataFromJson, buildPackJson, migratePackJson } from './pack-json';
 import { sampleBook } from '@/testing/pack-fixtures';
 import { mediaFileNames } from '../names';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_ID, packJsonSchema, packSchema } from './schema';
@@ -35,12 +35,12 @@ function ajvValidate() {
 }
 
 describe('livsbog.json schema', () => {
-  it('is JSON Schema 2020-12 with an id, and version 2', () => {
+  it('is JSON Schema 2020-12 with an id, and version 3', () => {
     const schema = packJsonSchema();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(SCHEMA_ID);
-    expect(SCHEMA_ID).toBe('urn:livsbog:schema:livsbog-bundle:2');
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_ID).toBe('urn:livsbog:schema:livsbog-bundle:3');
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
   });
 
   it('reads a pack of version 1, made before "Me now" by picture', async () => {
@@ -141,6 +141,48 @@ describe('livsbog.json schema', () => {
     entry.title = 'A\u030A'.repeat(TEXT_LIMITS.title + 1);
     expect(packSchema.safeParse(json).success).toBe(false);
   });
+
+  it('reads every kind of memory in version 3, in zod and in ajv', async () => {
+    const json = await sampleJson();
+    const photo = (json.photos as Record<string, unknown>[])[0]!;
+    Object.assign(photo, {
+      kind: 'voice',
+      mime: 'audio/webm',
+      durationMs: 12_000,
+      title: 'Min stemme',
+      photoIds: [(json.photos as Record<string, unknown>[])[1]!.id],
+    });
+    meNowOf(json).voiceIds = { likes: photo.id };
+    expect(packSchema.safeParse(json).success).toBe(true);
+    expect(ajvValidate()(json), JSON.stringify(ajvValidate().errors)).toBe(true);
+  });
+
+  it('never carries how a device stores the bytes (chunks, thumbless)', async () => {
+    for (const field of ['chunks', 'thumbless']) {
+      const json = await sampleJson();
+      (json.photos as Record<string, unknown>[])[0]![field] = field === 'chunks' ? 3 : true;
+      expect(packSchema.safeParse(json).success).toBe(false);
+      expect(ajvValidate()(json)).toBe(false);
+    }
+  });
+
+  it.each([1, 2])(
+    'reads version %i as before (no kind: a photo) and refuses its newer fields',
+    async (version) => {
+      const json = await sampleJson();
+      json.schemaVersion = version;
+      const parsed = packSchema.parse(json);
+      expect(migratePackJson(parsed).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+      const items = bookDataFromJson(migratePackJson(parsed)).photos;
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every((p) => p.kind === undefined && mediaKindOf(p) === 'photo')).toBe(true);
+      (json.photos as Record<string, unknown>[])[0]!.kind = 'video';
+      expect(packSchema.safeParse(json).success).toBe(false);
+      delete (json.photos as Record<string, unknown>[])[0]!.kind;
+      meNowOf(json).voiceIds = {};
+      expect(packSchema.safeParse(json).success).toBe(false);
+    },
+  );
 
   it('caps array lengths in the JSON Schema too', () => {
     const text = JSON.stringify(packJsonSchema());

@@ -19,39 +19,62 @@ import type { PackJson, PackPhoto } from '../types';
 
 /**
  * The version this build writes and the newest it reads. Raise it for any change to the file.
- * 2 added "Me now" chosen by picture (`meNow.feeling`, `meNow.likePictures`); every field of 1
- * is in 2 unchanged, so a pack of version 1 still reads.
+ * 2 added "Me now" chosen by picture (`meNow.feeling`, `meNow.likePictures`); 3 added every kind
+ * of memory (a photo's `kind`, `durationMs`, `title`, `givenBy`, `pageCount`, `photoIds`, and
+ * `meNow.voiceIds`). Every field of an older version is in the newer one unchanged, so packs of
+ * version 1 and 2 still read (migratePackJson: an item without a kind is a photo).
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 /** The versions this build reads. */
-const READ_VERSIONS = [1, 2] as const;
+const READ_VERSIONS = [1, 2, 3] as const;
+
+/** Fields that came with version 3: an older pack that has them was not written by this app. */
+const V3_PHOTO_FIELDS = ['kind', 'durationMs', 'title', 'givenBy', 'pageCount', 'photoIds'];
 
 export const SCHEMA_ID = `urn:livsbog:schema:livsbog-bundle:${String(CURRENT_SCHEMA_VERSION)}`;
 
 const leftOutCount = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-export const packSchema = z.strictObject({
-  format: z.literal(PACK_FORMAT),
-  schemaVersion: z.literal(READ_VERSIONS),
-  exportedAt: timestamp,
-  app: z.strictObject({
-    name: z.string().max(TEXT_CAPS.token),
-    version: z.string().max(TEXT_CAPS.token),
-  }),
-  book: bookRecordSchema,
-  entries: z.array(entrySchema).max(COUNT_CAPS.entries),
-  people: z.array(personSchema).max(COUNT_CAPS.people),
-  photos: z.array(packPhotoSchema).max(COUNT_CAPS.photos),
-  snapshots: z.array(snapshotSchema).max(COUNT_CAPS.snapshots),
-  leftOut: z
-    .strictObject({
-      onlyMe: leftOutCount,
-      protectedPlaces: leftOutCount,
-      hiddenPhotos: leftOutCount,
-      onlyMePhotos: leftOutCount,
-    })
-    .describe('How many items the person exporting chose to leave out of this pack.'),
-});
+export const packSchema = z
+  .strictObject({
+    format: z.literal(PACK_FORMAT),
+    schemaVersion: z.literal(READ_VERSIONS),
+    exportedAt: timestamp,
+    app: z.strictObject({
+      name: z.string().max(TEXT_CAPS.token),
+      version: z.string().max(TEXT_CAPS.token),
+    }),
+    book: bookRecordSchema,
+    entries: z.array(entrySchema).max(COUNT_CAPS.entries),
+    people: z.array(personSchema).max(COUNT_CAPS.people),
+    photos: z.array(packPhotoSchema).max(COUNT_CAPS.photos),
+    snapshots: z.array(snapshotSchema).max(COUNT_CAPS.snapshots),
+    leftOut: z
+      .strictObject({
+        onlyMe: leftOutCount,
+        protectedPlaces: leftOutCount,
+        hiddenPhotos: leftOutCount,
+        onlyMePhotos: leftOutCount,
+      })
+      .describe('How many items the person exporting chose to leave out of this pack.'),
+  })
+  .superRefine((json, ctx) => {
+    if (json.schemaVersion >= 3) return;
+    json.photos.forEach((photo, i) => {
+      for (const field of V3_PHOTO_FIELDS) {
+        if (field in photo) {
+          ctx.addIssue({ code: 'custom', path: ['photos', i, field], message: 'version 3 field' });
+        }
+      }
+    });
+    if (json.book.details.meNow.voiceIds !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['book', 'details', 'meNow', 'voiceIds'],
+        message: 'version 3 field',
+      });
+    }
+  });
 
 let jsonSchema: Record<string, unknown> | undefined;
 

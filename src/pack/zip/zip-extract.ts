@@ -31,18 +31,12 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/**
- * @param slotEnd where the next entry (or the central directory) starts: this entry's data
- *   must end before it.
- */
-export async function extractEntry(
+/** Where an entry's data lies, after its local header was checked against the directory. */
+async function locateData(
   file: Blob,
   entry: ZipEntry,
   slotEnd: number,
-  maxBytes: number,
-  budget: Budget,
-  signal?: AbortSignal,
-): Promise<Extracted> {
+): Promise<{ dataStart: number; dataEnd: number }> {
   const header = new Uint8Array(
     await file.slice(entry.localOffset, entry.localOffset + 30).arrayBuffer(),
   );
@@ -62,11 +56,30 @@ export async function extractEntry(
   );
   if (!sameBytes(localName, entry.nameBytes))
     throw new PackError('corrupt-zip', `${entry.name}: name`);
+  return { dataStart, dataEnd };
+}
 
-  // The declared size is only used to refuse early; the real count below is what is trusted.
+function checkDeclaredSize(entry: ZipEntry, maxBytes: number, budget: Budget): void {
+  // The declared size is only used to refuse early; the real count is what is trusted.
   if (entry.size > maxBytes || budget.totalBytes + entry.size > budget.maxTotalBytes) {
     throw new PackError('too-large', entry.name);
   }
+}
+
+/**
+ * @param slotEnd where the next entry (or the central directory) starts: this entry's data
+ *   must end before it.
+ */
+export async function extractEntry(
+  file: Blob,
+  entry: ZipEntry,
+  slotEnd: number,
+  maxBytes: number,
+  budget: Budget,
+  signal?: AbortSignal,
+): Promise<Extracted> {
+  const { dataStart, dataEnd } = await locateData(file, entry, slotEnd);
+  checkDeclaredSize(entry, maxBytes, budget);
   let out: Extracted;
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size)
@@ -129,4 +142,47 @@ async function inflate(
     offset += c.length;
   }
   return bytes;
+}
+
+/** A stored entry checked step by step, never whole in memory. */
+export interface CheckedSlice {
+  storedAt: { start: number; end: number };
+  /** Hex SHA-256 of the entry's bytes. */
+  sha256: string;
+  /** The first bytes, to tell the real type. */
+  head: Uint8Array;
+}
+
+/**
+ * A big **stored** entry (a video) checked like `extractEntry` (header, slot, limits, CRC) and
+ * hashed in READ_STEP slices, so that its bytes stay in the zip and come back as a slice of it.
+ */
+export async function checkStoredEntry(
+  file: Blob,
+  entry: ZipEntry,
+  slotEnd: number,
+  maxBytes: number,
+  budget: Budget,
+  hash: { update: (b: Uint8Array) => void; digest: () => string },
+  signal?: AbortSignal,
+): Promise<CheckedSlice> {
+  const { dataStart, dataEnd } = await locateData(file, entry, slotEnd);
+  checkDeclaredSize(entry, maxBytes, budget);
+  if (entry.method !== 0 || entry.compressedSize !== entry.size) {
+    throw new PackError('corrupt-zip', `${entry.name}: size`);
+  }
+  budget.totalBytes += entry.size;
+  let crc = 0;
+  let head = new Uint8Array(0);
+  for (let at = dataStart; at < dataEnd; at += READ_STEP) {
+    signal?.throwIfAborted();
+    const block = new Uint8Array(
+      await file.slice(at, Math.min(dataEnd, at + READ_STEP)).arrayBuffer(),
+    );
+    if (at === dataStart) head = block.slice(0, 1024);
+    crc = crc32(block, crc);
+    hash.update(block);
+  }
+  if (crc !== entry.crc) throw new PackError('corrupt-zip', `${entry.name}: CRC`);
+  return { storedAt: { start: dataStart, end: dataEnd }, sha256: hash.digest(), head };
 }
