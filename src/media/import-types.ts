@@ -20,9 +20,12 @@ export interface ImportOptions {
   kind?: Extract<MediaKind, 'photo' | 'drawing' | 'paper'>;
   /**
    * What every new item starts with: a title (a drawing's prompt), links to entries and people,
-   * and a date for pictures whose bytes carry none (a drawing: the day it was drawn).
+   * and a date for pictures whose bytes carry none (a drawing: the day it was drawn). A paper's
+   * date and giver are the ones the child gave (a school report from 2015 scanned today).
    */
-  details?: Partial<Pick<Photo, 'title' | 'caption' | 'entryIds' | 'personIds' | 'takenAt'>>;
+  details?: Partial<
+    Pick<Photo, 'title' | 'caption' | 'entryIds' | 'personIds' | 'takenAt' | 'givenBy'>
+  >;
 }
 
 export interface ImportSummary {

@@ -60,6 +60,15 @@ function storageReason(e: unknown): ImportFailure {
   return 'unknown';
 }
 
+/**
+ * The picture's own date first; a drawing has none, so it is dated the day it was drawn. A
+ * paper's date is the one the child gave or none: a scan's EXIF date is the day of the scan.
+ */
+function takenAtOf(p: ProcessedPhoto, { kind, details }: ImportOptions): Pick<Photo, 'takenAt'> {
+  const takenAt = kind === 'paper' ? details?.takenAt : (p.takenAt ?? details?.takenAt);
+  return takenAt ? { takenAt } : {};
+}
+
 function newPhoto(bookId: string, id: string, p: ProcessedPhoto, opts: ImportOptions): Photo {
   const now = nowIso();
   const { kind, details } = opts;
@@ -73,9 +82,9 @@ function newPhoto(bookId: string, id: string, p: ProcessedPhoto, opts: ImportOpt
     height: p.height,
     byteLength: p.byteLength,
     sha256: p.sha256,
-    // The picture's own date first; a drawing has none, so it is dated the day it was drawn.
-    ...(p.takenAt ? { takenAt: p.takenAt } : details?.takenAt ? { takenAt: details.takenAt } : {}),
+    ...takenAtOf(p, opts),
     ...(details?.title ? { title: details.title } : {}),
+    ...(details?.givenBy ? { givenBy: details.givenBy } : {}),
     ...(details?.caption ? { caption: details.caption } : {}),
     personIds: [...(details?.personIds ?? [])],
     entryIds: [...(details?.entryIds ?? [])],
