@@ -12,7 +12,6 @@ export const VIDEO_FAILURES = [
   'corrupt',
   'fragmented',
   'cannot-clean',
-  'cannot-play',
   'storage-full',
   'locked',
   'unknown',
