@@ -16,7 +16,12 @@ export type NavIconName =
   | 'voice'
   | 'video'
   | 'paper'
-  | 'drawing';
+  | 'drawing'
+  | 'brush'
+  | 'eraser'
+  | 'undo'
+  | 'redo'
+  | 'clearPaper';
 
 const PATHS: Record<NavIconName, string[]> = {
   // a child: head and shoulders
@@ -62,6 +67,15 @@ const PATHS: Record<NavIconName, string[]> = {
   paper: ['M6 3h8l4 4v14H6Z', 'M14 3v4h4', 'M9 11h6', 'M9 14h6', 'M9 17h4'],
   // a crayon
   drawing: ['m4 20 2-6L16 4l4 4-10 10Z', 'm14 6 4 4'],
+  // the drawing paper's tools: a brush with a round tip
+  brush: ['M14 4l6 6-8 8-6-6Z', 'M6 12c-2 0-3 2-3 4 0 2-1 3-1 4 3 0 7-1 7-4'],
+  // an eraser block, tilted, with its rubbed-out line
+  eraser: ['M9 20 3.5 14.5 13 5l7.5 7.5L13 20Z', 'm8 10 7.5 7.5', 'M13 20h8'],
+  // an arrow turning back, and one turning forward
+  undo: ['M9 8 4 13l5 5', 'M4 13h10a6 6 0 0 0 0-12h-2'],
+  redo: ['m15 8 5 5-5 5', 'M20 13H10a6 6 0 0 1 0-12h2'],
+  // a sheet wiped white
+  clearPaper: ['M5 3.5h14v17H5Z', 'M8 15l8-8', 'M8 10l3-3'],
   allBooks: ['M4 4.5h4v15H4Z', 'M8 6.5h4v13H8Z', 'M13.5 6.8l3.8-1 3.4 13.5-3.8 1Z', 'M3 20.5h18'],
 };
 

@@ -20,6 +20,7 @@ import { secretDa } from './areas/secret.da';
 import { appDa, errorsDa, langDa, navDa, shelfDa } from './areas/start.da';
 import { timelineDa } from './areas/timeline.da';
 import { voiceDa } from './areas/voice.da';
+import { drawingDa } from './areas/drawing.da';
 
 /** Danish is the source language. Every other locale is typed against this object. */
 export const da = {
@@ -28,6 +29,7 @@ export const da = {
   bookDocument: bookDocumentDa,
   road: roadDa,
   voice: voiceDa,
+  drawing: drawingDa,
   empty: emptyDa,
   photos: photosDa,
   gallery: galleryDa,

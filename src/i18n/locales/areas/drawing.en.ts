@@ -1,0 +1,57 @@
+import type { drawingDa } from './drawing.da';
+
+/** English words of the drawing paper, typed against the Danish source. */
+export const drawingEn: typeof drawingDa = {
+  open: 'Draw',
+  drawMemory: 'Draw a memory',
+  heading: 'Draw',
+  choose: 'What do you want to draw?',
+  prompts: {
+    home: { ask: 'Draw your home', title: 'My home' },
+    family: { ask: 'Draw your family', title: 'My family' },
+    likes: { ask: 'Draw something you like', title: 'Something I like' },
+    free: { ask: 'Draw whatever you like', title: 'My drawing' },
+  },
+  paper: 'Drawing paper: draw with your finger, a pen or the mouse',
+  tools: {
+    legend: 'Tool',
+    pen: 'Brush',
+    eraser: 'Eraser',
+  },
+  sizes: {
+    legend: 'Thickness',
+    small: 'Thin',
+    medium: 'Medium',
+    large: 'Thick',
+  },
+  colours: {
+    legend: 'Colour',
+    black: 'Black',
+    red: 'Red',
+    orange: 'Orange',
+    yellow: 'Yellow',
+    green: 'Green',
+    sky: 'Light blue',
+    blue: 'Blue',
+    purple: 'Purple',
+    pink: 'Pink',
+    brown: 'Brown',
+  },
+  undo: 'Undo',
+  redo: 'Redo',
+  clear: 'Clear the paper',
+  clearAsk: 'Do you want to rub out the whole drawing?',
+  clearYes: 'Yes, clear the paper',
+  clearNo: 'No, keep it',
+  save: 'Save the drawing',
+  close: 'Close',
+  leaveAsk: 'Do you want to close without saving the drawing?',
+  leaveYes: 'Yes, close',
+  leaveNo: 'No, keep drawing',
+  blank: 'The paper is empty. Draw something first.',
+  tooLarge: 'The drawing is too big to save. Try again on a smaller screen.',
+  failed: 'The drawing was not saved: {{reason}}',
+  saved: 'The drawing is saved.',
+  entryFailed:
+    'The drawing is saved among the photos, but the memory was not saved: {{reason}} Try again.',
+};
