@@ -158,6 +158,11 @@ describe.skipIf(!tools)('cleanVideo on ffmpeg-made movies with a place written b
     const frag = file('frag.mp4', ['-movflags', 'frag_keyframe+empty_moov']);
     expect(await reason(frag)).toBe('fragmented');
     expect(await reason(file('clip.mkv', []))).toBe('unsupported-type');
+    // A WebM subtitle track's text lies in the clusters, which are never rewritten.
+    const vtt = join(dir, 'gps.vtt');
+    writeFileSync(vtt, 'WEBVTT\n\n00:00.000 --> 00:01.000\nGPS 55.676100 12.568300\n');
+    const subtitled = file('subs.webm', ['-i', vtt, '-c:v', 'libvpx', '-c:s', 'webvtt']);
+    expect(await reason(subtitled)).toBe('cannot-clean');
     const whole = readFileSync(makeMovie('cut.mp4'));
     expect(await reason(whole.subarray(0, whole.length - 100))).toBe('truncated');
     run('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=duration=1', join(dir, 'tone.m4a')]); // prettier-ignore
@@ -165,6 +170,26 @@ describe.skipIf(!tools)('cleanVideo on ffmpeg-made movies with a place written b
     expect(await reason('')).toBe('empty');
     expect(await reason('just some text, not a film')).toBe('not-a-video');
     expect(await reason(whole)).toBe('cleaned');
+  });
+
+  it.each([
+    ['a file', []],
+    ['a live recording (sizes unknown, written to a pipe)', ['-f', 'webm', 'pipe:1']],
+  ])('removes tags, title, app and track names from a WebM: %s', async (_, pipe) => {
+    const src = join(dir, `clip-${pipe.length}.webm`);
+    const args = ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=96x64:rate=10', '-f', 'lavfi', '-i', 'sine=duration=1', '-c:v', 'libvpx', '-b:v', '200k', '-c:a', 'libopus', '-shortest', '-metadata', 'title=Vestergade 5', '-metadata', 'location=+55.6761+012.5683/', '-metadata', 'make=Apple', '-metadata', 'comment=SN998877', '-metadata:s:v:0', 'title=iPhone track']; // prettier-ignore
+    if (pipe.length > 0) writeFileSync(src, execFileSync('/usr/bin/ffmpeg', [...args, ...pipe]));
+    else run('/usr/bin/ffmpeg', [...args, src]);
+    const cleaned = await clean(src);
+    expect(cleaned.mime).toBe('video/webm');
+    const bytes = readFileSync(cleaned.out);
+    expect(bytes.length).toBe(readFileSync(src).length);
+    for (const s of ['Vestergade', '55.6761', 'Apple', 'SN998877', 'iPhone', 'Lavf', 'Lavc']) {
+      expect(bytes.includes(Buffer.from(s)), s).toBe(false);
+      expect(JSON.stringify(tags(cleaned.out)).includes(s), s).toBe(false);
+    }
+    expect(probe(cleaned.out)).toEqual(probe(src));
+    expect(decodeErrors(cleaned.out)).toBe('');
   });
 
   it('is idempotent: a cleaned movie comes back byte for byte', async () => {

@@ -20,7 +20,7 @@ export async function cleanVideo(file: Blob): Promise<CleanedVideo> {
   try {
     if (type === 'mp4') return await cleanIsoVideo(file, 'video/mp4');
     if (type === 'mov') return await cleanIsoVideo(file, 'video/quicktime');
-    if (type === 'webm') return await cleanWebm();
+    if (type === 'webm') return await cleanWebm(file);
   } catch (e) {
     // The byte readers shared with the photo cleaners speak of pictures; the reason is the same.
     if (e instanceof ImageFormatError) {
