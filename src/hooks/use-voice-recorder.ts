@@ -12,6 +12,7 @@ import {
   type VoiceEvent,
   type VoiceState,
 } from './voice-recorder-state';
+import { withWebmDuration } from './voice-recorder-webm';
 
 /** How often the time and the level meter move: smooth enough, and cheap on an old tablet. */
 const TICK_MS = 100;
@@ -27,6 +28,9 @@ interface Live {
   /** Set when the recording is thrown away (cancel, unmount): its bytes are not checked. */
   discarded: boolean;
   released?: boolean;
+  /** When recording began and how long it lasted (performance.now() milliseconds). */
+  startedAt: number;
+  durationMs: number;
 }
 
 export interface VoiceRecorder {
@@ -38,6 +42,11 @@ export interface VoiceRecorder {
   stop: () => void;
   /** Throws away what was recorded (or is being recorded) and starts over from nothing. */
   reset: () => void;
+}
+
+/** Read through a call: the flag can change while a step awaits. */
+function isDiscarded(live: Live): boolean {
+  return live.discarded;
 }
 
 function release(live: Live): void {
@@ -104,9 +113,16 @@ export function useVoiceRecorder(limitMs: number = MEDIA_LIMITS.voiceMs): VoiceR
         dispatch({ type: 'finished', result: checked });
         return;
       }
+      // A live WebM says nothing of its length; now that it is known, write it in.
+      const bytes =
+        checked.mime === 'audio/webm'
+          ? await withWebmDuration(checked.blob, current.durationMs)
+          : checked.blob;
+      // Thrown away while the length was written (cancel, leaving the page).
+      if (isDiscarded(current)) return;
       forgetUrl();
-      url.current = URL.createObjectURL(checked.blob);
-      dispatch({ type: 'finished', result: { ...checked, url: url.current } });
+      url.current = URL.createObjectURL(bytes);
+      dispatch({ type: 'finished', result: { ...checked, blob: bytes, url: url.current } });
     },
     [dispatch, forgetUrl],
   );
@@ -115,10 +131,12 @@ export function useVoiceRecorder(limitMs: number = MEDIA_LIMITS.voiceMs): VoiceR
     (reason: 'user' | 'limit') => {
       const current = live.current;
       if (!current || current.recorder.state === 'inactive') return;
-      dispatch({ type: 'stop', now: performance.now(), reason });
+      const now = performance.now();
+      current.durationMs = Math.min(now - current.startedAt, limitMs);
+      dispatch({ type: 'stop', now, reason });
       current.recorder.stop();
     },
-    [dispatch],
+    [dispatch, limitMs],
   );
 
   const start = useCallback(async () => {
@@ -144,7 +162,14 @@ export function useVoiceRecorder(limitMs: number = MEDIA_LIMITS.voiceMs): VoiceR
       dispatch({ type: 'failed', problem: 'unsupported' });
       return;
     }
-    const current: Live = { stream, recorder, chunks: [], discarded: false };
+    const current: Live = {
+      stream,
+      recorder,
+      chunks: [],
+      discarded: false,
+      startedAt: 0,
+      durationMs: 0,
+    };
     live.current = current;
     recorder.addEventListener('dataavailable', (e) => {
       if (e.data.size > 0) current.chunks.push(e.data);
@@ -167,7 +192,8 @@ export function useVoiceRecorder(limitMs: number = MEDIA_LIMITS.voiceMs): VoiceR
       dispatch({ type: 'failed', problem: 'failed' });
       return;
     }
-    dispatch({ type: 'started', at: performance.now() });
+    current.startedAt = performance.now();
+    dispatch({ type: 'started', at: current.startedAt });
   }, [dispatch, finish]);
 
   const reset = useCallback(() => {

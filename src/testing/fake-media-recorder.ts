@@ -82,6 +82,15 @@ export function installMicrophone(options: Partial<FakeMicrophone> = {}): FakeMi
     mic.refuse ? Promise.reject(new DOMException('refused', mic.refuse)) : Promise.resolve(stream),
   );
   Object.assign(window, { MediaRecorder: Recorder });
+  // jsdom has no object URLs; the recorder makes one to listen to the recording.
+  if (typeof URL.createObjectURL !== 'function') {
+    addedUrls = true;
+    let n = 0;
+    Object.assign(URL, {
+      createObjectURL: () => `blob:fake-recording-${(n += 1)}`,
+      revokeObjectURL: () => undefined,
+    });
+  }
   Object.defineProperty(navigator, 'mediaDevices', {
     configurable: true,
     value: { getUserMedia },
@@ -89,8 +98,15 @@ export function installMicrophone(options: Partial<FakeMicrophone> = {}): FakeMi
   return mic;
 }
 
+let addedUrls = false;
+
 /** Takes the fakes away again (jsdom's own state: no microphone, no recorder). */
 export function removeMicrophone(): void {
+  if (addedUrls) {
+    Reflect.deleteProperty(URL, 'createObjectURL');
+    Reflect.deleteProperty(URL, 'revokeObjectURL');
+    addedUrls = false;
+  }
   Reflect.deleteProperty(window, 'MediaRecorder');
   Reflect.deleteProperty(navigator, 'mediaDevices');
 }
