@@ -1,17 +1,38 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useMapDrag } from '../hooks/use-map-drag';
 import { usePeopleText } from '../hooks/use-people-text';
 import { drawnOnMap, type MapEntry } from '@/domain';
-import { cellPath, centreLabel, LINE_STYLE, linePath, nodeShape } from '@/domain';
+import { cellPath, nodeShape } from '@/domain';
 import { isMoveKey, layoutNetwork, MAP_GEOMETRY, moveByKey, type Place } from '@/domain';
 
 import { NetworkBackdrop } from './network-backdrop';
+import { NetworkCentre } from './network-centre';
+import { NetworkLines } from './network-lines';
 import { NetworkNode } from './network-node';
 
 function ignore(): void {
   // Read-only maps (older snapshots) move nobody.
+}
+
+type Movable = NonNullable<NetworkMapProps['movable']>;
+
+/** A focused person's keys: Enter or Space opens them, the arrow keys move them a step. */
+function nodeKeys(movable: Movable, entry: MapEntry) {
+  const id = entry.person.id;
+  return (ev: KeyboardEvent<SVGGElement>) => {
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      // role=button on SVG gets no click from Enter or Space: handled here.
+      ev.preventDefault();
+      movable.onOpen(id);
+    } else if (isMoveKey(ev.key)) {
+      ev.preventDefault();
+      const to = moveByKey(entry, ev.key);
+      if (to) movable.onMove(id, to);
+      else movable.onStuck(id);
+    }
+  };
 }
 
 export interface NetworkMapProps {
@@ -63,7 +84,6 @@ export function NetworkMap({
   );
   const shapes = useMemo(() => new Map(nodes.map((n) => [n.id, nodeShape(n)])), [nodes]);
 
-  const centre = centreLabel(centreName);
   const target = drag.target;
 
   return (
@@ -81,29 +101,8 @@ export function NetworkMap({
       {target ? (
         <path className="net-drop-target" d={cellPath(target.sector, target.closeness)} />
       ) : null}
-      <g aria-hidden="true">
-        {entries.map((e) => {
-          const shape = shapes.get(e.person.id);
-          if (!shape || !e.line || drag.dragging?.id === e.person.id) return null;
-          const st = LINE_STYLE[e.line];
-          return (
-            <path
-              key={e.person.id}
-              className={`net-line net-line-${e.line}`}
-              d={linePath(shape, e.line)}
-              stroke={st.stroke}
-              strokeWidth={st.width}
-              strokeDasharray={st.dash}
-            />
-          );
-        })}
-      </g>
-      <g aria-hidden="true">
-        <circle className="net-centre" cx={g.cx} cy={g.cy} r={g.radii[0]} />
-        <text className="net-centre-label" x={centre.x} y={centre.y} fontSize={centre.size}>
-          {centre.text}
-        </text>
-      </g>
+      <NetworkLines entries={entries} shapes={shapes} hiddenId={drag.dragging?.id} />
+      <NetworkCentre name={centreName} />
       {entries.map((e, i) => {
         const shape = shapes.get(e.person.id);
         if (!shape) return null;
@@ -132,18 +131,7 @@ export function NetworkMap({
                   ...(movable.minTargetRadius !== undefined
                     ? { hitRadius: movable.minTargetRadius }
                     : {}),
-                  onKeyDown: (ev) => {
-                    if (ev.key === 'Enter' || ev.key === ' ') {
-                      // role=button on SVG gets no click from Enter or Space: handled here.
-                      ev.preventDefault();
-                      movable.onOpen(id);
-                    } else if (isMoveKey(ev.key)) {
-                      ev.preventDefault();
-                      const to = moveByKey(e, ev.key);
-                      if (to) movable.onMove(id, to);
-                      else movable.onStuck(id);
-                    }
-                  },
+                  onKeyDown: nodeKeys(movable, e),
                   ...drag.handlers(id, e),
                 }
               : {})}
