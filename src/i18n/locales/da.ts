@@ -20,6 +20,7 @@ import { secretDa } from './areas/secret.da';
 import { appDa, errorsDa, langDa, navDa, shelfDa } from './areas/start.da';
 import { timelineDa } from './areas/timeline.da';
 import { voiceDa } from './areas/voice.da';
+import { videoDa } from './areas/video.da';
 import { drawingDa } from './areas/drawing.da';
 
 /** Danish is the source language. Every other locale is typed against this object. */
@@ -29,6 +30,7 @@ export const da = {
   bookDocument: bookDocumentDa,
   road: roadDa,
   voice: voiceDa,
+  video: videoDa,
   drawing: drawingDa,
   empty: emptyDa,
   photos: photosDa,

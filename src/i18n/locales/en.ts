@@ -19,6 +19,7 @@ import { roadEn } from './areas/road.en';
 import { secretEn } from './areas/secret.en';
 import { timelineEn } from './areas/timeline.en';
 import { voiceEn } from './areas/voice.en';
+import { videoEn } from './areas/video.en';
 import { drawingEn } from './areas/drawing.en';
 
 import type { Resources } from './da';
@@ -30,6 +31,7 @@ export const en: Resources = {
   bookDocument: bookDocumentEn,
   road: roadEn,
   voice: voiceEn,
+  video: videoEn,
   drawing: drawingEn,
   empty: emptyEn,
   photos: photosEn,

@@ -3,6 +3,8 @@
  * (`video.failure.<reason>`), so the import summary says in the child's language what was wrong
  * and what to do.
  */
+import { ReasonError } from '../image-errors';
+
 export const VIDEO_FAILURES = [
   'empty',
   'too-large',
@@ -20,11 +22,6 @@ export const VIDEO_FAILURES = [
 export type VideoFailure = (typeof VIDEO_FAILURES)[number];
 
 /** A video the cleaner refuses, with the reason the summary will show. */
-export class VideoFormatError extends Error {
-  readonly reason: VideoFailure;
-  constructor(reason: VideoFailure) {
-    super(reason);
-    this.name = 'VideoFormatError';
-    this.reason = reason;
-  }
+export class VideoFormatError extends ReasonError<VideoFailure> {
+  override readonly name = 'VideoFormatError';
 }
