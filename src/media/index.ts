@@ -6,6 +6,6 @@ export * from './import-types';
 export * from './limits';
 export * from './process-photo';
 // Videos: the cleaner alone (workers re-clean a pack's videos); importing is `@/media/import-videos`.
-export { cleanVideo } from './video/clean-video';
+export { cleanVideo, isVideoFile } from './video/clean-video';
 export { VIDEO_FAILURES, VideoFormatError, type VideoFailure } from './video/video-errors';
 export type { CleanedVideo, VideoInfo } from './video/video-types';

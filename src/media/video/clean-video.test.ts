@@ -12,7 +12,7 @@ import { join } from 'node:path';
 
 import { MEDIA_LIMITS } from '@/domain';
 
-import { cleanVideo } from './clean-video';
+import { cleanVideo, isVideoFile } from './clean-video';
 import { VideoFormatError } from './video-errors';
 
 const tools = existsSync('/usr/bin/ffmpeg') && existsSync('/usr/bin/exiftool');
@@ -204,5 +204,13 @@ describe('cleanVideo limits, without any tool', () => {
     const huge = { size: MEDIA_LIMITS.videoBytes + 1 } as Blob; // never read
     await expect(cleanVideo(huge)).rejects.toMatchObject({ reason: 'too-large' });
     await expect(cleanVideo(new Blob([]))).rejects.toMatchObject({ reason: 'empty' });
+  });
+});
+
+describe('isVideoFile', () => {
+  it('knows a video by its bytes, whatever it is called', async () => {
+    const ftyp = [0, 0, 0, 16, ...Buffer.from('ftypqt  '), 0, 0, 0, 0];
+    expect(await isVideoFile(new File([new Uint8Array(ftyp)], 'photo.jpg'))).toBe(true);
+    expect(await isVideoFile(new File(['%PDF-1.7'], 'film.mp4'))).toBe(false);
   });
 });

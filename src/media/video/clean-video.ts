@@ -6,7 +6,7 @@
 import { MEDIA_LIMITS } from '@/domain';
 
 import { ImageFormatError } from '../image-errors';
-import { SNIFF_BYTES, sniffType } from '../sniff-type';
+import { isVideoType, SNIFF_BYTES, sniffType } from '../sniff-type';
 import { cleanIsoVideo } from './clean-iso-video';
 import { cleanWebm } from './clean-webm';
 import { VideoFormatError } from './video-errors';
@@ -30,4 +30,10 @@ export async function cleanVideo(file: Blob): Promise<CleanedVideo> {
   }
   if (type === 'matroska') throw new VideoFormatError('unsupported-type');
   throw new VideoFormatError('not-a-video');
+}
+
+/** Whether a picked or dropped file is a video by its bytes (to send it to `importVideos`). */
+export async function isVideoFile(file: Blob): Promise<boolean> {
+  const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+  return isVideoType(sniffType(head));
 }
