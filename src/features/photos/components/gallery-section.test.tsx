@@ -100,4 +100,17 @@ describe('GallerySection with every kind of memory', () => {
     expect(screen.queryByRole('group', { name: 'Show' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('All photos 2 photos');
   });
+
+  it('finds items by title, caption or who gave them, and says when nothing matches', async () => {
+    const { user } = renderSection();
+    const search = screen.getByRole('searchbox', { name: 'Search the gallery' });
+    await user.type(search, 'school');
+    expect(
+      screen.getByRole('button', { name: 'Paper: School report, 3 pages' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Beach' })).not.toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, 'nothing like this');
+    expect(screen.getByRole('status')).toHaveTextContent('Nothing matches your search.');
+  });
 });

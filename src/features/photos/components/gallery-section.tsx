@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Photo } from '@/domain';
-import { byKind, countKinds, kindChips, type KindFilter } from '../lib/kind-filter';
+import { TextField } from '@/components';
+import { byKind, countKinds, kindChips, searchItems, type KindFilter } from '../lib/kind-filter';
 
 import { KindChips } from './kind-chips';
 import { PhotoGallery } from './photo-gallery';
@@ -21,6 +22,7 @@ export function GallerySection({
   const { t } = useTranslation();
   const [showHidden, setShowHidden] = useState(false);
   const [filter, setFilter] = useState<KindFilter>('all');
+  const [query, setQuery] = useState('');
   const hiddenCount = useMemo(() => items.filter((p) => p.hidden).length, [items]);
   const visible = useMemo(
     () => (showHidden ? [...items] : items.filter((p) => !p.hidden)),
@@ -30,7 +32,10 @@ export function GallerySection({
   const chips = kindChips(counts);
   // A chip whose kind is gone (its last item hidden or deleted) falls back to everything.
   const active = chips.includes(filter) ? filter : 'all';
-  const shown = useMemo(() => byKind(visible, active), [visible, active]);
+  const shown = useMemo(
+    () => searchItems(byKind(visible, active), query),
+    [visible, active, query],
+  );
   const onlyPhotos = counts.all === counts.photo;
 
   return (
@@ -43,6 +48,16 @@ export function GallerySection({
             : t('gallery.count', { count: shown.length })}
         </span>
       </h2>
+      <TextField
+        type="search"
+        className="gallery-search"
+        label={t('gallery.search')}
+        hint={t('gallery.searchHint')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+        }}
+      />
       <KindChips chips={chips} counts={counts} value={active} onChange={setFilter} />
       {hiddenCount > 0 ? (
         <label className="check">
@@ -55,6 +70,9 @@ export function GallerySection({
           />
           <span>{t('photos.gallery.showHidden', { count: hiddenCount })}</span>
         </label>
+      ) : null}
+      {shown.length === 0 && query.trim() !== '' ? (
+        <p role="status">{t('gallery.noMatch')}</p>
       ) : null}
       <PhotoGallery photos={shown} onOpen={onOpen} />
     </section>

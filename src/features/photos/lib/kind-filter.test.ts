@@ -1,4 +1,4 @@
-import { byKind, countKinds, kindChips } from './kind-filter';
+import { byKind, countKinds, kindChips, searchItems } from './kind-filter';
 import { makePhotoRecord } from './test-photos';
 
 describe('kind filter', () => {
@@ -32,5 +32,20 @@ describe('kind filter', () => {
     expect(kindChips(countKinds(items))).toEqual(['all', 'photo', 'drawing', 'voice', 'paper']);
     expect(kindChips(countKinds([makePhotoRecord({})]))).toEqual([]);
     expect(kindChips(countKinds([]))).toEqual([]);
+  });
+
+  it('searches the title, the caption and who gave it, every word, any case', () => {
+    const letter = makePhotoRecord({
+      kind: 'paper',
+      title: 'Brev fra Mor',
+      givenBy: 'Socialrådgiver',
+    });
+    const beach = makePhotoRecord({ caption: 'Stranden med MOR' });
+    const list = [letter, beach, makePhotoRecord({})];
+    expect(searchItems(list, 'mor')).toEqual([letter, beach]);
+    expect(searchItems(list, ' brev  mor ')).toEqual([letter]);
+    expect(searchItems(list, 'socialrådgiver')).toEqual([letter]);
+    expect(searchItems(list, 'ＭＯＲ')).toEqual([letter, beach]);
+    expect(searchItems(list, '  ')).toEqual(list);
   });
 });

@@ -34,3 +34,24 @@ export function kindChips(counts: KindCounts): KindFilter[] {
   const present = MEDIA_KINDS.filter((k) => counts[k] > 0);
   return present.length > 1 ? ['all', ...present] : [];
 }
+
+/** Case and width folded, as the timeline's search does: "BREV" finds "Brev fra mor". */
+function fold(s: string): string {
+  return s.normalize('NFKC').toLocaleLowerCase();
+}
+
+/**
+ * Items whose words hold every word of the query: the title, the child's caption and who gave
+ * it. Searched in memory over the opened list only; nothing is indexed or written.
+ */
+export function searchItems<T extends Pick<Photo, 'title' | 'caption' | 'givenBy'>>(
+  items: readonly T[],
+  query: string,
+): T[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...items];
+  return items.filter((p) => {
+    const text = fold([p.title, p.caption, p.givenBy].filter(Boolean).join('\n'));
+    return words.every((w) => text.includes(w));
+  });
+}

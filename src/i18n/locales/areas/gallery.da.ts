@@ -36,6 +36,9 @@ export const galleryDa = {
   count_one: '{{count}} minde',
   count_other: '{{count}} minder',
   heading: 'Alt i bogen',
+  search: 'Søg i galleriet',
+  searchHint: 'Titel, dine ord eller hvem der gav det.',
+  noMatch: 'Intet passer til din søgning.',
   /** The dialog of one item. */
   details: {
     heading: {

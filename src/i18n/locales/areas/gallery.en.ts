@@ -32,6 +32,9 @@ export const galleryEn: typeof galleryDa = {
   count_one: '{{count}} memory',
   count_other: '{{count}} memories',
   heading: 'Everything in the book',
+  search: 'Search the gallery',
+  searchHint: 'A title, your words or who gave it.',
+  noMatch: 'Nothing matches your search.',
   details: {
     heading: {
       photo: 'About the photo',
