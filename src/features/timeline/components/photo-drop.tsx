@@ -9,6 +9,8 @@ import { importPhotos, type ImportSummary } from '@/media/import-photos';
 import { useBookContext } from '../hooks/use-book-context';
 import { PICTURES } from '../lib/pictures';
 
+import { DrawButton } from './draw-button';
+
 export interface PhotoDropProps {
   /** The photos to tick: the new ones, and those that were already in the book. */
   onAdded: (photoIds: string[]) => void;
@@ -17,6 +19,7 @@ export interface PhotoDropProps {
 /**
  * New photos straight from the device, chosen or dropped: they go through the book's photo
  * import (location data removed, thumbnails made off the main thread), then are ticked here.
+ * Beside them, "Tegn": a drawing made now is ticked the same way.
  */
 export function PhotoDrop({ onAdded }: PhotoDropProps) {
   const { t } = useTranslation();
@@ -84,6 +87,7 @@ export function PhotoDrop({ onAdded }: PhotoDropProps) {
           }}
         />
       </label>
+      <DrawButton onAdded={onAdded} />
       <p className="field-hint">{t('timeline.editor.dropPhotos')}</p>
       {progress ? (
         <div className="photo-drop-progress">

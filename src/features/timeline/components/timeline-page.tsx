@@ -13,6 +13,7 @@ import { timelinePath } from '../lib/paths';
 import { PICTURES } from '../lib/pictures';
 
 import { BinnedNotice } from './binned-notice';
+import { DrawMemoryButton } from './draw-memory-button';
 import { TimelineFilters } from './timeline-filters';
 import { TimelineEmpty } from './timeline-empty';
 import { TimelineList } from './timeline-list';
@@ -70,6 +71,7 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
           <NavIcon name="add" />
           {t('timeline.add')}
         </Link>
+        <DrawMemoryButton />
         <Link className="btn btn-secondary" to={timelinePath(bookId, 'homes')}>
           <EmojiPicture emoji={KIND_PICTURE.home} />
           <span className="timeline-link-text">{t('timeline.homesLink')}</span>
