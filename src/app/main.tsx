@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 
-import { lockAll, openDatabase } from '@/db';
+import { cleanStagedMedia, lockAll, openDatabase } from '@/db';
 import { listenForLocksFromOtherTabs } from '@/features/lock/lib/lock-channel';
 import { createAppI18n, shelfLocale } from '@/i18n';
 
@@ -23,7 +23,10 @@ listenForLocksFromOtherTabs();
 // Leaving or reloading while something is unsaved or running asks first.
 installUnloadGuard();
 
-void openDatabase();
+// A big item whose storing died with its tab left pieces behind: they go once the database is open.
+void openDatabase()
+  .then(() => cleanStagedMedia())
+  .catch(() => undefined);
 
 const root = document.getElementById('root');
 if (root) {

@@ -44,12 +44,16 @@ export interface SealedRow extends SealedValue {
 /** The record tables, whose rows are `SealedRow`s. */
 export const RECORD_TABLES = ['entries', 'people', 'photos', 'snapshots'] as const;
 
-/** Photo bytes and thumbnails, sealed; the ciphertext kept as a Blob so Chromium stores it as a file. */
+/**
+ * Photo bytes and thumbnails, sealed; the ciphertext kept as a Blob so Chromium stores it as a file.
+ * Big items (voice, video, paper) have `chunk` rows instead of an `original`: `<id>:chunk:<n>`,
+ * each the sealed `MEDIA_CHUNK_BYTES` from n × that size (`media-repo.ts`).
+ */
 export interface BlobRow {
   id: string;
   bookId: string;
   photoId: string;
-  role: 'original' | 'thumb';
+  role: 'original' | 'thumb' | 'chunk';
   iv: Uint8Array;
   ct: Blob;
 }

@@ -15,7 +15,11 @@ import type { LivsbogDb } from './database';
 import { toStorageError } from './errors';
 import { changedAt, restoreChanged, touchBook } from './book-activity';
 
-export type ImportKind = 'photos' | 'bundle';
+/**
+ * `media`: one big item (voice, video, paper) being stored chunk by chunk (`media-repo.ts`); its
+ * `added` holds the item's id from the start, so the chunks of one that died can be removed.
+ */
+export type ImportKind = 'photos' | 'bundle' | 'media';
 
 export interface ImportJournal {
   id: string;
@@ -56,13 +60,19 @@ export interface RunningImport {
   id: string;
   /** Ends the note: the import finished, failed cleanly or was stopped. */
   finish: () => Promise<void>;
+  /**
+   * Lets go of the lock but keeps the note, as a crash would: for a failure whose clean-up
+   * could not be written, so the next start finds the note and cleans up then.
+   */
+  abandon: () => void;
 }
 
-/** Writes the note and holds its lock until `finish`. */
+/** Writes the note and holds its lock until `finish`; `added` names what it will store. */
 export async function beginImport(
   kind: ImportKind,
   total: number,
   bookId?: string,
+  added: string[] = [],
 ): Promise<RunningImport> {
   const id = newId();
   const journal: ImportJournal = {
@@ -70,7 +80,7 @@ export async function beginImport(
     kind,
     startedAt: nowIso(),
     total,
-    added: [],
+    added,
     ...(bookId ? { bookId } : {}),
   };
   let release: () => void = () => undefined;
@@ -106,6 +116,10 @@ export async function beginImport(
       } finally {
         release();
       }
+    },
+    abandon: () => {
+      running.delete(id);
+      release();
     },
   };
 }

@@ -6,6 +6,7 @@ export * from './errors';
 export * from './locks';
 export * from './pack-repo';
 export * from './import-journal';
+export * from './media-repo';
 export * from './photos-repo';
 export { clearBooksMarker, hasBooksMarker } from './presence';
 export * from './records-repo';
