@@ -5,9 +5,9 @@
  * thread reads them from IndexedDB, the worker opens them with the book's key), so no layer
  * below the app touches storage and nothing photo-sized crosses the main thread in the clear.
  */
-import { open, openToBlob } from '@/crypto';
-import type { Locale, Photo } from '@/domain';
-import { cleanStoredPhoto } from '@/media';
+import { openToBlob } from '@/crypto';
+import { isPicture, mediaKindOf, type Locale, type Photo } from '@/domain';
+import { openItemForPack, type ItemReaders } from './export-media';
 import { buildBookPdf, type PdfPhoto } from './pdf/pdf';
 import { selectForExport } from './select';
 import type { BookData, ExportChoices } from './types';
@@ -34,6 +34,8 @@ export interface ExportJobInput {
 
 export interface ExportJobDeps {
   readSealed: (photoId: string, role: 'original' | 'thumb') => Promise<SealedBytes>;
+  /** Sealed piece n of an item stored in pieces (voice notes, videos, papers). */
+  readSealedChunk?: (itemId: string, n: number) => Promise<SealedBytes>;
   /** Scales a photo for print (a canvas in the browser); null leaves it out of the PDF. */
   scaleForPdf: (original: Blob, photo: Photo) => Promise<PdfPhoto | null>;
   signal?: AbortSignal;
@@ -50,18 +52,15 @@ export async function openPhoto(
   return openToBlob(key, { iv: sealed.iv, ct }, sealed.aad, photo.mime);
 }
 
-async function openBytes(
-  deps: Pick<ExportJobDeps, 'readSealed'>,
-  key: CryptoKey,
-  photo: Photo,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const sealed = await deps.readSealed(photo.id, 'original');
-  const plain = await open(key, { iv: sealed.iv, ct: await sealed.ct.arrayBuffer() }, sealed.aad);
-  // WebCrypto's output sits in its own ArrayBuffer: a view of it, not a copy.
-  const { buffer } = plain;
-  return buffer instanceof ArrayBuffer
-    ? new Uint8Array(buffer, plain.byteOffset, plain.byteLength)
-    : new Uint8Array(plain);
+function readersOf(deps: ExportJobDeps): ItemReaders {
+  return {
+    readOriginal: (id) => deps.readSealed(id, 'original'),
+    readChunk: (id, n) =>
+      deps.readSealedChunk
+        ? deps.readSealedChunk(id, n)
+        : Promise.reject(new Error('no reader for pieces')),
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  };
 }
 
 /** The book as PDF, with the same choices as the pack. */
@@ -70,7 +69,8 @@ export async function exportPdf(input: ExportJobInput, deps: ExportJobDeps): Pro
   const byId = new Map(data.photos.map((p) => [p.id, p]));
   return pdfOf(data, input, deps, async (photoId) => {
     const photo = byId.get(photoId);
-    if (!photo) return null;
+    // Only pictures are drawn; the PDF lists voice notes, videos and papers by their words.
+    if (!photo || !isPicture(mediaKindOf(photo)) || photo.chunks !== undefined) return null;
     try {
       return await deps.scaleForPdf(await openPhoto(deps, input.key, photo), photo);
     } catch {
@@ -106,6 +106,7 @@ function pdfOf(
 export function exportPack(input: ExportJobInput, deps: ExportJobDeps): Promise<PackWriter> {
   const selection = selectForExport(input.data, input.choices);
   const byId = new Map(selection.data.photos.map((p) => [p.id, p]));
+  const readers = readersOf(deps);
   // Photo id → its print-sized copy; taken out as the PDF embeds it. Absent or null: a gap.
   const scaled = new Map<string, PdfPhoto | null>();
   const scale = async (opened: Blob, photo: Photo): Promise<PdfPhoto | null> => {
@@ -127,20 +128,18 @@ export function exportPack(input: ExportJobInput, deps: ExportJobDeps): Promise<
           return Promise.resolve(photo);
         });
       },
-      // The photo as the pack carries it: opened, then cleaned again by the photo importer's
-      // own cleaner (defence in depth: whatever reached storage, the pack gets no metadata this
-      // export has not removed itself). Clean bytes come back unchanged; a photo the cleaner
-      // refuses is not written (the report counts it as unreadable).
+      // The item as the pack carries it: opened, then cleaned again by its importer's own
+      // cleaner (defence in depth: whatever reached storage, the pack gets no metadata this
+      // export has not removed itself; export-media.ts). Clean bytes come back unchanged; an
+      // item the cleaner refuses is not written (the report names it with the reason).
       readPhoto: async (photoId) => {
         const photo = byId.get(photoId);
         if (!photo) throw new Error('unknown photo');
-        const opened = await openBytes(deps, input.key, photo);
-        const [clean, forPdf] = await Promise.all([
-          cleanStoredPhoto(opened),
-          scale(new Blob([opened], { type: photo.mime }), photo),
-        ]);
-        scaled.set(photoId, forPdf);
-        return clean.bytes;
+        const opened = await openItemForPack(input.key, readers, photo);
+        if (opened.picture && isPicture(mediaKindOf(photo))) {
+          scaled.set(photoId, await scale(opened.picture, photo));
+        }
+        return opened.data;
       },
     },
     {

@@ -55,4 +55,5 @@ export {
 export { PACK_SPACE_FACTOR, SpaceError, checkPackSpace, freeBytes, spaceNeeded } from './space';
 export { planMerge, type DuplicatePhoto, type MergePlan, type RecordDiff } from './merge';
 export { withFreshIds } from './fresh-ids';
+export { createStreamHash, hashingStream, type StreamHash } from './stream-hash';
 export { withoutPhotos } from './select';

@@ -9,7 +9,7 @@
  * back as slices of the input Blob, not copies.
  */
 import { sha256Hex } from '@/crypto';
-import { MEDIA_LIMITS, mediaKindOf, type Photo } from '@/domain';
+import { MEDIA_LIMITS, mediaKindOf, type MediaKind, type Photo } from '@/domain';
 import type { ImportFailure } from '@/media';
 import { checkFileHash, readBagTags, type BagExpectations } from './bag/bagit-check';
 import { bookDataFromJson, migratePackJson } from './schema/pack-json';
@@ -49,12 +49,17 @@ export interface ReadPackOptions {
   checkSpace?: (bytes: number) => void;
 }
 
-/** A photo of the pack that stays out of the import, and why (a `photos.failure` reason). */
+/**
+ * An item of the pack that stays out of the import, and why: a reason of its kind's importer
+ * (`photos.failure`, `papers.failure`, `video.failure`; a voice note `too-large` or `too-long`).
+ */
 export interface RefusedPhoto {
   id: string;
   /** Its file inside `data/` (`media/0001-….jpg`), as the person who has the pack sees it. */
   file: string;
-  reason: ImportFailure;
+  reason: ImportFailure | (string & {});
+  /** The item's kind, which says whose reasons `reason` is one of; missing: a photo. */
+  kind?: MediaKind;
 }
 
 export interface PackReadReport {
@@ -144,7 +149,12 @@ export async function readPack(file: Blob, options: ReadPackOptions = {}): Promi
   };
   const photoBlobs = await readPhotos(file, json, extract, checkLarge, expect, limits, refused);
   const report = { ...makeReport(json, layout, expect), schemaVersion: written.schemaVersion };
-  report.refusedPhotos = tooLarge.map((p) => ({ id: p.id, file: p.file, reason: 'too-large' }));
+  report.refusedPhotos = tooLarge.map((p) => ({
+    id: p.id,
+    file: p.file,
+    reason: 'too-large',
+    kind: mediaKindOf(p),
+  }));
   return {
     data: withoutPhotos(bookDataFromJson(json), refused),
     photoBlobs,

@@ -26,7 +26,10 @@ export async function createStreamHash(): Promise<StreamHash> {
  * rejects if it failed or was cancelled), so the manifest line can be written after the zip
  * took the last byte.
  */
-export function hashingStream(source: ReadableStream<Uint8Array>): {
+export function hashingStream(
+  source: ReadableStream<Uint8Array>,
+  onBytes?: (passed: number) => void,
+): {
   stream: ReadableStream<Uint8Array>;
   digest: Promise<string>;
   bytes: () => number;
@@ -55,6 +58,7 @@ export function hashingStream(source: ReadableStream<Uint8Array>): {
           }
           hash.update(next.value);
           count += next.value.byteLength;
+          onBytes?.(count);
           controller.enqueue(next.value);
         } catch (e) {
           reject(e);

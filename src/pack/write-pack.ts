@@ -25,6 +25,7 @@ import { renderLaesMig } from './html/laes-mig';
 import { PAYLOAD, TAG_FILES } from './limits';
 import { packRootName, mediaFileNames } from './names';
 import { checkReferences } from './references';
+import { hashingStream } from './stream-hash';
 import { packJsonSchema, packSchema } from './schema/schema';
 import { withoutPhotos } from './select';
 import type { BookData, DocumentLabels, ExportSelection, LeftOut } from './types';
@@ -36,12 +37,26 @@ export interface PackSource {
    * The photo's stored bytes (metadata-free original); called once per photo, a few photos
    * ahead of the zip.
    */
-  readPhoto: (photoId: string) => Promise<Blob | Uint8Array>;
+  readPhoto: (photoId: string) => Promise<Blob | Uint8Array | StreamedItem>;
   /**
    * The book as PDF (`buildBookPdf`), if one is made; a function is called once, after every
    * photo has been read, so the PDF can be drawn from what reading them kept.
    */
   pdf?: Blob | Uint8Array | (() => Promise<Uint8Array>);
+}
+
+/**
+ * A big item (a video) that goes into the zip as it is read, piece by piece, never whole in
+ * memory: hashed on its way (the manifest line is written when the zip has taken every byte).
+ */
+export interface StreamedItem {
+  stream: ReadableStream<Uint8Array>;
+  /** Bytes the stream will give. */
+  size: number;
+}
+
+function isStreamed(v: Blob | Uint8Array | StreamedItem): v is StreamedItem {
+  return !(v instanceof Blob) && !(v instanceof Uint8Array);
 }
 
 /** Photos read ahead of the zip: enough to keep reading and zipping busy at the same time. */
@@ -70,8 +85,10 @@ export interface PackReport {
   payloadFiles: number;
   payloadBytes: number;
   photosWritten: number;
-  /** Photos whose bytes could not be read: left out, with every reference to them. */
+  /** Items whose bytes could not be read or cleaned: left out, with every reference to them. */
   unreadablePhotos: string[];
+  /** Of those, the ones their cleaner refused, with its reason (`cannot-clean`, `javascript`). */
+  refusedItems: { id: string; reason: string }[];
   /** Photos whose bytes differ from the record's sha256/byteLength: written as they are. */
   changedPhotos: string[];
   leftOut: LeftOut;
@@ -103,7 +120,7 @@ function deferred<T>(): Deferred<T> {
 
 interface ZipInput {
   name: string;
-  input: Uint8Array;
+  input: Uint8Array | ReadableStream<Uint8Array>;
   lastModified: Date;
 }
 
@@ -124,6 +141,7 @@ export function writePack(source: PackSource, options: WritePackOptions): PackWr
     payloadBytes: 0,
     photosWritten: 0,
     unreadablePhotos: [],
+    refusedItems: [],
     changedPhotos: [],
     leftOut: source.selection.leftOut,
   };
@@ -208,21 +226,43 @@ async function* payloadAndTags(
   const written = new Map<string, Photo>();
   for await (const { photo, read } of readAhead(source, [...photos].sort(byName(mediaNames)))) {
     signal?.throwIfAborted();
-    if (!read) {
+    if ('failed' in read) {
       report.unreadablePhotos.push(photo.id);
+      if (read.reason !== undefined)
+        report.refusedItems.push({ id: photo.id, reason: read.reason });
       total -= photo.byteLength;
       continue;
     }
-    const { bytes } = read;
-    total += bytes.byteLength - photo.byteLength;
-    const file = await hand(mediaNames.get(photo.id) ?? '', bytes, read.sha256);
-    const { sha256 } = file;
-    if (sha256 !== photo.sha256 || bytes.byteLength !== photo.byteLength) {
+    const path = mediaNames.get(photo.id) ?? '';
+    let sha256: string;
+    let size: number;
+    if ('streamed' in read) {
+      total += read.streamed.size - photo.byteLength;
+      const line: BagFile = { path: `data/${path}`, bytes: read.streamed.size, sha256: '' };
+      payload.push(line);
+      const hashed = hashingStream(read.streamed.stream, (n) => {
+        options.onProgress?.(doneBytes + n, Math.max(total, doneBytes + n));
+      });
+      yield { name: `${rootName}/data/${path}`, input: hashed.stream, lastModified: now };
+      // client-zip asks for the next file only after it took every byte of this one.
+      sha256 = await hashed.digest;
+      size = hashed.bytes();
+      if (size !== read.streamed.size) throw new Error(`${path}: length`);
+      line.sha256 = sha256;
+      doneBytes += size;
+    } else {
+      const { bytes } = read;
+      total += bytes.byteLength - photo.byteLength;
+      const file = await hand(path, bytes, read.sha256);
+      sha256 = file.sha256;
+      size = bytes.byteLength;
+      yield file;
+    }
+    if (sha256 !== photo.sha256 || size !== photo.byteLength) {
       report.changedPhotos.push(photo.id);
     }
-    written.set(photo.id, { ...photo, sha256, byteLength: bytes.byteLength });
+    written.set(photo.id, { ...photo, sha256, byteLength: size });
     report.photosWritten += 1;
-    yield file;
   }
 
   // Read here and not kept: the generator must not hold the whole PDF for the whole export.
@@ -263,18 +303,22 @@ function byName(names: ReadonlyMap<string, string>) {
   return (a: Photo, b: Photo) => ((names.get(a.id) ?? '') < (names.get(b.id) ?? '') ? -1 : 1);
 }
 
-interface ReadPhoto {
-  bytes: Uint8Array;
-  sha256: string;
-}
+type ReadPhoto =
+  | { bytes: Uint8Array; sha256: string }
+  | { streamed: StreamedItem }
+  /** Unreadable, or refused by its cleaner (then with the cleaner's reason). */
+  | { failed: true; reason?: string };
 
-async function readBytes(source: PackSource, photoId: string): Promise<ReadPhoto | undefined> {
+async function readBytes(source: PackSource, photoId: string): Promise<ReadPhoto> {
   let bytes: Uint8Array;
   try {
-    bytes = await bytesOf(await source.readPhoto(photoId));
-  } catch {
+    const read = await source.readPhoto(photoId);
+    if (isStreamed(read)) return { streamed: read };
+    bytes = await bytesOf(read);
+  } catch (e) {
     // Damage is local: one photo that cannot be opened must not cost the young person the rest.
-    return undefined;
+    const reason = e instanceof Error && 'reason' in e ? e.reason : undefined;
+    return { failed: true, ...(typeof reason === 'string' ? { reason } : {}) };
   }
   return { bytes, sha256: await sha256Hex(bytes) };
 }
@@ -287,8 +331,8 @@ async function readBytes(source: PackSource, photoId: string): Promise<ReadPhoto
 async function* readAhead(
   source: PackSource,
   photos: readonly Photo[],
-): AsyncGenerator<{ photo: Photo; read: ReadPhoto | undefined }> {
-  const queue: { photo: Photo; read: Promise<ReadPhoto | undefined> }[] = [];
+): AsyncGenerator<{ photo: Photo; read: ReadPhoto }> {
+  const queue: { photo: Photo; read: Promise<ReadPhoto> }[] = [];
   let next = 0;
   let queuedBytes = 0;
   const fill = () => {

@@ -25,12 +25,23 @@ const waiting = new Map<
 >();
 let nextRequest = 0;
 
-function readSealed(photoId: string, role: 'original' | 'thumb'): Promise<SealedBytes> {
+function ask(
+  request: (requestId: number) => Extract<FromExportWorker, { requestId: number }>,
+): Promise<SealedBytes> {
   const requestId = (nextRequest += 1);
   return new Promise((resolve, reject) => {
     waiting.set(requestId, { resolve, reject });
-    scope.postMessage({ type: 'need-photo', requestId, photoId, role });
+    scope.postMessage(request(requestId));
   });
+}
+
+function readSealed(photoId: string, role: 'original' | 'thumb'): Promise<SealedBytes> {
+  return ask((requestId) => ({ type: 'need-photo', requestId, photoId, role }));
+}
+
+/** One sealed piece of a big item: the app reads it (a Blob by reference) and sends it over. */
+function readSealedChunk(itemId: string, n: number): Promise<SealedBytes> {
+  return ask((requestId) => ({ type: 'need-chunk', requestId, itemId, n }));
 }
 
 async function fonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
@@ -46,6 +57,7 @@ async function fonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
 async function run(start: ExportStart): Promise<ExportResult> {
   const deps: ExportJobDeps = {
     readSealed,
+    readSealedChunk,
     scaleForPdf,
     signal: controller.signal,
     onProgress: (phase, done, total) => {

@@ -49,6 +49,8 @@ export type ExportResult =
 
 export type FromExportWorker =
   | { type: 'need-photo'; requestId: number; photoId: string; role: 'original' | 'thumb' }
+  /** Piece n of an item stored in pieces; answered with a `photo` message like a photo. */
+  | { type: 'need-chunk'; requestId: number; itemId: string; n: number }
   | { type: 'progress'; phase: ExportPhase; done: number; total: number }
   | { type: 'done'; result: ExportResult }
   | { type: 'failed'; code: string };

@@ -1,14 +1,19 @@
 /**
- * Every photo of a checked pack through the photo importer's own checks, in the import worker:
- * limits, metadata removal and a decode. A photo that fails stays out (with every reference to
- * it) and the report names it with the reason; the others carry their clean bytes, their new
- * SHA-256 and size, and the thumbnail the decode drew. Already clean bytes (every pack this app
- * wrote) come back unchanged, and stay slices of the pack rather than copies in memory.
+ * Every item of a checked pack through its own importer's checks, in the import worker: limits,
+ * metadata removal and, for pictures, a decode. Photos, drawings and scanned papers go through
+ * the photo importer's cleaner (which draws the thumbnail), PDF papers through the paper cleaner
+ * (pages counted again), videos through the video cleaner (slices of the pack with the metadata
+ * overwritten, never read whole), voice notes by their length. An item that fails stays out
+ * (with every reference to it) and the report names it with the reason; the others carry their
+ * clean bytes, their new SHA-256 and size. Already clean bytes (every pack this app wrote) come
+ * back unchanged, and stay slices of the pack rather than copies in memory.
  */
 import type { PackContents, RefusedPhoto } from '@/pack';
-import { withoutPhotos } from '@/pack';
-import type { Photo } from '@/domain';
-import { checkStoredPhoto } from '@/media';
+import { createStreamHash, withoutPhotos } from '@/pack';
+import { MEDIA_LIMITS, isPicture, mediaKindOf, type Photo } from '@/domain';
+import { checkStoredPhoto, cleanVideo } from '@/media';
+import { sha256Hex } from '@/crypto';
+import { cleanPdf } from '@/media/paper';
 
 export type Thumbnail = (clean: Blob, width: number, height: number) => Promise<Blob>;
 
@@ -16,6 +21,89 @@ export interface PrepareOptions {
   signal?: AbortSignal;
   /** Photo bytes checked so far, of all. */
   onProgress?: (done: number, total: number) => void;
+}
+
+/** An item's clean bytes and what the cleaning learnt, or why it stays out. */
+type Prepared =
+  { ok: true; blob: Blob; record: Photo; thumb?: Blob } | { ok: false; reason: string };
+
+function reasonOf(e: unknown): string {
+  if (e instanceof Error && 'reason' in e && typeof e.reason === 'string') return e.reason;
+  return 'unknown';
+}
+
+async function hashBlob(blob: Blob): Promise<string> {
+  const hash = await createStreamHash();
+  const reader = blob.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return hash.digest();
+    hash.update(value);
+  }
+}
+
+/** The record follows its bytes: what describes the bytes is taken from the clean bytes. */
+function described(photo: Photo, sha256: string, byteLength: number, extra: Partial<Photo> = {}) {
+  return { ...photo, ...extra, sha256, byteLength };
+}
+
+async function preparePicture(photo: Photo, blob: Blob, thumbnail: Thumbnail): Promise<Prepared> {
+  const checked = await checkStoredPhoto(new Uint8Array(await blob.arrayBuffer()), thumbnail);
+  if (!checked.ok) return { ok: false, reason: checked.reason };
+  const { clean, sha256, thumb } = checked.photo;
+  const unchanged = sha256 === photo.sha256 && clean.bytes.byteLength === blob.size;
+  return {
+    ok: true,
+    blob: unchanged ? blob : new Blob([clean.bytes], { type: clean.mime }),
+    // The record keeps its own sizes as shown (a merge compares them).
+    record: described(photo, sha256, clean.bytes.byteLength),
+    thumb,
+  };
+}
+
+async function preparePdf(photo: Photo, blob: Blob): Promise<Prepared> {
+  const cleaned = await cleanPdf(new Uint8Array(await blob.arrayBuffer()));
+  const sha256 = await sha256Hex(cleaned.bytes);
+  const unchanged = sha256 === photo.sha256;
+  return {
+    ok: true,
+    blob: unchanged ? blob : new Blob([cleaned.bytes], { type: 'application/pdf' }),
+    // No first page is drawn here: the paper shows its icon (thumbless) until one is.
+    record: described(photo, sha256, cleaned.bytes.byteLength, {
+      pageCount: cleaned.pageCount,
+      thumbless: true,
+    }),
+  };
+}
+
+async function prepareVideo(photo: Photo, blob: Blob): Promise<Prepared> {
+  const cleaned = await cleanVideo(blob);
+  if (cleaned.mime !== photo.mime) return { ok: false, reason: 'unsupported-type' };
+  const sha256 = await hashBlob(cleaned.blob);
+  const unchanged = sha256 === photo.sha256;
+  return {
+    ok: true,
+    blob: unchanged ? blob : cleaned.blob,
+    // The poster frame is drawn by a player, which a worker does not have: the icon shows.
+    record: described(photo, sha256, cleaned.blob.size, { thumbless: true }),
+  };
+}
+
+/** One item by its kind; a cleaner's refusal becomes the reason it stays out. */
+async function prepareItem(photo: Photo, blob: Blob, thumbnail: Thumbnail): Promise<Prepared> {
+  const kind = mediaKindOf(photo);
+  try {
+    if (isPicture(kind) || (kind === 'paper' && photo.mime !== 'application/pdf')) {
+      return await preparePicture(photo, blob, thumbnail);
+    }
+    if (kind === 'paper') return await preparePdf(photo, blob);
+    if (kind === 'video') return await prepareVideo(photo, blob);
+    // A voice note: the type was checked from its bytes; its length is the recorder's limit.
+    if ((photo.durationMs ?? 0) > MEDIA_LIMITS.voiceMs) return { ok: false, reason: 'too-long' };
+    return { ok: true, blob, record: photo };
+  } catch (e) {
+    return { ok: false, reason: reasonOf(e) };
+  }
 }
 
 export async function preparePackPhotos(
@@ -34,21 +122,16 @@ export async function preparePackPhotos(
     const blob = contents.photoBlobs.get(photo.id);
     const file = contents.photoFiles?.get(photo.id) ?? photo.id;
     if (!blob) continue;
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    const checked = await checkStoredPhoto(bytes, thumbnail);
+    const prepared = await prepareItem(photo, blob, thumbnail);
     done += photo.byteLength;
     opts.onProgress?.(done, total);
-    if (!checked.ok) {
-      refused.push({ id: photo.id, file, reason: checked.reason });
+    if (!prepared.ok) {
+      refused.push({ id: photo.id, file, reason: prepared.reason, kind: mediaKindOf(photo) });
       continue;
     }
-    const { clean, sha256, thumb } = checked.photo;
-    const unchanged = sha256 === photo.sha256 && clean.bytes.byteLength === blob.size;
-    photoBlobs.set(photo.id, unchanged ? blob : new Blob([clean.bytes], { type: clean.mime }));
-    thumbBlobs.set(photo.id, thumb);
-    // The record keeps its own sizes as shown (a merge compares them); only what describes the
-    // bytes follows the bytes.
-    photos.set(photo.id, { ...photo, sha256, byteLength: clean.bytes.byteLength });
+    photoBlobs.set(photo.id, prepared.blob);
+    if (prepared.thumb) thumbBlobs.set(photo.id, prepared.thumb);
+    photos.set(photo.id, prepared.record);
   }
   const kept = withoutPhotos(contents.data, new Set(refused.map((r) => r.id)));
   return {

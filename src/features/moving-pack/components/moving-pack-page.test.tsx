@@ -74,7 +74,7 @@ describe('the pack page', () => {
 
     await user.click(review.getByRole('checkbox', { name: 'Include 1 thing that is only for me' }));
     expect(review.getByText('3 things on the timeline')).toBeInTheDocument();
-    await user.click(review.getByRole('checkbox', { name: 'Include 1 hidden photo' }));
+    await user.click(review.getByRole('checkbox', { name: 'Include 1 hidden item' }));
     expect(review.getByText('2 photos')).toBeInTheDocument();
     expect(review.getByRole('checkbox', { name: 'Include 1 secret address' })).not.toBeChecked();
   });

@@ -51,7 +51,7 @@ describe('the photos that stay out', () => {
   it('are named by file, each with the photo importer’s reason', () => {
     inLocale('en', <RefusedPhotos photos={refused} />);
     expect(
-      screen.getByRole('heading', { name: '2 photos will not come along' }),
+      screen.getByRole('heading', { name: '2 files will not come along' }),
     ).toBeInTheDocument();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([

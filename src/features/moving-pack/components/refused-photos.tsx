@@ -2,8 +2,22 @@ import { useTranslation } from 'react-i18next';
 
 import type { RefusedPhoto } from '@/pack';
 
+/** Each kind's reasons are its own importer's texts. */
+function failureKey(item: RefusedPhoto): string {
+  switch (item.kind) {
+    case 'video':
+      return `video.failure.${item.reason}`;
+    case 'paper':
+      return `papers.failure.${item.reason}`;
+    case 'voice':
+      return `packMedia.voiceFailure.${item.reason}`;
+    default:
+      return `photos.failure.${item.reason}`;
+  }
+}
+
 /**
- * The pack's photos that stay out, each by its file name in the pack and the photo importer's
+ * The pack's items (every kind) that stay out, each by its file name in the pack and the photo importer's
  * reason, so the person holding the pack can find the file and knows why.
  */
 export function RefusedPhotos({ photos }: { photos: readonly RefusedPhoto[] }) {
@@ -18,7 +32,7 @@ export function RefusedPhotos({ photos }: { photos: readonly RefusedPhoto[] }) {
           <li key={p.id}>
             {t('packMedia.refused.line', {
               file: p.file,
-              reason: t(`photos.failure.${p.reason}`),
+              reason: t(failureKey(p), { defaultValue: t('photos.failure.unknown') }),
             })}
           </li>
         ))}

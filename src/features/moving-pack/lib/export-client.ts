@@ -4,7 +4,13 @@
  * pack is noted as the latest export (the reminder counts from it).
  */
 import type { ExportChoices } from '@/pack';
-import { readBookContent, readSealedPhoto, recordExport } from '@/db';
+import {
+  mediaChunkAad,
+  readBookContent,
+  readSealedChunk,
+  readSealedPhoto,
+  recordExport,
+} from '@/db';
 import type { Locale } from '@/domain';
 import type {
   ExportOutput,
@@ -24,6 +30,12 @@ export interface ExportRequest {
   onProgress?: (phase: 'pdf' | 'pack', done: number, total: number) => void;
 }
 
+/** A big item's sealed piece for the worker, with the additional data it was sealed with. */
+async function readChunk(bookId: string, itemId: string, n: number) {
+  const sealed = await readSealedChunk(bookId, itemId, n);
+  return { ...sealed, aad: mediaChunkAad(bookId, itemId, n) };
+}
+
 export async function runExport(req: ExportRequest): Promise<ExportResult> {
   // Damaged records cannot be opened, so cannot go in; the review screen has said so.
   const { content } = await readBookContent(req.bookId);
@@ -37,8 +49,14 @@ export async function runExport(req: ExportRequest): Promise<ExportResult> {
       cancelMessage: { type: 'cancel' },
       onMessage: (msg, post) => {
         if (msg.type === 'progress') req.onProgress?.(msg.phase, msg.done, msg.total);
-        if (msg.type === 'need-photo') {
-          readSealedPhoto(req.bookId, msg.photoId, msg.role).then(
+        const read =
+          msg.type === 'need-photo'
+            ? readSealedPhoto(req.bookId, msg.photoId, msg.role)
+            : msg.type === 'need-chunk'
+              ? readChunk(req.bookId, msg.itemId, msg.n)
+              : undefined;
+        if (read && 'requestId' in msg) {
+          read.then(
             (sealed) => {
               post({ type: 'photo', requestId: msg.requestId, sealed });
             },

@@ -104,6 +104,7 @@ describe('a moving pack’s photos go through the photo importer’s checks', ()
         id: 'ph_beach',
         file: expect.stringMatching(/^media\/\d{4}-.*\.jpg$/) as string,
         reason: 'corrupt',
+        kind: 'photo',
       },
     ]);
     expect(contents.photoBlobs.has('ph_beach')).toBe(false);

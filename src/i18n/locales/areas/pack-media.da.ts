@@ -1,10 +1,28 @@
-/** Danish strings of a moving pack's photos: those left out, and a pack too big for the device. */
+/**
+ * Danish strings of a moving pack's photos, drawings, voice notes, videos and papers: how many of
+ * each, those left out, and a pack too big for the device.
+ */
 export const packMediaDa = {
+  counts: {
+    drawings_one: '{{count}} tegning',
+    drawings_other: '{{count}} tegninger',
+    voices_one: '{{count}} lydoptagelse',
+    voices_other: '{{count}} lydoptagelser',
+    videos_one: '{{count}} video',
+    videos_other: '{{count}} videoer',
+    papers_one: '{{count}} papir',
+    papers_other: '{{count}} papirer',
+  },
+  voiceFailure: {
+    'too-large': 'Lydoptagelsen er for stor (over 50 MB).',
+    'too-long': 'Lydoptagelsen er længere end 10 minutter.',
+    unknown: 'Noget gik galt med denne lydoptagelse.',
+  },
   refused: {
-    heading_one: '{{count}} billede kommer ikke med',
-    heading_other: '{{count}} billeder kommer ikke med',
+    heading_one: '{{count}} fil kommer ikke med',
+    heading_other: '{{count}} filer kommer ikke med',
     explain:
-      'Livsbog tjekker hvert billede, som når du henter billeder ind. Disse kunne ikke bruges, så de bliver ikke gemt. Alt det andet kommer med.',
+      'Livsbog tjekker hvert billede, hver tegning, lyd, video og hvert papir, som når du henter dem ind. Disse kunne ikke bruges, så de bliver ikke gemt. Alt det andet kommer med.',
     line: '{{file}}: {{reason}}',
   },
   notEnoughSpace:

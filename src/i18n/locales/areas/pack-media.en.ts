@@ -1,12 +1,30 @@
 import type { packMediaDa } from './pack-media.da';
 
-/** English strings of a moving pack's photos: those left out, and a pack too big for the device. */
+/**
+ * English strings of a moving pack's photos, drawings, voice notes, videos and papers: how many of
+ * each, those left out, and a pack too big for the device.
+ */
 export const packMediaEn: typeof packMediaDa = {
+  counts: {
+    drawings_one: '{{count}} drawing',
+    drawings_other: '{{count}} drawings',
+    voices_one: '{{count}} voice recording',
+    voices_other: '{{count}} voice recordings',
+    videos_one: '{{count}} video',
+    videos_other: '{{count}} videos',
+    papers_one: '{{count}} paper',
+    papers_other: '{{count}} papers',
+  },
+  voiceFailure: {
+    'too-large': 'The voice recording is too large (over 50 MB).',
+    'too-long': 'The voice recording is longer than 10 minutes.',
+    unknown: 'Something went wrong with this voice recording.',
+  },
   refused: {
-    heading_one: '{{count}} photo will not come along',
-    heading_other: '{{count}} photos will not come along',
+    heading_one: '{{count}} file will not come along',
+    heading_other: '{{count}} files will not come along',
     explain:
-      'Livsbog checks every photo, as when you bring in photos. These could not be used, so they are not saved. Everything else comes along.',
+      'Livsbog checks every photo, drawing, sound, video and paper, as when you bring them in. These could not be used, so they are not saved. Everything else comes along.',
     line: '{{file}}: {{reason}}',
   },
   notEnoughSpace:

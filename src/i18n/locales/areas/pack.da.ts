@@ -23,9 +23,9 @@ export const packDa = {
     protected_other: 'Tag {{count}} hemmelige adresser med',
     protectedHint:
       'Hjemmet kommer med, men uden adresse. Tag kun adressen med, hvis det er helt sikkert.',
-    hidden_one: 'Tag {{count}} skjult billede med',
-    hidden_other: 'Tag {{count}} skjulte billeder med',
-    hiddenHint: 'Billeder du har skjult i bogen.',
+    hidden_one: 'Tag {{count}} skjult ting med',
+    hidden_other: 'Tag {{count}} skjulte ting med',
+    hiddenHint: 'Billeder, tegninger, lyde, videoer og papirer, du har skjult i bogen.',
     nothingLeftOut: 'Alt i bogen kommer med.',
   },
   zip: {

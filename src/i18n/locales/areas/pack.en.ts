@@ -25,9 +25,9 @@ export const packEn: typeof packDa = {
     protected_other: 'Include {{count}} secret addresses',
     protectedHint:
       'The home comes along, but without its address. Only include the address if it is completely safe.',
-    hidden_one: 'Include {{count}} hidden photo',
-    hidden_other: 'Include {{count}} hidden photos',
-    hiddenHint: 'Photos you have hidden in the book.',
+    hidden_one: 'Include {{count}} hidden item',
+    hidden_other: 'Include {{count}} hidden items',
+    hiddenHint: 'Photos, drawings, sounds, videos and papers you have hidden in the book.',
     nothingLeftOut: 'Everything in the book comes along.',
   },
   zip: {

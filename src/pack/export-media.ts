@@ -1,0 +1,182 @@
+/**
+ * How each kind of item leaves the book for the pack, in the export worker. Every item is
+ * opened from its sealed bytes here (the app hands over ciphertext only) and cleaned again by
+ * its own importer's cleaner, so the pack carries no metadata this export has not removed
+ * itself: photos, drawings and scanned papers by the photo cleaner, PDF papers by the paper
+ * cleaner, videos by the video cleaner. A voice note is the app's own recording and goes as it
+ * is. An item its cleaner refuses is left out (`ItemRefused`, with the cleaner's reason).
+ *
+ * Big items (stored in pieces) never sit in memory whole: a voice note streams piece by piece
+ * into the zip; a video is opened piece by piece into a Blob (the browser keeps large Blobs on
+ * disk, not in the script's memory), cleaned as slices of it, and streamed from there.
+ */
+import { open } from '@/crypto';
+import { MEDIA_CHUNK_BYTES, mediaKindOf, type Photo } from '@/domain';
+import { cleanStoredPhoto, cleanVideo } from '@/media';
+import { cleanPdf } from '@/media/paper';
+import type { StreamedItem } from './write-pack';
+
+export interface SealedPiece {
+  iv: Uint8Array;
+  ct: Blob;
+  /** The additional data the bytes were sealed with (bound to book, item and slot). */
+  aad: string;
+}
+
+export interface ItemReaders {
+  /** The whole sealed `original` (photos, drawings). */
+  readOriginal: (itemId: string) => Promise<SealedPiece>;
+  /** Sealed piece n of an item stored in pieces. */
+  readChunk: (itemId: string, n: number) => Promise<SealedPiece>;
+  signal?: AbortSignal;
+}
+
+/** An item its cleaner refused: left out of the pack, and named with the reason. */
+export class ItemRefused extends Error {
+  constructor(
+    readonly itemId: string,
+    readonly reason: string,
+  ) {
+    super(`${itemId}: ${reason}`);
+    this.name = 'ItemRefused';
+  }
+}
+
+function view(plain: Uint8Array): Uint8Array<ArrayBuffer> {
+  // WebCrypto's output sits in its own ArrayBuffer: a view of it, not a copy.
+  const { buffer } = plain;
+  return buffer instanceof ArrayBuffer
+    ? new Uint8Array(buffer, plain.byteOffset, plain.byteLength)
+    : new Uint8Array(plain);
+}
+
+async function openPiece(key: CryptoKey, piece: SealedPiece): Promise<Uint8Array<ArrayBuffer>> {
+  return view(await open(key, { iv: piece.iv, ct: await piece.ct.arrayBuffer() }, piece.aad));
+}
+
+/** Pieces an item of `byteLength` bytes is stored in (at least one, even when empty). */
+function pieceCount(item: Photo): number {
+  const count = Math.max(1, Math.ceil(item.byteLength / MEDIA_CHUNK_BYTES));
+  // The record is sealed: a count that does not fit its size is damage, not a short item.
+  if (item.chunks !== count) throw new Error(`${item.id}: ${String(item.chunks)} pieces`);
+  return count;
+}
+
+/** Piece n opened and checked for its length (a shorter piece is a damaged item). */
+async function openChunk(
+  key: CryptoKey,
+  readers: ItemReaders,
+  item: Photo,
+  n: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  readers.signal?.throwIfAborted();
+  const clear = await openPiece(key, await readers.readChunk(item.id, n));
+  const expected = Math.min(MEDIA_CHUNK_BYTES, item.byteLength - n * MEDIA_CHUNK_BYTES);
+  if (clear.byteLength !== expected) throw new Error(`${item.id}: piece ${String(n)} length`);
+  return clear;
+}
+
+/** The item's clear bytes, one piece at a time, as the zip asks for them. */
+export function chunkStream(
+  key: CryptoKey,
+  readers: ItemReaders,
+  item: Photo,
+): ReadableStream<Uint8Array> {
+  const count = pieceCount(item);
+  let n = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        controller.enqueue(await openChunk(key, readers, item, n));
+        n += 1;
+        if (n >= count) controller.close();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/** The item whole in memory: papers only (at most MEDIA_LIMITS.paperBytes). */
+async function chunkBytes(key: CryptoKey, readers: ItemReaders, item: Photo): Promise<Uint8Array> {
+  const out = new Uint8Array(item.byteLength);
+  for (let n = 0; n < pieceCount(item); n += 1) {
+    out.set(await openChunk(key, readers, item, n), n * MEDIA_CHUNK_BYTES);
+  }
+  return out;
+}
+
+/** The item as a Blob of its opened pieces: the browser may keep it on disk. */
+async function chunkBlob(key: CryptoKey, readers: ItemReaders, item: Photo): Promise<Blob> {
+  const parts: Blob[] = [];
+  for (let n = 0; n < pieceCount(item); n += 1) {
+    const clear = await openChunk(key, readers, item, n);
+    parts.push(new Blob([clear]));
+    // The Blob holds its own copy: the script's one goes now.
+    clear.fill(0);
+  }
+  return new Blob(parts, { type: item.mime });
+}
+
+/** A photo, a drawing or a scanned paper: the photo cleaner's bytes, or refused with its reason. */
+async function cleanPicture(item: Photo, bytes: Uint8Array): Promise<Uint8Array> {
+  try {
+    return (await cleanStoredPhoto(bytes)).bytes;
+  } catch (e) {
+    throw new ItemRefused(item.id, reasonOf(e));
+  }
+}
+
+function reasonOf(e: unknown): string {
+  if (e instanceof Error && 'reason' in e && typeof e.reason === 'string') return e.reason;
+  return 'corrupt';
+}
+
+export interface OpenedItem {
+  /** What the zip gets: the cleaned bytes, or a stream for a big item. */
+  data: Uint8Array | StreamedItem;
+  /** For the PDF's scaler: the opened picture (photos and drawings only). */
+  picture?: Blob;
+}
+
+/** One item opened and cleaned for the pack, by its kind (see the file's comment). */
+export async function openItemForPack(
+  key: CryptoKey,
+  readers: ItemReaders,
+  item: Photo,
+): Promise<OpenedItem> {
+  const kind = mediaKindOf(item);
+  if (item.chunks === undefined) {
+    // Stored whole: photos and drawings (and any item stored before pieces existed).
+    const bytes = await openPiece(key, await readers.readOriginal(item.id));
+    const clean = await cleanPicture(item, bytes);
+    return { data: clean, picture: new Blob([bytes], { type: item.mime }) };
+  }
+  if (kind === 'voice') {
+    return { data: { stream: chunkStream(key, readers, item), size: item.byteLength } };
+  }
+  if (kind === 'paper') {
+    const bytes = await chunkBytes(key, readers, item);
+    if (item.mime !== 'application/pdf') return { data: await cleanPicture(item, bytes) };
+    try {
+      return { data: (await cleanPdf(bytes)).bytes };
+    } catch (e) {
+      throw new ItemRefused(item.id, reasonOf(e));
+    }
+  }
+  if (kind === 'video') {
+    const blob = await chunkBlob(key, readers, item);
+    let cleaned: Blob;
+    try {
+      cleaned = (await cleanVideo(blob)).blob;
+    } catch (e) {
+      throw new ItemRefused(item.id, reasonOf(e));
+    }
+    return { data: { stream: cleaned.stream(), size: cleaned.size } };
+  }
+  // A photo or drawing stored in pieces: small enough to clean whole.
+  const bytes = await chunkBytes(key, readers, item);
+  return {
+    data: await cleanPicture(item, bytes),
+    picture: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: item.mime }),
+  };
+}
