@@ -22,6 +22,7 @@ import { timelineDa } from './areas/timeline.da';
 import { voiceDa } from './areas/voice.da';
 import { videoDa } from './areas/video.da';
 import { drawingDa } from './areas/drawing.da';
+import { papersDa } from './areas/papers.da';
 
 /** Danish is the source language. Every other locale is typed against this object. */
 export const da = {
@@ -32,6 +33,7 @@ export const da = {
   voice: voiceDa,
   video: videoDa,
   drawing: drawingDa,
+  papers: papersDa,
   empty: emptyDa,
   photos: photosDa,
   gallery: galleryDa,

@@ -21,6 +21,7 @@ import { timelineEn } from './areas/timeline.en';
 import { voiceEn } from './areas/voice.en';
 import { videoEn } from './areas/video.en';
 import { drawingEn } from './areas/drawing.en';
+import { papersEn } from './areas/papers.en';
 
 import type { Resources } from './da';
 
@@ -33,6 +34,7 @@ export const en: Resources = {
   voice: voiceEn,
   video: videoEn,
   drawing: drawingEn,
+  papers: papersEn,
   empty: emptyEn,
   photos: photosEn,
   gallery: galleryEn,

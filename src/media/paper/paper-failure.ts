@@ -21,7 +21,10 @@ export type PaperFailure =
   /** An XFA form (a program-like form some readers run). */
   | 'xfa'
   | 'too-many-pages'
-  | 'no-pages';
+  | 'no-pages'
+  /** The paper's details: longer than the fields hold (TEXT_LIMITS.title, .name). */
+  | 'title-too-long'
+  | 'given-by-too-long';
 
 export const PAPER_FAILURES: readonly PaperFailure[] = [
   ...IMPORT_FAILURES,
@@ -34,6 +37,8 @@ export const PAPER_FAILURES: readonly PaperFailure[] = [
   'xfa',
   'too-many-pages',
   'no-pages',
+  'title-too-long',
+  'given-by-too-long',
 ];
 
 /** A PDF the cleaner refuses, with the reason the import summary shows. */
