@@ -17,6 +17,38 @@ import { networkMapSvg } from '@/domain';
 
 const PICTURE_WIDTH = 2400;
 
+/** The portraits of the people drawn, as data URLs the picture can hold. */
+async function readPortraits(
+  bookId: string,
+  drawn: readonly MapEntry[],
+  photos: readonly Photo[],
+): Promise<Record<string, string>> {
+  const byId = new Map(photos.map((p) => [p.id, p]));
+  const portraits: Record<string, string> = {};
+  for (const e of drawn) {
+    const photo = e.person.portraitPhotoId ? byId.get(e.person.portraitPhotoId) : undefined;
+    if (!photo) continue;
+    try {
+      portraits[e.person.id] = await blobToDataUrl(
+        await readPhotoBlob(bookId, photo.id, 'thumb', photo.mime),
+      );
+    } catch {
+      // A portrait that does not open is drawn as initials; the picture is still made.
+    }
+  }
+  return portraits;
+}
+
+/** The map as shown, with moves not yet stored: each person at their place on screen. */
+function shownPeople(drawn: readonly MapEntry[]): Person[] {
+  return drawn.map((e) => {
+    const p: Person = { ...e.person, sector: e.sector, closeness: e.closeness };
+    if (e.line) p.line = e.line;
+    else delete p.line;
+    return p;
+  });
+}
+
 /** "Save the map as of today" (a dated snapshot) and "save the map as a picture" (a PNG). */
 export function MapActions({
   bookId,
@@ -62,31 +94,12 @@ export function MapActions({
     setBusy('picture');
     setStatus(null);
     try {
-      const byId = new Map(photos.map((p) => [p.id, p]));
-      const portraits: Record<string, string> = {};
       // The picture draws what the map on screen draws.
       const drawn = drawnOnMap(entries);
-      for (const e of drawn) {
-        const photo = e.person.portraitPhotoId ? byId.get(e.person.portraitPhotoId) : undefined;
-        if (!photo) continue;
-        try {
-          portraits[e.person.id] = await blobToDataUrl(
-            await readPhotoBlob(bookId, photo.id, 'thumb', photo.mime),
-          );
-        } catch {
-          // A portrait that does not open is drawn as initials; the picture is still made.
-        }
-      }
+      const portraits = await readPortraits(bookId, drawn, photos);
       const today = nowIso();
       const height = Math.round((PICTURE_WIDTH * MAP_GEOMETRY.height) / MAP_GEOMETRY.width);
-      // The map as shown, with moves not yet stored: each person at their place on screen.
-      const shown = drawn.map((e) => {
-        const p: Person = { ...e.person, sector: e.sector, closeness: e.closeness };
-        if (e.line) p.line = e.line;
-        else delete p.line;
-        return p;
-      });
-      const svg = networkMapSvg(shown, undefined, {
+      const svg = networkMapSvg(shownPeople(drawn), undefined, {
         ...svgOptions(centreName, drawn.length),
         caption: formatDate(today),
         portraits,

@@ -36,28 +36,22 @@ function onPerson(ev: PointerEvent): boolean {
   return ev.target instanceof Element && ev.target.closest('.net-node-movable') !== null;
 }
 
+type ZoomTo = (wanted: number, at?: { x: number; y: number }) => void;
+type ScaleRef = RefObject<number | undefined>;
+
 /**
- * Zoom and pan of the network map inside its scrolling frame. Panning is the frame's own scroll
- * (so keyboard focus and scroll bars keep working); pinch and ctrl+wheel zoom about the point
- * between the fingers. `restartKey` measures again and starts over (e.g. entering full screen).
+ * The scale and the scroll that goes with it: set at the start (and at each restart), and changed
+ * by `zoomTo`, which keeps the point under the fingers (or the frame's middle) where it is.
  */
-export function useMapZoom(
+function useZoomScale(
   frameRef: RefObject<HTMLDivElement | null>,
   map: Size,
   restartKey: unknown,
-): MapZoom {
+): { scale: number | undefined; scaleRef: ScaleRef; zoomTo: ZoomTo } {
   const [scale, setScale] = useState<number | undefined>(undefined);
   const scaleRef = useRef<number | undefined>(undefined);
   // Where to scroll once the new scale is drawn.
   const pendingScroll = useRef<{ left: number; top: number } | null>(null);
-  const pointers = useRef(new Map<number, { x: number; y: number }>());
-  const pinch = useRef<{ dist: number; scale: number } | null>(null);
-
-  const box = useCallback((): Size | undefined => {
-    const frame = frameRef.current;
-    if (!frame) return undefined;
-    return { width: frame.clientWidth, height: frame.clientHeight };
-  }, [frameRef]);
 
   // Start (and start over): readable (names 12 px) on a phone and a tablet, centred on the child.
   useLayoutEffect(() => {
@@ -86,8 +80,8 @@ export function useMapZoom(
     frame.scrollTop = Math.max(0, to.top);
   }, [frameRef, scale]);
 
-  const zoomTo = useCallback(
-    (wanted: number, at?: { x: number; y: number }) => {
+  const zoomTo = useCallback<ZoomTo>(
+    (wanted, at) => {
       const frame = frameRef.current;
       const from = scaleRef.current;
       if (!frame || from === undefined) return;
@@ -107,7 +101,15 @@ export function useMapZoom(
     [frameRef],
   );
 
-  // Ctrl+wheel is a trackpad's pinch: zoom the map, not the page (needs a non-passive listener).
+  return { scale, scaleRef, zoomTo };
+}
+
+/** Ctrl+wheel is a trackpad's pinch: zoom the map, not the page (needs a non-passive listener). */
+function useWheelZoom(
+  frameRef: RefObject<HTMLDivElement | null>,
+  scaleRef: ScaleRef,
+  zoomTo: ZoomTo,
+): void {
   useEffect(() => {
     const frame = frameRef.current;
     if (!frame) return;
@@ -124,7 +126,17 @@ export function useMapZoom(
     return () => {
       frame.removeEventListener('wheel', onWheel);
     };
-  }, [frameRef, zoomTo]);
+  }, [frameRef, scaleRef, zoomTo]);
+}
+
+/** One pointer on the background pans (scrolls the frame); two pinch about their middle. */
+function usePanPinch(
+  frameRef: RefObject<HTMLDivElement | null>,
+  scaleRef: ScaleRef,
+  zoomTo: ZoomTo,
+): MapZoom['handlers'] {
+  const pointers = useRef(new Map<number, { x: number; y: number }>());
+  const pinch = useRef<{ dist: number; scale: number } | null>(null);
 
   const spread = () => {
     const [a, b] = [...pointers.current.values()];
@@ -141,6 +153,50 @@ export function useMapZoom(
   };
 
   return {
+    onPointerDown: (ev) => {
+      if (onPerson(ev) || (ev.pointerType === 'mouse' && ev.button !== 0)) return;
+      pointers.current.set(ev.pointerId, { x: ev.clientX, y: ev.clientY });
+      ev.currentTarget.setPointerCapture(ev.pointerId);
+      const s = spread();
+      if (s && scaleRef.current !== undefined)
+        pinch.current = { dist: s.dist, scale: scaleRef.current };
+    },
+    onPointerMove: (ev) => {
+      const last = pointers.current.get(ev.pointerId);
+      const frame = frameRef.current;
+      if (!last || !frame) return;
+      pointers.current.set(ev.pointerId, { x: ev.clientX, y: ev.clientY });
+      const s = spread();
+      if (s && pinch.current && pinch.current.dist > 0) {
+        const rect = frame.getBoundingClientRect();
+        zoomTo((pinch.current.scale * s.dist) / pinch.current.dist, {
+          x: s.mid.x - rect.left,
+          y: s.mid.y - rect.top,
+        });
+      } else if (pointers.current.size === 1) {
+        frame.scrollLeft -= ev.clientX - last.x;
+        frame.scrollTop -= ev.clientY - last.y;
+      }
+    },
+    onPointerUp: release,
+    onPointerCancel: release,
+  };
+}
+
+/**
+ * Zoom and pan of the network map inside its scrolling frame. Panning is the frame's own scroll
+ * (so keyboard focus and scroll bars keep working); pinch and ctrl+wheel zoom about the point
+ * between the fingers. `restartKey` measures again and starts over (e.g. entering full screen).
+ */
+export function useMapZoom(
+  frameRef: RefObject<HTMLDivElement | null>,
+  map: Size,
+  restartKey: unknown,
+): MapZoom {
+  const { scale, scaleRef, zoomTo } = useZoomScale(frameRef, map, restartKey);
+  useWheelZoom(frameRef, scaleRef, zoomTo);
+  const handlers = usePanPinch(frameRef, scaleRef, zoomTo);
+  return {
     scale,
     zoomIn: () => {
       zoomTo((scaleRef.current ?? 1) * ZOOM_STEP);
@@ -149,37 +205,9 @@ export function useMapZoom(
       zoomTo((scaleRef.current ?? 1) / ZOOM_STEP);
     },
     fit: () => {
-      const size = box();
-      if (size) zoomTo(fitScale(size, map));
+      const frame = frameRef.current;
+      if (frame) zoomTo(fitScale({ width: frame.clientWidth, height: frame.clientHeight }, map));
     },
-    handlers: {
-      onPointerDown: (ev) => {
-        if (onPerson(ev) || (ev.pointerType === 'mouse' && ev.button !== 0)) return;
-        pointers.current.set(ev.pointerId, { x: ev.clientX, y: ev.clientY });
-        ev.currentTarget.setPointerCapture(ev.pointerId);
-        const s = spread();
-        if (s && scaleRef.current !== undefined)
-          pinch.current = { dist: s.dist, scale: scaleRef.current };
-      },
-      onPointerMove: (ev) => {
-        const last = pointers.current.get(ev.pointerId);
-        const frame = frameRef.current;
-        if (!last || !frame) return;
-        pointers.current.set(ev.pointerId, { x: ev.clientX, y: ev.clientY });
-        const s = spread();
-        if (s && pinch.current && pinch.current.dist > 0) {
-          const rect = frame.getBoundingClientRect();
-          zoomTo((pinch.current.scale * s.dist) / pinch.current.dist, {
-            x: s.mid.x - rect.left,
-            y: s.mid.y - rect.top,
-          });
-        } else if (pointers.current.size === 1) {
-          frame.scrollLeft -= ev.clientX - last.x;
-          frame.scrollTop -= ev.clientY - last.y;
-        }
-      },
-      onPointerUp: release,
-      onPointerCancel: release,
-    },
+    handlers,
   };
 }
