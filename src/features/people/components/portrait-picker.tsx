@@ -6,7 +6,7 @@ import { ModalDialog } from '@/components';
 import type { Person, Photo } from '@/domain';
 
 import { PersonPortrait } from './person-portrait';
-import { PhotoChoice } from './photo-choice';
+import { PortraitChoices } from './portrait-choices';
 
 /** Chooses a portrait among the book's photos (the photos area is where photos come in). */
 export function PortraitPicker({
@@ -25,7 +25,6 @@ export function PortraitPicker({
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<string | undefined>(value);
   const titleId = useId();
-  const groupName = useId();
   const current = photos.find((p) => p.id === value);
 
   return (
@@ -57,33 +56,12 @@ export function PortraitPicker({
         >
           <h2 id={titleId}>{t('people.portraitPicker.title')}</h2>
           {photos.length === 0 ? <p>{t('people.portraitPicker.noPhotos')}</p> : null}
-          <div className="photo-choices" role="radiogroup" aria-labelledby={titleId}>
-            <label className="photo-choice photo-choice-none">
-              <input
-                type="radio"
-                name={groupName}
-                checked={choice === undefined}
-                onChange={() => {
-                  setChoice(undefined);
-                }}
-              />
-              <span className="photo-choice-label">{t('people.portraitPicker.none')}</span>
-            </label>
-            {photos.map((p, i) => (
-              <PhotoChoice
-                key={p.id}
-                photo={p}
-                name={groupName}
-                label={
-                  p.caption?.trim() ? p.caption : t('people.portraitPicker.photoOf', { n: i + 1 })
-                }
-                checked={choice === p.id}
-                onChoose={() => {
-                  setChoice(p.id);
-                }}
-              />
-            ))}
-          </div>
+          <PortraitChoices
+            photos={photos}
+            labelledBy={titleId}
+            choice={choice}
+            onChoose={setChoice}
+          />
           <div className="actions">
             <Button
               onClick={() => {
