@@ -3,13 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { EmptyState, Notice } from '@/components';
+import type { Person } from '@/domain';
 import { useBookName, useBookPhotos, useKinEdges, usePeople } from '../hooks/use-people';
 import { usePeopleText } from '../hooks/use-people-text';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';
 import { familyRows } from '../lib/family-table';
 import { layoutGenogram } from '../lib/genogram-layout';
-import { ME_ID } from '../lib/kinship';
+import { ME_ID, type KinEdge } from '../lib/kinship';
 
+import { GenogramIgnored } from './genogram-ignored';
+import { GenogramLegend } from './genogram-legend';
+import { GenogramNotIn } from './genogram-not-in';
 import { GenogramSvg, type GenogramPerson } from './genogram-svg';
 import { GenogramTable } from './genogram-table';
 
@@ -19,6 +23,29 @@ import { GenogramTable } from './genogram-table';
  * as every sibling row names every other sibling, and 10,000 froze the page for a minute.
  */
 export const GENOGRAM_DRAW_MAX = 100;
+
+/**
+ * Who the tree draws (the child first, then the linked people, the nearest first when there are
+ * too many), its layout, its table rows, and who has any link at all.
+ */
+function familyTree(edges: readonly KinEdge[], people: readonly Person[]) {
+  const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
+  const all = people.filter((p) => linked.has(p.id)).map((p) => p.id);
+  // Too many: the child's own parents, siblings, partners and children first, then by name.
+  const near = new Set(
+    edges.filter((e) => e.from === ME_ID || e.to === ME_ID).flatMap((e) => [e.from, e.to]),
+  );
+  const ordered =
+    all.length > GENOGRAM_DRAW_MAX
+      ? [...all.filter((id) => near.has(id)), ...all.filter((id) => !near.has(id))]
+      : all;
+  const ids = [ME_ID, ...ordered.slice(0, GENOGRAM_DRAW_MAX)];
+  const drawn = new Set(ids);
+  const among = edges.filter((e) => drawn.has(e.from) && drawn.has(e.to));
+  const layout = layoutGenogram(ids, among);
+  const kept = among.filter((e) => !layout.ignored.includes(e));
+  return { ids, layout, rows: familyRows(ids, kept), linked, total: all.length };
+}
 
 /** The family tree, drawn from family links, with a table and a key beside it. */
 export function GenogramPage() {
@@ -32,24 +59,7 @@ export function GenogramPage() {
   const people = data?.people;
   const portraits = usePortraitUrls(bookId, people ?? [], photos);
 
-  const tree = useMemo(() => {
-    const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
-    const all = (people ?? []).filter((p) => linked.has(p.id)).map((p) => p.id);
-    // Too many: the child's own parents, siblings, partners and children first, then by name.
-    const near = new Set(
-      edges.filter((e) => e.from === ME_ID || e.to === ME_ID).flatMap((e) => [e.from, e.to]),
-    );
-    const ordered =
-      all.length > GENOGRAM_DRAW_MAX
-        ? [...all.filter((id) => near.has(id)), ...all.filter((id) => !near.has(id))]
-        : all;
-    const ids = [ME_ID, ...ordered.slice(0, GENOGRAM_DRAW_MAX)];
-    const drawn = new Set(ids);
-    const among = edges.filter((e) => drawn.has(e.from) && drawn.has(e.to));
-    const layout = layoutGenogram(ids, among);
-    const kept = among.filter((e) => !layout.ignored.includes(e));
-    return { ids, layout, rows: familyRows(ids, kept), linked, total: all.length };
-  }, [edges, people]);
+  const tree = useMemo(() => familyTree(edges, people ?? []), [edges, people]);
 
   if (!data || !photos) return <p role="status">{t('people.loading')}</p>;
 
@@ -99,31 +109,8 @@ export function GenogramPage() {
               description={t('people.genogram.svgDesc', { count: tree.ids.length })}
             />
           </div>
-          <section aria-labelledby="geno-legend-heading" className="geno-legend">
-            <h2 id="geno-legend-heading">{t('people.genogram.legendTitle')}</h2>
-            <ul className="plain-list">
-              <li>{t('people.genogram.legendPartner')}</li>
-              <li>{t('people.genogram.legendChildren')}</li>
-              <li>{t('people.genogram.legendBracket')}</li>
-              <li>{t('people.genogram.legendStep')}</li>
-            </ul>
-          </section>
-          {tree.layout.ignored.length > 0 ? (
-            <div className="notice notice-warning" role="status">
-              <p>{t('people.genogram.ignored')}</p>
-              <ul className="plain-list">
-                {tree.layout.ignored.map((e) => (
-                  <li key={`${e.type}:${e.from}:${e.to}`}>
-                    {t('people.links.sentence', {
-                      name: nameOf(e.from),
-                      role: t(`people.links.role.${e.type}`),
-                      other: nameOf(e.to),
-                    })}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <GenogramLegend />
+          <GenogramIgnored edges={tree.layout.ignored} nameOf={nameOf} />
           <GenogramTable rows={tree.rows} nameOf={nameOf} />
         </>
       ) : (
@@ -138,22 +125,7 @@ export function GenogramPage() {
           }
         />
       )}
-      {notIn.length > 0 ? (
-        <section aria-labelledby="geno-not-in-heading">
-          <h2 id="geno-not-in-heading">{t('people.genogram.notIn')}</h2>
-          <p>{t('people.genogram.notInHint')}</p>
-          <ul className="plain-list">
-            {notIn.slice(0, GENOGRAM_DRAW_MAX).map((p) => (
-              <li key={p.id}>
-                <Link to={`/book/${bookId}/people/${p.id}`}>{p.name}</Link>
-              </li>
-            ))}
-          </ul>
-          {notIn.length > GENOGRAM_DRAW_MAX ? (
-            <p>{t('people.genogram.notInMore', { count: notIn.length - GENOGRAM_DRAW_MAX })}</p>
-          ) : null}
-        </section>
-      ) : null}
+      <GenogramNotIn bookId={bookId} people={notIn} max={GENOGRAM_DRAW_MAX} />
     </div>
   );
 }

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { Person } from '@/domain';
+
+/** Family and relatives with no family link yet: each a link to their page, at most `max`. */
+export function GenogramNotIn({
+  bookId,
+  people,
+  max,
+}: {
+  bookId: string;
+  people: readonly Person[];
+  max: number;
+}) {
+  const { t } = useTranslation();
+  if (people.length === 0) return null;
+  return (
+    <section aria-labelledby="geno-not-in-heading">
+      <h2 id="geno-not-in-heading">{t('people.genogram.notIn')}</h2>
+      <p>{t('people.genogram.notInHint')}</p>
+      <ul className="plain-list">
+        {people.slice(0, max).map((p) => (
+          <li key={p.id}>
+            <Link to={`/book/${bookId}/people/${p.id}`}>{p.name}</Link>
+          </li>
+        ))}
+      </ul>
+      {people.length > max ? (
+        <p>{t('people.genogram.notInMore', { count: people.length - max })}</p>
+      ) : null}
+    </section>
+  );
+}
