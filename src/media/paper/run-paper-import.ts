@@ -63,9 +63,10 @@ async function sortFile(file: File): Promise<Sorted> {
   const head = new Uint8Array(
     await file.slice(0, Math.max(SNIFF_BYTES, PDF_SNIFF_BYTES)).arrayBuffer(),
   );
-  if (isPdf(head)) return { kind: 'pdf' };
   const type = sniffType(head.subarray(0, SNIFF_BYTES));
+  // A picture first: a photo's EXIF may well hold the letters `%PDF-` in its first kilobyte.
   if (SCAN_TYPES.has(type)) return { kind: 'scan' };
+  if (isPdf(head)) return { kind: 'pdf' };
   if (type === 'svg') return { kind: 'failed', reason: 'svg' };
   if (type === 'tiff' || type === 'bmp') return { kind: 'failed', reason: 'unsupported-type' };
   return { kind: 'failed', reason: 'not-a-paper' };
