@@ -30,3 +30,4 @@ export * from './use-byte-text';
 export * from './use-error-text';
 export * from './use-format-date';
 export * from './voice-recorder';
+export * from './voice-recorder-save';

@@ -8,6 +8,7 @@ import { isEntryKind } from '../lib/kinds';
 import { EntryForm } from './entry-form';
 import { NotOnTimeline } from './not-on-timeline';
 import { QuickAddPage } from './quick-add-page';
+import { RoadVoicePage } from './road-voice-page';
 
 /** New (`new?kind=home`) or edit (`entry/:id/edit`): the same form, loaded with what is stored. */
 export function EntryEditorPage() {
@@ -22,6 +23,8 @@ export function EntryEditorPage() {
 
   if (entryId !== undefined && entry === undefined) return <p role="status">{t('app.loading')}</p>;
   if (entryId !== undefined && (!entry || entry.deletedAt !== undefined)) return <NotOnTimeline />;
+  // Telling a memory with one's voice (`new?voice=1`): the road's first way to add one.
+  if (entryId === undefined && search.has('voice')) return <RoadVoicePage />;
   if (!people || !photos) return <p role="status">{t('app.loading')}</p>;
   // The youngest add with pictures only, unless they chose to write or came for one kind.
   if (ageMode === 'young' && entryId === undefined && kind === null && !search.has('write')) {

@@ -17,6 +17,7 @@ import { FeelingPicker } from './feeling-picker';
 import { KindPicker } from './kind-picker';
 import { PhotoDrop } from './photo-drop';
 import { QuickPhotos } from './quick-photos';
+import { RoadVoiceLink } from './road-voice-link';
 
 /**
  * Adding a memory with no typing at all, for the youngest: a kind by picture, a feeling, photos,
@@ -73,6 +74,7 @@ export function QuickAddPage({ photos }: { photos: readonly Photo[] }) {
     >
       <h1 id={headingId}>{t('road.quick.title')}</h1>
       <p className="lead">{t('road.quick.intro')}</p>
+      <RoadVoiceLink />
       <KindPicker value={kind} onChange={setKind} error={kindError} />
       <FeelingPicker value={feeling} onChange={setFeeling} />
       <QuickPhotos

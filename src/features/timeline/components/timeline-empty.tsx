@@ -9,6 +9,7 @@ import { KIND_PICTURE } from '../lib/kinds';
 import { timelinePath } from '../lib/paths';
 
 import { RoadPicture } from './road-picture';
+import { RoadVoiceLink } from './road-voice-link';
 
 /**
  * The timeline before anything is on it: a picture of a road with a house at its start, a few
@@ -26,13 +27,16 @@ export function TimelineEmpty() {
       title={t('road.empty.title')}
       text={young ? t('road.empty.young') : t('timeline.empty')}
       action={
-        <Link
-          className="btn btn-primary"
-          to={young ? timelinePath(bookId, 'new') : `${timelinePath(bookId, 'new')}?kind=home`}
-        >
-          {young ? <NavIcon name="add" /> : <EmojiPicture emoji={KIND_PICTURE.home} />}
-          {young ? t('road.empty.addFirst') : t('timeline.addHome')}
-        </Link>
+        <>
+          {young ? <RoadVoiceLink /> : null}
+          <Link
+            className="btn btn-primary"
+            to={young ? timelinePath(bookId, 'new') : `${timelinePath(bookId, 'new')}?kind=home`}
+          >
+            {young ? <NavIcon name="add" /> : <EmojiPicture emoji={KIND_PICTURE.home} />}
+            {young ? t('road.empty.addFirst') : t('timeline.addHome')}
+          </Link>
+        </>
       }
     />
   );

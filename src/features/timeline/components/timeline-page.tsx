@@ -14,6 +14,7 @@ import { PICTURES } from '../lib/pictures';
 
 import { BinnedNotice } from './binned-notice';
 import { DrawMemoryButton } from './draw-memory-button';
+import { RoadVoiceLink } from './road-voice-link';
 import { TimelineFilters } from './timeline-filters';
 import { TimelineEmpty } from './timeline-empty';
 import { TimelineList } from './timeline-list';
@@ -67,6 +68,10 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
       <p className="lead">{t(`timeline.intro.${ageMode}`)}</p>
       <BinnedNotice />
       <nav className="timeline-actions" aria-label={t('timeline.title')}>
+        {ageMode === 'young' ? (
+          // The youngest tell first, with their voice: no reading or typing needed.
+          <RoadVoiceLink />
+        ) : null}
         <Link className="btn btn-primary add-entry" to={timelinePath(bookId, 'new')}>
           <NavIcon name="add" />
           {t('timeline.add')}
