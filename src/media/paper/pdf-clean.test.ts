@@ -21,6 +21,7 @@ import { cleanPdf } from './pdf-clean';
 import { findRefusedName } from './pdf-names';
 
 const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
+const hasExiftool = spawnSync('exiftool', ['-ver']).status === 0;
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'livsbog-paper-'));
@@ -119,12 +120,47 @@ describe('cleanPdf: what a paper keeps and loses', () => {
     if (hasQpdf) expect(qpdf(clean.bytes, 'photo.pdf').check.status).toBe(0);
   });
 
-  it('is idempotent enough: a clean paper cleans to the same pages again', async () => {
-    const once = await cleanPdf(await paperPdf({ jpeg: photo() }));
-    const twice = await cleanPdf(once.bytes);
-    expect(twice.pageCount).toBe(once.pageCount);
-    expect(twice.bytes.length).toBe(once.bytes.length);
+  it('cleans a clean paper to the same bytes (export, import, export stays identical)', async () => {
+    for (const dirty of [
+      await paperPdf({ jpeg: withEverything(photo()), edit: dangers.links }),
+      await paperPdf({ useObjectStreams: true, pages: 5 }),
+    ]) {
+      const once = await cleanPdf(dirty);
+      const twice = await cleanPdf(once.bytes);
+      expect(twice.pageCount).toBe(once.pageCount);
+      expect(Buffer.from(twice.bytes).equals(Buffer.from(once.bytes))).toBe(true);
+    }
   });
+
+  it.runIf(hasExiftool)(
+    'drops an earlier revision exiftool left behind (exiftool checks)',
+    async () => {
+      // exiftool writes PDF metadata as an incremental update: the old Info stays in the file.
+      const file = join(dir, 'exiftool.pdf');
+      writeFileSync(file, await paperPdf());
+      const tags = [
+        '-Author=Far Testesen',
+        '-XMP-dc:Creator=Far XMP',
+        '-XMP-photoshop:City=Testby-By',
+      ];
+      expect(spawnSync('exiftool', ['-q', '-q', '-overwrite_original', ...tags, file]).status).toBe(
+        0,
+      );
+      const dirty = readFileSync(file);
+      expect(latin1(dirty)).toContain(INFO_AUTHOR); // the first revision's Info, still there
+      const clean = await cleanPdf(dirty);
+      for (const gone of [INFO_AUTHOR, 'Far Testesen', 'Far XMP', 'Testby-By'])
+        expect(latin1(clean.bytes)).not.toContain(gone);
+      writeFileSync(file, clean.bytes);
+      const read = spawnSync('exiftool', ['-j', '-PDF:all', '-XMP:all', file], {
+        encoding: 'utf8',
+      });
+      const [found] = JSON.parse(read.stdout) as Record<string, unknown>[];
+      expect(Object.keys(found ?? {}).sort()).toEqual(
+        ['PageCount', 'PDFVersion', 'SourceFile'].sort(),
+      );
+    },
+  );
 
   it('finds the PDF behind a few stray bytes before its header', async () => {
     const dirty = await paperPdf();
