@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
 import { Notice } from '@/components';
-import { TextField } from '@/components';
 import { useErrorText } from '@/components';
-import { isValidPin } from '@/crypto';
-import { forgetPin, setPin, updateDetails } from '@/db';
+import { updateDetails } from '@/db';
 // One list for this choice and for clamping a moving pack's setting (domain/book-settings.ts).
 import { AUTO_LOCK_CHOICES } from '@/domain';
+
+import { PinForm } from './pin-form';
 
 export function LockSettings({
   bookId,
@@ -19,7 +18,6 @@ export function LockSettings({
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [pin, setPinDraft] = useState('');
   const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 
   const run = async (work: () => Promise<void>, done: string) => {
@@ -54,42 +52,13 @@ export function LockSettings({
           ))}
         </select>
       </div>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!isValidPin(pin)) {
-            setStatus({ tone: 'error', text: t('settings.pinInvalid') });
-            return;
-          }
-          void run(() => setPin(bookId, pin), t('settings.pinSet')).then(() => {
-            setPinDraft('');
-          });
+      <PinForm
+        bookId={bookId}
+        run={run}
+        onInvalid={(text) => {
+          setStatus({ tone: 'error', text });
         }}
-      >
-        <TextField
-          label={t('settings.pin')}
-          hint={t('settings.pinExplain')}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          value={pin}
-          onChange={(e) => {
-            setPinDraft(e.target.value);
-          }}
-        />
-        <div className="actions">
-          <Button type="submit">{t('settings.setPin')}</Button>
-          <Button
-            variant="quiet"
-            onClick={() => {
-              forgetPin(bookId);
-            }}
-          >
-            {t('settings.removePin')}
-          </Button>
-        </div>
-      </form>
+      />
       <p>{t('settings.noRemember')}</p>
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
     </section>

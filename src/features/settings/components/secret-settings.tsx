@@ -5,11 +5,13 @@ import { Button } from '@/components';
 import { Notice } from '@/components';
 import { RecoveryCodeSheet } from '@/components';
 import { proposeSentence, validateSentence, type SentenceProblem } from '@/components';
-import { SentencePicker } from '@/components';
-import { useErrorText } from '@/components';
 import { generateRecoveryCode } from '@/crypto';
 import { changeSentence, replaceRecoveryCode } from '@/db';
 import type { SecretInput } from '@/domain';
+
+import { useBusyStatus } from '../hooks/use-busy-status';
+
+import { SentenceForm } from './sentence-form';
 
 export function SecretSettings({
   bookId,
@@ -24,82 +26,53 @@ export function SecretSettings({
   input?: SecretInput;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [sentence, setSentence] = useState('');
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<SentenceProblem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  // Both changes show one busy state and one notice.
+  const { busy, status, setStatus, busyRun } = useBusyStatus();
   const [newCode, setNewCode] = useState<string | null>(null);
 
   const saveSentence = async () => {
     const p = validateSentence(sentence, repeat, name);
     setProblem(p);
     if (p) return;
-    setBusy(true);
-    try {
+    await busyRun(async () => {
       await changeSentence(bookId, sentence);
-      setStatus({ tone: 'success', text: t('settings.sentenceChanged') });
       setOpen(false);
       setSentence('');
       setRepeat('');
-    } catch (e) {
-      setStatus({ tone: 'error', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
+    }, t('settings.sentenceChanged'));
   };
 
   const makeCode = async () => {
     const code = generateRecoveryCode();
-    setBusy(true);
-    try {
+    await busyRun(async () => {
       await replaceRecoveryCode(bookId, code);
       setNewCode(code);
-      setStatus({ tone: 'success', text: t('recovery.newCodeDone') });
-    } catch (e) {
-      setStatus({ tone: 'error', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
+    }, t('recovery.newCodeDone'));
   };
 
   return (
     <section aria-labelledby="settings-secret">
       <h2 id="settings-secret">{t('settings.changeSentence')}</h2>
       {open ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void saveSentence();
+        <SentenceForm
+          sentence={sentence}
+          repeat={repeat}
+          onSentence={setSentence}
+          onRepeat={setRepeat}
+          problem={problem}
+          locale={locale}
+          bookName={name}
+          input={input}
+          busy={busy}
+          onSave={() => void saveSentence()}
+          onCancel={() => {
+            setOpen(false);
           }}
-        >
-          <SentencePicker
-            sentence={sentence}
-            repeat={repeat}
-            onSentence={setSentence}
-            onRepeat={setRepeat}
-            problem={problem}
-            locale={locale}
-            bookName={name}
-            input={input}
-          />
-          <div className="actions">
-            <Button type="submit" busy={busy}>
-              {t('app.save')}
-            </Button>
-            <Button
-              variant="quiet"
-              onClick={() => {
-                setOpen(false);
-              }}
-            >
-              {t('app.cancel')}
-            </Button>
-          </div>
-        </form>
+        />
       ) : (
         <Button
           variant="secondary"
