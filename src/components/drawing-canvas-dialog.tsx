@@ -68,7 +68,7 @@ export function DrawingDialog({ onSave, onClose, prompt: firstPrompt }: DrawingD
     >
       <div className="drawing-dialog-head">
         <h2 id={headingId}>{prompt ? t(`drawing.prompts.${prompt}.ask`) : t('drawing.choose')}</h2>
-        <Button variant="secondary" onClick={requestClose}>
+        <Button variant="secondary" className="drawing-close" onClick={requestClose}>
           {t('drawing.close')}
         </Button>
       </div>

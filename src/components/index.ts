@@ -2,6 +2,7 @@
 export * from './avatar';
 export * from './button';
 export * from './choice-group';
+export * from './drawing-canvas-button';
 export * from './drawing-canvas-dialog';
 export * from './drawing-canvas-save';
 export * from './emoji-picture';

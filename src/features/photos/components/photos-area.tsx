@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
-import { NavIcon, Notice, PhoneFold } from '@/components';
+import { DrawingButton, NavIcon, Notice, PhoneFold } from '@/components';
 import type { Photo } from '@/domain';
 import { useBookLocale, useEntries, usePeople, usePhotoList } from '../hooks/use-photo-data';
 import '../photos.css';
@@ -38,6 +38,8 @@ export function PhotosArea() {
       {/* On a phone, adding photos and the slideshow fold behind a button each: photos first. */}
       <PhoneFold label={t('layout.addPhotos')} icon={<NavIcon name="photos" />} unfolded={empty}>
         <PhotoImport bookId={bookId} empty={empty} />
+        {/* A drawing made here is stored beside the photos, as a picture of its own. */}
+        <DrawingButton bookId={bookId} />
       </PhoneFold>
       {list && list.damaged.length > 0 ? (
         <Notice tone="warning">{t('photos.damaged', { count: list.damaged.length })}</Notice>

@@ -1,15 +1,13 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, EmojiPicture } from '@/components';
+import { Button, DrawingButton, EmojiPicture } from '@/components';
 import { Notice } from '@/components';
 import { ProgressBar } from '@/components';
 import { useErrorText } from '@/components';
 import { importPhotos, type ImportSummary } from '@/media/import-photos';
 import { useBookContext } from '../hooks/use-book-context';
 import { PICTURES } from '../lib/pictures';
-
-import { DrawButton } from './draw-button';
 
 export interface PhotoDropProps {
   /** The photos to tick: the new ones, and those that were already in the book. */
@@ -87,7 +85,12 @@ export function PhotoDrop({ onAdded }: PhotoDropProps) {
           }}
         />
       </label>
-      <DrawButton onAdded={onAdded} />
+      <DrawingButton
+        bookId={bookId}
+        onSaved={(drawing) => {
+          onAdded([drawing.id]);
+        }}
+      />
       <p className="field-hint">{t('timeline.editor.dropPhotos')}</p>
       {progress ? (
         <div className="photo-drop-progress">

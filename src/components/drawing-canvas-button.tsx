@@ -1,22 +1,26 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, DrawingDialog, NavIcon, Notice, useSaveDrawing } from '@/components';
+import type { Photo } from '@/domain';
 
-import { useBookContext } from '../hooks/use-book-context';
+import { Button } from './button';
+import { DrawingDialog } from './drawing-canvas-dialog';
+import { useSaveDrawing } from './drawing-canvas-save';
+import { NavIcon } from './nav-icon';
+import { Notice } from './notice';
 
-export interface DrawButtonProps {
-  /** The new drawing, to tick beside the entry's photos. */
-  onAdded: (photoIds: string[]) => void;
+export interface DrawingButtonProps {
+  bookId: string;
+  /** The stored drawing (to tick it for an entry, say). */
+  onSaved?: (drawing: Photo) => void;
 }
 
 /**
- * "Tegn", beside adding photos: the child draws, and the drawing is stored in the book (among
- * the photos, as a drawing) and ticked for the entry being written.
+ * "Tegn": opens the drawing paper, stores the drawing in the book (among the photos, as a
+ * drawing) and says so. Used beside adding photos, wherever that is.
  */
-export function DrawButton({ onAdded }: DrawButtonProps) {
+export function DrawingButton({ bookId, onSaved }: DrawingButtonProps) {
   const { t } = useTranslation();
-  const { bookId } = useBookContext();
   const saveDrawing = useSaveDrawing(bookId);
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -25,6 +29,7 @@ export function DrawButton({ onAdded }: DrawButtonProps) {
     <>
       <Button
         variant="secondary"
+        className="drawing-button"
         onClick={() => {
           setSaved(false);
           setOpen(true);
@@ -42,7 +47,7 @@ export function DrawButton({ onAdded }: DrawButtonProps) {
           onSave={async (drawing) => {
             const result = await saveDrawing(drawing);
             if ('error' in result) return result.error;
-            onAdded([result.photo.id]);
+            onSaved?.(result.photo);
             setSaved(true);
             return null;
           }}
