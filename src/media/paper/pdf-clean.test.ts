@@ -157,7 +157,7 @@ describe('cleanPdf: what a paper keeps and loses', () => {
       });
       const [found] = JSON.parse(read.stdout) as Record<string, unknown>[];
       expect(Object.keys(found ?? {}).sort()).toEqual(
-        ['PageCount', 'PDFVersion', 'SourceFile'].sort(),
+        ['Linearized', 'PageCount', 'PDFVersion', 'SourceFile'].sort(),
       );
     },
   );
