@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { PDFDocument, PDFName, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
 import exifr from 'exifr';
 
 import { MEDIA_LIMITS } from '@/domain';
@@ -239,6 +239,17 @@ describe('cleanPdf: what a paper may not hold', () => {
     );
     const dirty = await paperPdf();
     expect(await reasonOf(dirty.subarray(0, dirty.length / 3))).toMatch(/^(corrupt|no-pages)$/);
+  });
+
+  it('refuses a page tree that contains itself, without hanging', async () => {
+    const dirty = await paperPdf({
+      edit: (doc) => {
+        const pages = doc.catalog.get(PDFName.of('Pages'));
+        const kids = doc.catalog.lookup(PDFName.of('Pages'), PDFDict).lookup(PDFName.of('Kids'), PDFArray); // prettier-ignore
+        if (pages) kids.push(pages);
+      },
+    });
+    expect(await reasonOf(dirty)).toBe('corrupt');
   });
 
   it('refuses a file over the byte limit before reading it', async () => {
