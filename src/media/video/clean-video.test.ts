@@ -60,7 +60,7 @@ function makeMovie(name: string, opts: { subtitles?: boolean } = {}): string {
   return out;
 }
 
-async function clean(path: string): Promise<{ out: string; mime: string; durationMs?: number }> {
+async function clean(path: string) {
   const cleaned = await cleanVideo(new Blob([readFileSync(path)]));
   const out = path.replace(/(\.\w+)$/, '-clean$1');
   writeFileSync(out, new Uint8Array(await cleaned.blob.arrayBuffer()));
@@ -190,6 +190,14 @@ describe.skipIf(!tools)('cleanVideo on ffmpeg-made movies with a place written b
     }
     expect(probe(cleaned.out)).toEqual(probe(src));
     expect(decodeErrors(cleaned.out)).toBe('');
+  });
+
+  it('reports the size as shown of a phone video stored turned', async () => {
+    const src = makeMovie('turned.mp4');
+    run('/usr/bin/exiftool', ['-q', '-overwrite_original', '-Rotation=90', src]);
+    const cleaned = await clean(src);
+    expect(cleaned).toMatchObject({ width: 120, height: 160 });
+    expect(tags(cleaned.out)['Composite:Rotation']).toBe(90); // the turn itself stays
   });
 
   it('is idempotent: a cleaned movie comes back byte for byte', async () => {
