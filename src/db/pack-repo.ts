@@ -4,18 +4,19 @@
  * transaction would let it commit early); the transaction then writes every row or none, under
  * the book's write lock so another tab cannot interleave.
  */
-import { createKeyring } from '@/crypto';
-import { bookFromPack } from '@/domain';
+import { createKeyring, seal } from '@/crypto';
+import { MEDIA_CHUNK_BYTES, bookFromPack } from '@/domain';
 import { nowIso } from '@/domain';
 import type { BookCover, BookDetails, Entry, NetworkSnapshot, Person, Photo } from '@/domain';
 
 import { ACTIVITY_KEYS, markExported, touchBook } from './book-activity';
 import { DEFAULT_DETAILS, getBookSummary, readDetails, requireKey } from './books-repo';
 import { db, writableDb } from './connection';
-import type { BlobRow, BookRow, RecordTable, SealedRow } from './database';
+import type { BlobRow, BookRow, LivsbogDb, RecordTable, SealedRow } from './database';
 import { entryWrite } from './entries-repo';
 import { StorageError, toStorageError } from './errors';
-import { endImportInTransaction } from './import-journal';
+import { beginImport, endImportInTransaction, type RunningImport } from './import-journal';
+import { mediaChunkAad, mediaChunkCount, mediaChunkId } from './media-repo';
 import { withWriteLock } from './locks';
 import { photoBlobAad, type SealedPart } from './photos-repo';
 import { listRecords, sealRecordRows, type RecordList, type RecordWrite } from './records-repo';
@@ -130,8 +131,118 @@ export async function prepareNewBook(input: {
 
 export interface ImportPhoto {
   photo: Photo;
-  /** Sealed with `photoBlobAad(bookId, photo.id, role)` for the target book. */
-  sealed: { original: SealedPart; thumb: SealedPart };
+  /**
+   * Sealed with `photoBlobAad(bookId, photo.id, role)` for the target book. A big item's bytes
+   * are `staged` in pieces instead of an `original`; it may have no thumb (a voice note).
+   */
+  sealed: { original?: SealedPart; thumb?: SealedPart };
+  /** A big item's pieces, already written (`stageImportMedia`): the commit keeps them. */
+  staged?: StagedMedia;
+}
+
+// ---- big items of an import ------------------------------------------------------------------
+
+/** A big item's pieces written ahead of the commit, under a note of their own. */
+export interface StagedMedia {
+  itemId: string;
+  /** The number of pieces: the record's `chunks`. */
+  chunks: number;
+  note: RunningImport;
+  /** Its small picture (a scanned paper's), sealed for the commit to store. */
+  thumb?: SealedPart;
+}
+
+async function removeStagedChunks(d: LivsbogDb, bookId: string, itemId: string): Promise<void> {
+  await d.transaction('rw', d.blobs, () =>
+    d.blobs
+      .where('photoId')
+      .equals(itemId)
+      .filter((b) => b.bookId === bookId && b.role === 'chunk')
+      .delete(),
+  );
+}
+
+/**
+ * Writes a big item of an import (voice note, video, paper) in sealed pieces before the commit,
+ * one small transaction per piece, reading `bytes` slice by slice: a 500 MB video is never whole
+ * in memory, and the commit stays one short transaction that writes the records. A `media` note
+ * names the item first, so pieces left by a crash are removed at the next start
+ * (`cleanStagedMedia`); a failure here removes them at once. The bytes must be the ones the
+ * record describes (`sha256`, `byteLength`), or nothing stays.
+ */
+export async function stageImportMedia(
+  bookId: string,
+  key: CryptoKey,
+  item: Photo,
+  bytes: Blob,
+  opts: {
+    thumb?: Blob;
+    signal?: AbortSignal;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
+): Promise<StagedMedia> {
+  const d = await writableDb().catch((e: unknown) => {
+    throw toStorageError(e);
+  });
+  const note = await beginImport('media', bytes.size, bookId, [item.id]);
+  try {
+    const { createSHA256 } = await import('hash-wasm');
+    const hash = await createSHA256();
+    hash.init();
+    const count = mediaChunkCount(bytes.size);
+    for (let n = 0; n < count; n += 1) {
+      opts.signal?.throwIfAborted();
+      const from = n * MEDIA_CHUNK_BYTES;
+      const clear = new Uint8Array(await bytes.slice(from, from + MEDIA_CHUNK_BYTES).arrayBuffer());
+      hash.update(clear);
+      const sealed = await seal(key, clear, mediaChunkAad(bookId, item.id, n));
+      clear.fill(0);
+      const id = mediaChunkId(item.id, n);
+      const row: BlobRow = {
+        id,
+        bookId,
+        photoId: item.id,
+        role: 'chunk',
+        iv: sealed.iv,
+        ct: new Blob([sealed.ct]),
+      };
+      await d.transaction('rw', d.blobs, () => d.blobs.add(row));
+      opts.onProgress?.(Math.min(bytes.size, from + MEDIA_CHUNK_BYTES), bytes.size);
+    }
+    if (hash.digest('hex') !== item.sha256 || bytes.size !== item.byteLength) {
+      throw new StorageError('write-failed', `${item.id}: bytes differ from the record`);
+    }
+    if (!opts.thumb) return { itemId: item.id, chunks: count, note };
+    const thumb = await seal(
+      key,
+      new Uint8Array(await opts.thumb.arrayBuffer()),
+      photoBlobAad(bookId, item.id, 'thumb'),
+    );
+    return {
+      itemId: item.id,
+      chunks: count,
+      note,
+      thumb: { iv: thumb.iv, ct: new Blob([thumb.ct]) },
+    };
+  } catch (e) {
+    await discardStagedMedia(bookId, [{ itemId: item.id, chunks: 0, note }]);
+    if (opts.signal?.aborted === true) throw e;
+    throw e instanceof StorageError ? e : toStorageError(e);
+  }
+}
+
+/** Removes staged pieces of an import that stops before its commit, and their notes. */
+export async function discardStagedMedia(bookId: string, staged: readonly StagedMedia[]) {
+  const d = await writableDb();
+  for (const s of staged) {
+    // If even removing cannot be written, the note stays and the next start removes them.
+    await removeStagedChunks(d, bookId, s.itemId).then(
+      () => s.note.finish(),
+      () => {
+        s.note.abandon();
+      },
+    );
+  }
 }
 
 export interface ImportCommit {
@@ -205,19 +316,29 @@ export async function commitImport(c: ImportCommit): Promise<void> {
         key,
         'photos',
         bookId,
-        c.photos.map((p) => photoWrite(p.photo)),
+        // A staged item's record says how many pieces hold its bytes.
+        c.photos.map((p) =>
+          photoWrite(p.staged ? { ...p.photo, chunks: p.staged.chunks } : p.photo),
+        ),
       ),
       sealRecordRows(key, 'photos', bookId, c.photoUpdates.map(photoWrite)),
     ]);
     const blobs: BlobRow[] = c.photos.flatMap(({ photo, sealed }) =>
-      (['original', 'thumb'] as const).map((role) => ({
-        id: `${photo.id}:${role}`,
-        bookId,
-        photoId: photo.id,
-        role,
-        iv: sealed[role].iv,
-        ct: sealed[role].ct,
-      })),
+      (['original', 'thumb'] as const).flatMap((role) => {
+        const part = sealed[role];
+        return part
+          ? [
+              {
+                id: `${photo.id}:${role}`,
+                bookId,
+                photoId: photo.id,
+                role,
+                iv: part.iv,
+                ct: part.ct,
+              },
+            ]
+          : [];
+      }),
     );
     try {
       const d = await writableDb();
@@ -240,6 +361,10 @@ export async function commitImport(c: ImportCommit): Promise<void> {
           await touchBook(d, bookId);
           // With the data, never apart: a note left after a crash means nothing was written.
           if (c.journal) await endImportInTransaction(d, c.journal);
+          // The staged pieces now belong to stored records: their notes end with them.
+          for (const { staged } of c.photos) {
+            if (staged) await endImportInTransaction(d, staged.note.id);
+          }
         },
       );
     } catch (e) {
@@ -247,6 +372,7 @@ export async function commitImport(c: ImportCommit): Promise<void> {
       throw toStorageError(e);
     }
   });
+  for (const { staged } of c.photos) if (staged) await staged.note.finish();
   if (c.newBook) {
     setUnlocked(bookId, c.newBook.key, c.newBook.raw);
     if (c.newBook.row.cover.sample !== true) setBooksMarker();

@@ -17,6 +17,8 @@ import {
   anyIdInUse,
   beginImport,
   commitImport,
+  discardStagedMedia,
+  stageImportMedia,
   importPhotoAads,
   prepareNewBook,
   readBookContent,
@@ -24,8 +26,9 @@ import {
   storageStatus,
   type ImportPhoto,
   type PreparedBook,
+  type StagedMedia,
 } from '@/db';
-import { newId, nowIso } from '@/domain';
+import { mediaKindOf, newId, nowIso, type Photo } from '@/domain';
 import type { FromImportWorker, SealedImportPhoto, ToImportWorker } from '@/workers/pack-protocol';
 import {
   mergeParts,
@@ -37,6 +40,12 @@ import {
 import { PackFailure, workerJob } from './worker-channel';
 
 export type ImportPhase = 'check' | 'seal' | 'save';
+
+/** Voice notes, videos and papers are stored in sealed pieces (the contract of issue 14). */
+function isStoredInPieces(item: Photo): boolean {
+  const kind = mediaKindOf(item);
+  return kind === 'voice' || kind === 'video' || kind === 'paper';
+}
 
 export interface ImportOptions {
   signal?: AbortSignal;
@@ -235,28 +244,46 @@ async function importWithJournal(
       const thumb = contents.thumbBlobs?.get(sourceId);
       return { photo, bytes, ...(thumb ? { thumb } : {}) };
     });
-    const sealed = await (opts.workers?.seal ?? sealInWorker)(key, bookId, withBytes, opts);
+    // Photos and drawings are sealed whole in the worker; big items are written in pieces.
+    const whole = withBytes.filter(({ photo }) => !isStoredInPieces(photo));
+    const sealed = await (opts.workers?.seal ?? sealInWorker)(key, bookId, whole, opts);
     const byId = new Map(sealed.map((s) => [s.photoId, s]));
-    const photos: ImportPhoto[] = withBytes.map(({ photo }) => {
+    const photos: ImportPhoto[] = whole.map(({ photo }) => {
       const s = byId.get(photo.id);
       if (!s) throw new PackFailure('import-failed');
       return { photo, sealed: { original: s.original, thumb: s.thumb } };
     });
-    // The last moment to stop: from here the commit is one transaction, all or nothing.
-    if (opts.signal?.aborted) throw new PackFailure('cancelled');
     // A merge that brings nothing new writes nothing, so the book's "changed" time stays put.
     if (!prepared && isEmpty(parts)) return { bookId, summary };
-    opts.onProgress?.('save', 0, 1);
-    await commitImport({
-      bookId,
-      ...(prepared ? { newBook: prepared } : {}),
-      entries: parts.entries,
-      people: parts.people,
-      snapshots: parts.snapshots,
-      photos,
-      photoUpdates: parts.photoUpdates,
-      journal,
-    });
+    const staged: StagedMedia[] = [];
+    try {
+      for (const item of withBytes.filter(({ photo }) => isStoredInPieces(photo))) {
+        if (opts.signal?.aborted) throw new PackFailure('cancelled');
+        const s = await stageImportMedia(bookId, key, item.photo, item.bytes, {
+          ...(item.thumb ? { thumb: item.thumb } : {}),
+          ...(opts.signal ? { signal: opts.signal } : {}),
+        });
+        staged.push(s);
+        photos.push({ photo: item.photo, sealed: s.thumb ? { thumb: s.thumb } : {}, staged: s });
+      }
+      // The last moment to stop: from here the commit is one transaction, all or nothing.
+      if (opts.signal?.aborted) throw new PackFailure('cancelled');
+      opts.onProgress?.('save', 0, 1);
+      await commitImport({
+        bookId,
+        ...(prepared ? { newBook: prepared } : {}),
+        entries: parts.entries,
+        people: parts.people,
+        snapshots: parts.snapshots,
+        photos,
+        photoUpdates: parts.photoUpdates,
+        journal,
+      });
+    } catch (e) {
+      // The pieces written ahead belong to nothing now: they go, with their notes.
+      await discardStagedMedia(bookId, staged).catch(() => undefined);
+      throw e;
+    }
     opts.onProgress?.('save', 1, 1);
   } catch (e) {
     // The new book's key never reached the session: wipe it.
