@@ -12,6 +12,7 @@ import {
   scanLicences,
   vendorLibheif,
 } from './scripts/vite-licences.ts';
+import { mediaServiceWorker, mediaSwFile } from './scripts/vite-media-sw.ts';
 
 /** The HEIC decoder's file in the build, and a hash of its bytes (see the runtime cache below). */
 const libheifPath = `${libheifVendorDir}/libheif.js`;
@@ -96,6 +97,7 @@ export default defineConfig({
     vendorLibheif(),
     scanLicences(),
     emitNotices(import.meta.dirname),
+    mediaServiceWorker(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -128,6 +130,8 @@ export default defineConfig({
         // app: most visits never decode a HEIC photo or export a pack. They are cached on first
         // use instead (runtimeCaching below), and work offline from then on.
         globIgnores: [libheifPath, 'assets/pack-export.worker-*.js'],
+        // The route that plays sealed voice notes and videos (src/workers/media-sw.ts).
+        importScripts: [mediaSwFile],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -7,6 +7,7 @@ export * from './locks';
 export * from './pack-repo';
 export * from './import-journal';
 export * from './media-repo';
+export * from './media-stream';
 export * from './photos-repo';
 export { clearBooksMarker, hasBooksMarker } from './presence';
 export * from './records-repo';

@@ -15,6 +15,7 @@ export * from './lists';
 export * from './map-entries';
 export * from './me-now';
 export * from './media-kinds';
+export * from './media-range';
 export * from './network-drawing';
 export * from './network-layout';
 export * from './network-picture';
