@@ -7,19 +7,16 @@ import type { AgeMode, Locale } from '@/domain';
 import { AVATARS, COLOURS, NICKNAME_MAX } from '../lib/cover-choices';
 import type { CoverForm, CoverResult } from '../lib/cover-form';
 
+import { BirthDateFields } from './birth-date-fields';
+
 export interface CoverFieldsProps {
   form: CoverForm;
   onChange: (patch: Partial<CoverForm>) => void;
   problems: CoverResult['problems'];
 }
 
-const YEARS = Array.from({ length: 40 }, (_, i) => String(new Date().getFullYear() - i));
-const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1));
-const DAYS = Array.from({ length: 31 }, (_, i) => String(i + 1));
-
 export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
   const { t } = useTranslation();
-  const monthNames = t('date.months', { returnObjects: true });
   return (
     <>
       <TextField
@@ -60,62 +57,7 @@ export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
           className: 'choice-colour',
         }))}
       />
-      <fieldset className="date-fields">
-        <legend>{t('cover.birthDate')}</legend>
-        <label>
-          <span>{t('cover.birthYear')}</span>
-          <select
-            value={form.birthYear}
-            onChange={(e) => {
-              onChange({ birthYear: e.target.value });
-            }}
-          >
-            <option value="">{t('cover.unknown')}</option>
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('cover.birthMonth')}</span>
-          <select
-            value={form.birthMonth}
-            onChange={(e) => {
-              onChange({ birthMonth: e.target.value });
-            }}
-          >
-            <option value="">{t('cover.unknown')}</option>
-            {MONTHS.map((m) => (
-              <option key={m} value={m}>
-                {monthNames[Number(m) as keyof typeof monthNames]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('cover.birthDay')}</span>
-          <select
-            value={form.birthDay}
-            onChange={(e) => {
-              onChange({ birthDay: e.target.value });
-            }}
-          >
-            <option value="">{t('cover.unknown')}</option>
-            {DAYS.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
-        {problems.birthDate ? (
-          <p className="field-error" role="alert">
-            {t('cover.birthDateInvalid')}
-          </p>
-        ) : null}
-      </fieldset>
+      <BirthDateFields form={form} onChange={onChange} problem={problems.birthDate} />
       <ChoiceGroup<AgeMode>
         legend={t('cover.ageMode')}
         layout="list"
