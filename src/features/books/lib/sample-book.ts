@@ -21,10 +21,11 @@ const PEOPLE_SHAPE: { sector: Sector; closeness: Closeness }[] = [
   { sector: 'leisure', closeness: 2 },
 ];
 
-/** A fictional child's book: 3 homes, a daycare, 2 schools, 8 people, a memory, a letter, 2 dreams. */
-export function buildSampleRecords(bookId: string, locale: Locale): SampleRecords {
-  const text = SAMPLE_TEXT[locale];
-  const now = nowIso();
+type SampleText = (typeof SAMPLE_TEXT)[Locale];
+type MakeEntry = (e: Partial<Entry> & Pick<Entry, 'kind' | 'title'>) => Entry;
+
+/** The eight people, with family links for the genogram. */
+function samplePeople(bookId: string, text: SampleText, now: string): Person[] {
   const people: Person[] = text.people.map((p, i) => {
     const shape = PEOPLE_SHAPE[i] ?? { sector: 'friends', closeness: 2 };
     return {
@@ -38,14 +39,18 @@ export function buildSampleRecords(bookId: string, locale: Locale): SampleRecord
       updatedAt: now,
     };
   });
-  const [mum, noah, grandma, hanne, jens, sofie] = people;
+  const [mum, noah, grandma, hanne, jens] = people;
   // Family links for the genogram: mum is Noah's parent; grandma is mum's parent.
   if (mum && noah && grandma) {
     mum.links.push({ type: 'parent-of', personId: noah.id });
     grandma.links.push({ type: 'parent-of', personId: mum.id });
   }
   if (hanne && jens) hanne.links.push({ type: 'partner-of', personId: jens.id });
+  return people;
+}
 
+/** An entry by the child, shown in the book, with the sample's defaults. */
+function entryMaker(bookId: string, now: string): MakeEntry {
   const base = {
     bookId,
     text: '',
@@ -56,13 +61,13 @@ export function buildSampleRecords(bookId: string, locale: Locale): SampleRecord
     createdAt: now,
     updatedAt: now,
   };
-  const entry = (e: Partial<Entry> & Pick<Entry, 'kind' | 'title'>): Entry => ({
-    ...base,
-    id: newId(),
-    ...e,
-  });
+  return (e) => ({ ...base, id: newId(), ...e });
+}
 
-  const entries: Entry[] = [
+/** Three homes: the birth family, a foster family, and the foster family of today. */
+function sampleHomes(entry: MakeEntry, text: SampleText, people: readonly Person[]): Entry[] {
+  const [mum, noah, , hanne, jens] = people;
+  return [
     entry({
       kind: 'home',
       subKind: 'birth-family',
@@ -89,6 +94,13 @@ export function buildSampleRecords(bookId: string, locale: Locale): SampleRecord
       place: text.homePlace,
       period: { start: { year: 2022, month: 7 }, ongoing: true },
     }),
+  ];
+}
+
+/** A daycare and two schools. */
+function sampleSchools(entry: MakeEntry, text: SampleText, people: readonly Person[]): Entry[] {
+  const sofie = people[5];
+  return [
     entry({
       kind: 'school',
       subKind: 'daycare',
@@ -109,6 +121,13 @@ export function buildSampleRecords(bookId: string, locale: Locale): SampleRecord
       title: text.schools[1],
       period: { start: { year: 2022, month: 8 }, ongoing: true },
     }),
+  ];
+}
+
+/** A memory, a letter from grandma, and two dreams. */
+function sampleStories(entry: MakeEntry, text: SampleText, people: readonly Person[]): Entry[] {
+  const [, noah, grandma] = people;
+  return [
     entry({
       kind: 'memory',
       title: text.memoryTitle,
@@ -127,6 +146,19 @@ export function buildSampleRecords(bookId: string, locale: Locale): SampleRecord
     }),
     entry({ kind: 'dream', title: text.dreams[0], date: { age: 25 }, feeling: '🐴' }),
     entry({ kind: 'dream', title: text.dreams[1], date: { age: 18, approx: true }, feeling: '✈️' }),
+  ];
+}
+
+/** A fictional child's book: 3 homes, a daycare, 2 schools, 8 people, a memory, a letter, 2 dreams. */
+export function buildSampleRecords(bookId: string, locale: Locale): SampleRecords {
+  const text = SAMPLE_TEXT[locale];
+  const now = nowIso();
+  const people = samplePeople(bookId, text, now);
+  const entry = entryMaker(bookId, now);
+  const entries = [
+    ...sampleHomes(entry, text, people),
+    ...sampleSchools(entry, text, people),
+    ...sampleStories(entry, text, people),
   ];
   return { people, entries };
 }
