@@ -2,11 +2,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components';
-import type { ImportSummary as Summary } from '@/media';
+import type { MixedSummary as Summary } from '../lib/mixed-import';
+
+import { failureText } from './failure-text';
 
 /** What happened to every file of an import, with a clear line for each one that failed. */
 export function ImportSummary({ summary, onDismiss }: { summary: Summary; onDismiss: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The Stop button the user was on is gone: bring focus to the outcome instead of <body>.
@@ -48,7 +50,7 @@ export function ImportSummary({ summary, onDismiss }: { summary: Summary; onDism
                     <bdi>{f.name}</bdi>
                   </strong>
                   {': '}
-                  <span className="import-failure-reason">{t(`photos.failure.${f.reason}`)}</span>
+                  <span className="import-failure-reason">{failureText(t, i18n, f)}</span>
                 </li>
               ))}
             </ul>

@@ -11,8 +11,8 @@ import { withoutSystemFiles } from '../lib/system-files';
 
 import { ImportSummary } from './import-summary';
 
-/** What the pickers offer; dropped files of any type still arrive and are named if refused. */
-const PICK = 'image/*,.heic,.heif,.avif';
+/** What the picker offers (photos and videos); dropped files of any type still arrive and are named if refused. */
+const PICK = 'image/*,.heic,.heif,.avif,video/mp4,video/quicktime,video/webm,.mp4,.mov,.m4v,.webm';
 
 /**
  * Adding photos: drop files or folders anywhere on the area, or use the big buttons (photos, a

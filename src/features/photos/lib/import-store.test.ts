@@ -1,4 +1,4 @@
-import type { ImportSummary } from '@/media';
+import type { MixedSummary as ImportSummary } from './mixed-import';
 
 import { cancelImport, dismissImport, importState, startImport } from './import-store';
 
@@ -6,7 +6,7 @@ describe('import store', () => {
   it('reports progress, then the summary, and lets the user dismiss it', async () => {
     let finish: (s: ImportSummary) => void = () => undefined;
     startImport('book-1', [new File(['x'], 'a.jpg')], (_id, _files, opts) => {
-      opts?.onProgress?.({ done: 0, total: 1 });
+      opts.onProgress?.({ done: 0, total: 1 });
       return new Promise((resolve) => {
         finish = resolve;
       });
@@ -29,9 +29,9 @@ describe('import store', () => {
   it('cancels through the signal the import was given', async () => {
     let signal: AbortSignal | undefined;
     startImport('book-2', [new File(['x'], 'a.jpg')], (_id, _files, opts) => {
-      signal = opts?.signal;
+      signal = opts.signal;
       return new Promise((resolve) => {
-        opts?.signal?.addEventListener('abort', () => {
+        opts.signal?.addEventListener('abort', () => {
           resolve({ added: [], duplicates: [], failed: [], cancelled: true });
         });
       });

@@ -1,11 +1,18 @@
 import { holdUnsavedWork } from '@/components';
 import { isUnlocked, subscribeSession } from '@/db';
-import { importPhotos, type ImportSummary } from '@/media/import-photos';
+
+import { APP_IMPORTS } from './import-routes';
+import { importMixed, type MixedSummary, type PartOptions } from './mixed-import';
+
+/** One import run over a batch: by default every kind of file to its own import. */
+export type ImportRun = (bookId: string, files: File[], opts: PartOptions) => Promise<MixedSummary>;
+
+const runMixed: ImportRun = (bookId, files, opts) => importMixed(bookId, files, opts, APP_IMPORTS);
 
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'running'; done: number; total: number; cancelling: boolean }
-  | { phase: 'finished'; summary: ImportSummary }
+  | { phase: 'finished'; summary: MixedSummary }
   | { phase: 'error'; error: unknown };
 
 const IDLE: ImportState = { phase: 'idle' };
@@ -31,11 +38,7 @@ export function importState(bookId: string): ImportState {
  * Starts an import that outlives the screen: a child may look at the timeline while a hundred
  * photos go in, and come back to see the progress or the summary. One import per book at a time.
  */
-export function startImport(
-  bookId: string,
-  files: File[],
-  run: typeof importPhotos = importPhotos,
-): void {
+export function startImport(bookId: string, files: File[], run: ImportRun = runMixed): void {
   if (files.length === 0 || importState(bookId).phase === 'running') return;
   const controller = new AbortController();
   controllers.set(bookId, controller);

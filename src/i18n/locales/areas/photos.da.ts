@@ -8,14 +8,14 @@ export const photosDa = {
   damaged_other: '{{count}} billeder er beskadiget og kan ikke åbnes. Resten er i orden.',
   import: {
     heading: 'Læg billeder ind',
-    drop: 'Træk billeder eller en hel mappe herhen',
-    dropActive: 'Slip billederne her',
+    drop: 'Træk billeder, videoer eller en hel mappe herhen',
+    dropActive: 'Slip filerne her',
     choose: 'Vælg billeder',
     chooseFolder: 'Vælg en mappe',
     camera: 'Tag et billede',
     privacy:
       'Hvor billedet er taget (GPS), kameraets navn og andre skjulte oplysninger bliver fjernet, før billedet gemmes.',
-    progress: 'Billede {{done}} af {{total}}',
+    progress: 'Fil {{done}} af {{total}}',
     cancel: 'Stop',
     cancelling: 'Stopper …',
     added_one: '{{count}} billede er lagt i bogen.',

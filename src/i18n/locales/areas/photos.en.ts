@@ -10,14 +10,14 @@ export const photosEn: typeof photosDa = {
   damaged_other: '{{count}} photos are damaged and cannot be opened. The rest are fine.',
   import: {
     heading: 'Add photos',
-    drop: 'Drag photos or a whole folder here',
-    dropActive: 'Drop the photos here',
+    drop: 'Drag photos, videos or a whole folder here',
+    dropActive: 'Drop the files here',
     choose: 'Choose photos',
     chooseFolder: 'Choose a folder',
     camera: 'Take a photo',
     privacy:
       'Where a photo was taken (GPS), the camera’s name and other hidden details are removed before the photo is saved.',
-    progress: 'Photo {{done}} of {{total}}',
+    progress: 'File {{done}} of {{total}}',
     cancel: 'Stop',
     cancelling: 'Stopping …',
     added_one: '{{count}} photo was added to the book.',
