@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { EmojiPicture } from '@/components';
-import { isSealed } from '@/domain';
+import { hasThumb, isSealed } from '@/domain';
 import type { Entry, Photo } from '@/domain';
 
 import { useBookContext } from '../hooks/use-book-context';
@@ -33,7 +33,10 @@ export const RoadCard = memo(function RoadCard({ entry, photos, now }: RoadCardP
   const dates = useDateText(birth);
   const headingId = useId();
   const sealed = isSealed(entry.sealedUntil, now);
-  const photo = entry.photoIds.map((id) => photos.get(id)).find((p) => p && !p.hidden);
+  // A voice note (or a paper without a first page) has no picture to put on the card.
+  const photo = entry.photoIds
+    .map((id) => photos.get(id))
+    .find((p) => p && !p.hidden && hasThumb(p));
   const when = entry.period ? dates.period(entry.period) : dates.fuzzy(entry.date);
 
   return (
