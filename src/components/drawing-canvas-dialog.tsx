@@ -1,6 +1,6 @@
 import './drawing-canvas.css';
 
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from './button';
@@ -38,6 +38,22 @@ export function DrawingDialog({ onSave, onClose, prompt: firstPrompt }: DrawingD
   const [dirty, setDirty] = useState(false);
   const [leaving, setLeaving] = useState(false);
 
+  const headRef = useRef<HTMLDivElement>(null);
+  // Escape (or a phone's back gesture) asks the dialog to close: with a drawing on the paper,
+  // ask the child instead. The browser's own request, so it is caught wherever the focus is.
+  useEffect(() => {
+    const dialog = headRef.current?.closest('dialog');
+    if (!dialog || !dirty) return;
+    const cancel = (e: Event) => {
+      e.preventDefault();
+      setLeaving(true);
+    };
+    dialog.addEventListener('cancel', cancel);
+    return () => {
+      dialog.removeEventListener('cancel', cancel);
+    };
+  }, [dirty]);
+
   const requestClose = () => {
     if (dirty) setLeaving(true);
     else onClose();
@@ -54,19 +70,8 @@ export function DrawingDialog({ onSave, onClose, prompt: firstPrompt }: DrawingD
   );
 
   return (
-    <ModalDialog
-      labelledBy={headingId}
-      onClose={onClose}
-      className="drawing-dialog"
-      onKeyDown={(e) => {
-        // Escape would close the dialog and lose the drawing: ask instead.
-        if (e.key === 'Escape' && dirty) {
-          e.preventDefault();
-          setLeaving(true);
-        }
-      }}
-    >
-      <div className="drawing-dialog-head">
+    <ModalDialog labelledBy={headingId} onClose={onClose} className="drawing-dialog">
+      <div className="drawing-dialog-head" ref={headRef}>
         <h2 id={headingId}>{prompt ? t(`drawing.prompts.${prompt}.ask`) : t('drawing.choose')}</h2>
         <Button variant="secondary" className="drawing-close" onClick={requestClose}>
           {t('drawing.close')}

@@ -168,6 +168,19 @@ describe('the drawing paper', () => {
     expect(first.onClose).toHaveBeenCalled();
   });
 
+  it('asks on Escape too, once something is drawn', async () => {
+    const { onClose } = renderDialog();
+    drawLine();
+    const cancel = new Event('cancel', { cancelable: true });
+    fireEvent(screen.getByRole('dialog'), cancel);
+    expect(cancel.defaultPrevented).toBe(true);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(button('No, keep drawing')).toHaveFocus();
+    await userEvent.click(button('No, keep drawing'));
+    expect(screen.queryByRole('button', { name: 'Yes, close' })).not.toBeInTheDocument();
+    expect(button('Undo')).toBeEnabled();
+  });
+
   it('starts with what to draw when no prompt is given', async () => {
     const { onClose } = renderDialog(undefined, null);
     expect(screen.getByRole('heading', { name: 'What do you want to draw?' })).toBeInTheDocument();

@@ -9,7 +9,13 @@ import { ShelfPage } from './pages/shelf-page';
 import { expectNoAxeViolations } from './support/axe';
 import { launchApp, withTimeout, type LaunchedApp } from './support/browser';
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+// A phone's sharp screen: three device pixels to a CSS pixel, as the paper must draw.
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+};
 
 /**
  * Issue 14: a child draws her home on a phone (pointer events from the mouse), saves it as a
@@ -59,6 +65,7 @@ describe('drawing a memory (phone)', () => {
     );
     assert.ok(fit.right <= 390, `the paper fits the screen's width (${fit.right})`);
     assert.ok(fit.bottom <= 844, `the paper fits the screen's height (${fit.bottom})`);
+    assert.equal(fit.dpr, 3);
     assert.ok(Math.abs(fit.ratio - fit.dpr) < 0.05, 'one canvas pixel per screen pixel');
     assert.equal(fit.touchAction, 'none');
 
@@ -85,6 +92,10 @@ describe('drawing a memory (phone)', () => {
     await undo.click();
     await drawing.dialog().getByRole('button', { name: 'Redo' }).click();
     await expectNoAxeViolations(app.page, 'the drawing paper');
+    // Escape would close the paper: with a drawing on it, it asks first.
+    await app.page.keyboard.press('Escape');
+    await drawing.dialog().getByRole('button', { name: 'No, keep drawing' }).click();
+    assert.equal(await drawing.paper().isVisible(), true, 'still drawing after Escape');
 
     await drawing.saveAsEntry('My home');
     const first = await drawing.pixels(drawing.entryPictures().first());
