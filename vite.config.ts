@@ -126,10 +126,15 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf,webmanifest,txt,json}'],
-        // The two big workers (libheif 3 MB, the pack export 1.3 MB) are not installed with the
-        // app: most visits never decode a HEIC photo or export a pack. They are cached on first
-        // use instead (runtimeCaching below), and work offline from then on.
-        globIgnores: [libheifPath, 'assets/pack-export.worker-*.js'],
+        // The big workers (libheif 3 MB, the pack export 1.3 MB, the PDF paper cleaner 0.6 MB)
+        // are not installed with the app: most visits never decode a HEIC photo, export a pack
+        // or bring in a PDF. They are cached on first use instead (runtimeCaching below), and
+        // work offline from then on.
+        globIgnores: [
+          libheifPath,
+          'assets/pack-export.worker-*.js',
+          'assets/paper-clean.worker-*.js',
+        ],
         // The route that plays sealed voice notes and videos (src/workers/media-sw.ts).
         importScripts: [mediaSwFile],
         navigateFallback: '/index.html',
@@ -139,14 +144,14 @@ export default defineConfig({
           {
             urlPattern: ({ url }) =>
               url.pathname === '/vendor/libheif/libheif.js' ||
-              /^\/assets\/pack-export\.worker-[\w-]+\.js$/.test(url.pathname),
+              /^\/assets\/(pack-export|paper-clean)\.worker-[\w-]+\.js$/.test(url.pathname),
             handler: 'CacheFirst',
             options: {
               // The export worker's name carries its hash; libheif.js keeps its name (it may be
               // replaced, LGPL), so the cache's name carries its hash: a new build's worker is
               // fetched once, and old entries give way to new ones.
               cacheName: `livsbog-big-workers-${libheifHash}`,
-              expiration: { maxEntries: 4 },
+              expiration: { maxEntries: 6 },
               cacheableResponse: { statuses: [200] },
             },
           },
