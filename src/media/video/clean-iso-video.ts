@@ -11,7 +11,9 @@
  * (`keys`/`ilst`: com.apple.quicktime.location.*, make, model, software), every `uuid` (XMP),
  * unknown boxes. Handler names, compressor names and vendor codes ("GoPro AVC", "appl") are
  * zeroed. Creation times stay: a date is the memory's, not a place (and becomes `takenAt`).
- * Refused: fragmented MP4 (`moof`), a compressed `moov`, media in other files, a moov over 64 MB.
+ * Fragmented MP4: each fragment's index (`moof`) is cleaned the same way; one with a track that
+ * is neither picture nor sound is refused (its samples lie in every fragment).
+ * Refused: a compressed `moov`, media in other files, a moov over 64 MB.
  */
 import { u32be } from '../byte-utils';
 import { BlobWindow } from './blob-window';
@@ -37,10 +39,17 @@ const MAX_TOP_LEVEL_BOXES = 100_000;
 /** Zeros written over metadata samples and boxes outside moov (GPS streams are KB a second). */
 const MAX_ZEROED_BYTES = 64 * 1024 * 1024;
 
-const FRAGMENTED = new Set(['moof', 'mfra', 'sidx', 'ssix', 'styp', 'emsg', 'prft', 'mvex']);
-/** Top-level boxes kept as they are; every other one (uuid, meta, udta, free, ...) is zeroed. */
-const TOP_KEEP = new Set(['ftyp', 'moov', 'mdat']);
-const MOOV_KEEP = new Set(['mvhd', 'trak', 'iods']);
+/**
+ * Top-level boxes kept as they are (fragments are cleaned on their own); every other one (uuid,
+ * meta, udta, free, emsg, ...) is zeroed. `sidx`, `ssix`, `styp`, `mfra` hold offsets and sizes.
+ */
+const TOP_KEEP = new Set(['ftyp', 'moov', 'mdat', 'moof', 'sidx', 'ssix', 'styp', 'mfra']);
+const MOOV_KEEP = new Set(['mvhd', 'trak', 'iods', 'mvex']);
+const MVEX_KEEP = new Set(['mehd', 'trex', 'leva']);
+const MOOF_KEEP = new Set(['mfhd', 'traf']);
+const TRAF_KEEP = new Set(['tfhd', 'tfdt', 'trun', 'sbgp', 'sgpd', 'subs', 'saiz', 'saio', 'senc']);
+/** One fragment's index (`moof`) is a few KB; a huge one is not a file to trust. */
+const MAX_MOOF_BYTES = 16 * 1024 * 1024;
 const TRAK_KEEP = new Set(['tkhd', 'edts', 'mdia', 'tref', 'tapt']);
 const EDTS_KEEP = new Set(['elst']);
 const MDIA_KEEP = new Set(['mdhd', 'hdlr', 'minf']);
@@ -179,23 +188,24 @@ function readInfo(b: Uint8Array, moov: Box, video: Track): VideoInfo {
 
 interface Planned {
   moovBytes: Uint8Array<ArrayBuffer>;
+  keptIds: ReadonlySet<number>;
   info: VideoInfo;
   keptRanges: Range[];
   zeroRanges: Range[];
 }
 
 /** Cleans the moov in place; returns where kept media lies and which samples to zero. */
-function cleanMoov(b: Uint8Array<ArrayBuffer>): Planned {
+function cleanMoov(b: Uint8Array<ArrayBuffer>, fragmented: boolean): Planned {
   const moov: Box = { type: 'moov', start: 0, headerSize: 8, size: b.length };
-  const moovChildren = children(b, moov);
-  if (moovChildren.some((c) => c.type === 'cmov')) throw new VideoFormatError('cannot-clean');
-  if (moovChildren.some((c) => FRAGMENTED.has(c.type))) throw new VideoFormatError('fragmented');
-  const tracks = keepOnly(b, moov, MOOV_KEEP)
-    .filter((c) => c.type === 'trak')
-    .map((t) => readTrack(b, t));
+  if (children(b, moov).some((c) => c.type === 'cmov')) throw new VideoFormatError('cannot-clean');
+  const moovChildren = keepOnly(b, moov, MOOV_KEEP);
+  for (const mvex of moovChildren.filter((c) => c.type === 'mvex')) keepOnly(b, mvex, MVEX_KEEP);
+  const tracks = moovChildren.filter((c) => c.type === 'trak').map((t) => readTrack(b, t));
   const kept = tracks.filter((t) => KEPT_HANDLERS.has(t.handler));
   const video = kept.find((t) => t.handler === 'vide');
   if (!video) throw new VideoFormatError('not-a-video');
+  // A metadata track's samples in fragments would need every fragment's run tables rewritten.
+  if (fragmented && kept.length < tracks.length) throw new VideoFormatError('fragmented');
   const keptIds = new Set(kept.map((t) => t.id));
   const keptRanges: Range[] = [];
   const zeroRanges: Range[] = [];
@@ -208,7 +218,25 @@ function cleanMoov(b: Uint8Array<ArrayBuffer>): Planned {
     if (keptIds.has(t.id)) cleanKeptTrack(b, t, keptIds);
     else freeBox(b, t.box);
   }
-  return { moovBytes: b, info, keptRanges, zeroRanges };
+  return { moovBytes: b, info, keptRanges, zeroRanges, keptIds };
+}
+
+/**
+ * A fragment's index cleaned like moov's: only what playback needs stays (uuid boxes, PIFF and
+ * Smooth Streaming extras, anything unknown are freed). Returns a patch only if it changed.
+ */
+async function cleanMoof(win: BlobWindow, moof: Box, keptIds: ReadonlySet<number>) {
+  if (moof.headerSize !== 8 || moof.size > MAX_MOOF_BYTES) throw new VideoFormatError('cannot-clean'); // prettier-ignore
+  const b = await win.copy(moof.start, moof.size);
+  const before = b.slice();
+  const self: Box = { ...moof, start: 0 };
+  for (const traf of keepOnly(b, self, MOOF_KEEP).filter((c) => c.type === 'traf')) {
+    const tfhd = need(child(b, traf, 'tfhd'));
+    if (!keptIds.has(u32be(b, body(tfhd) + 4))) throw new VideoFormatError('corrupt');
+    keepOnly(b, traf, TRAF_KEEP);
+  }
+  const changed = b.some((v, i) => v !== before[i]);
+  return changed ? [{ start: moof.start, end: end(moof), bytes: b }] : [];
 }
 
 /** The patches outside moov: zeroed top-level boxes and the removed tracks' samples. */
@@ -247,14 +275,15 @@ function outsidePatches(top: readonly Box[], plan: Planned): Patch[] {
 export async function cleanIsoVideo(file: Blob, mime: string): Promise<CleanedVideo> {
   const win = new BlobWindow(file, 64 * 1024);
   const top = await topLevelBoxes(win, MAX_TOP_LEVEL_BOXES);
-  if (top.some((t) => FRAGMENTED.has(t.type))) throw new VideoFormatError('fragmented');
   const moovs = top.filter((t) => t.type === 'moov');
   const moov = moovs[0];
   if (!moov || moovs.length > 1) throw new VideoFormatError('corrupt');
   if (moov.headerSize !== 8 || moov.size > MAX_MOOV_BYTES)
     throw new VideoFormatError('cannot-clean');
-  const plan = cleanMoov(await win.copy(moov.start, moov.size));
+  const moofs = top.filter((t) => t.type === 'moof');
+  const plan = cleanMoov(await win.copy(moov.start, moov.size), moofs.length > 0);
   const patches = outsidePatches(top, plan);
+  for (const moof of moofs) patches.push(...(await cleanMoof(win, moof, plan.keptIds)));
   patches.push({ start: moov.start, end: end(moov), bytes: plan.moovBytes });
   return { blob: patchedBlob(file, patches, mime), mime, info: plan.info };
 }

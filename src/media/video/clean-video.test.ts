@@ -155,7 +155,10 @@ describe.skipIf(!tools)('cleanVideo on ffmpeg-made movies with a place written b
       run('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=64x48:rate=5', ...args, join(dir, name)]); // prettier-ignore
       return readFileSync(join(dir, name));
     };
-    const frag = file('frag.mp4', ['-movflags', 'frag_keyframe+empty_moov']);
+    // A fragmented MP4 with a GPS text track: its samples lie in every fragment.
+    const gpsSrt = join(dir, 'frag.srt');
+    writeFileSync(gpsSrt, '1\n00:00:00,000 --> 00:00:01,000\nGPS 55.676100 12.568300\n');
+    const frag = file('frag-subs.mp4', ['-i', gpsSrt, '-c:s', 'mov_text', '-movflags', 'frag_keyframe+empty_moov']); // prettier-ignore
     expect(await reason(frag)).toBe('fragmented');
     expect(await reason(file('clip.mkv', []))).toBe('unsupported-type');
     // A WebM subtitle track's text lies in the clusters, which are never rewritten.
@@ -198,6 +201,20 @@ describe.skipIf(!tools)('cleanVideo on ffmpeg-made movies with a place written b
     const cleaned = await clean(src);
     expect(cleaned).toMatchObject({ width: 120, height: 160 });
     expect(tags(cleaned.out)['Composite:Rotation']).toBe(90); // the turn itself stays
+  });
+
+  it('cleans a fragmented MP4 (moof after moof) with Apple location keys', async () => {
+    const src = join(dir, 'fragmented.mp4');
+    run('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=2:size=96x64:rate=10', '-f', 'lavfi', '-i', 'sine=duration=2', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', '-g', '5', '-movflags', 'frag_keyframe+empty_moov+use_metadata_tags', '-metadata', 'com.apple.quicktime.location.ISO6709=+55.6761+012.5683/', '-metadata', 'com.apple.quicktime.model=iPhone 15 Pro', '-metadata', 'com.apple.quicktime.make=Apple', src]); // prettier-ignore
+    expect(identifying(src).length).toBeGreaterThan(2);
+    const cleaned = await clean(src);
+    expect(identifying(cleaned.out)).toEqual([]);
+    const bytes = readFileSync(cleaned.out);
+    for (const s of ['iPhone', 'Apple', '55.6761', 'Lavf']) {
+      expect(bytes.includes(Buffer.from(s)), s).toBe(false);
+    }
+    expect(probe(cleaned.out)).toEqual(probe(src));
+    expect(decodeErrors(cleaned.out)).toBe('');
   });
 
   it('is idempotent: a cleaned movie comes back byte for byte', async () => {
