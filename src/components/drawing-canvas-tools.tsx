@@ -56,6 +56,17 @@ export function DrawingTools({
     wasAsking.current = asking;
   }, [asking]);
 
+  // Undoing the last step disables "undo" under the finger (or the keyboard's focus), which
+  // would drop the focus out of the tools: it moves to "redo", and back the other way. Checked
+  // after the render each press causes, then forgotten.
+  const pressed = useRef<'undo' | 'redo' | null>(null);
+  useEffect(() => {
+    const find = (selector: string) => rootRef.current?.querySelector<HTMLElement>(selector);
+    if (pressed.current === 'undo' && !canUndo) find('.drawing-redo')?.focus();
+    if (pressed.current === 'redo' && !canRedo) find('.drawing-undo')?.focus();
+    pressed.current = null;
+  });
+
   const tools: DrawingRadioOption<DrawingTool>[] = [
     { value: 'pen', label: t('drawing.tools.pen'), picture: <NavIcon name="brush" /> },
     { value: 'eraser', label: t('drawing.tools.eraser'), picture: <NavIcon name="eraser" /> },
@@ -117,11 +128,27 @@ export function DrawingTools({
         />
       ) : (
         <div className="drawing-history">
-          <Button className="drawing-undo" variant="secondary" disabled={!canUndo} onClick={onUndo}>
+          <Button
+            className="drawing-undo"
+            variant="secondary"
+            disabled={!canUndo}
+            onClick={() => {
+              pressed.current = 'undo';
+              onUndo();
+            }}
+          >
             <NavIcon name="undo" />
             <span className="drawing-button-text">{t('drawing.undo')}</span>
           </Button>
-          <Button variant="secondary" disabled={!canRedo} onClick={onRedo}>
+          <Button
+            className="drawing-redo"
+            variant="secondary"
+            disabled={!canRedo}
+            onClick={() => {
+              pressed.current = 'redo';
+              onRedo();
+            }}
+          >
             <NavIcon name="redo" />
             <span className="drawing-button-text">{t('drawing.redo')}</span>
           </Button>
