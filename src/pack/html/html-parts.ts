@@ -1,5 +1,5 @@
 /** Pieces of index.html: one entry, one person, a row of photos. All user text is escaped. */
-import type { Entry, Person, Photo } from '@/domain';
+import { isPicture, mediaKindOf, type Entry, type Person, type Photo } from '@/domain';
 import { bdi, esc, escWith, textBlock } from './html-escape';
 import { localDay } from '../names';
 import type { BookOutline } from '../pdf/outline';
@@ -10,6 +10,8 @@ import {
   entryWhen,
   isoDayText,
   linkText,
+  mediaFacts,
+  mediaTitle,
   namesOf,
   relationText,
   subKindText,
@@ -47,10 +49,54 @@ export function photoRow(ctx: HtmlContext, ids: readonly string[]): string {
   const items = ids.flatMap((id) => {
     const photo = ctx.outline.photosById.get(id);
     const file = photo && ctx.media.get(id);
-    if (!photo || file === undefined) return [];
+    if (!photo || file === undefined || !isPicture(mediaKindOf(photo))) return [];
     return [`<li><a href="${esc(file)}">${imageTag(ctx, photo, photoAlt(ctx, photo))}</a></li>`];
   });
-  return items.length ? `<ul class="photos">${items.join('')}</ul>` : '';
+  const others = ids.map((id) => ctx.outline.photosById.get(id));
+  const media = others.flatMap((item) =>
+    item && !isPicture(mediaKindOf(item)) ? [mediaItem(ctx, item)] : [],
+  );
+  return (
+    (items.length ? `<ul class="photos">${items.join('')}</ul>` : '') +
+    (media.some((m) => m !== '') ? `<ul class="media">${media.join('')}</ul>` : '')
+  );
+}
+
+/**
+ * A voice note or a video as a player the reader's browser draws itself (`controls`: no script
+ * is needed to play), a paper as a link that opens the file. Every source is a relative link
+ * into `media/`; the words under it say what the file is called, for a reader without a player.
+ */
+export function mediaPlayer(ctx: HtmlContext, item: Photo): string {
+  const file = ctx.media.get(item.id);
+  if (file === undefined) return '';
+  const src = esc(file);
+  const label = esc(mediaTitle(ctx.t, item, ctx.outline.photoNumber.get(item.id) ?? 0));
+  const fallback = `<a href="${src}">${esc(ctx.t.s.openFile)}</a>`;
+  switch (mediaKindOf(item)) {
+    case 'voice':
+      return `<audio controls preload="metadata" src="${src}" aria-label="${label}">${fallback}</audio>`;
+    case 'video': {
+      const size =
+        item.width > 0 && item.height > 0 ? ` width="${item.width}" height="${item.height}"` : '';
+      return `<video controls preload="metadata" src="${src}"${size} aria-label="${label}">${fallback}</video>`;
+    }
+    default:
+      return `<a class="paper" href="${src}">${esc(ctx.t.s.openFile)}</a>`;
+  }
+}
+
+/** One voice note, video or paper: its player or link, its title and its facts. */
+export function mediaItem(ctx: HtmlContext, item: Photo): string {
+  const player = mediaPlayer(ctx, item);
+  if (player === '') return '';
+  const title = mediaTitle(ctx.t, item, ctx.outline.photoNumber.get(item.id) ?? 0);
+  const kind = mediaKindOf(item);
+  const facts = [kind === 'photo' ? '' : ctx.t.s.mediaKinds[kind], ...mediaFacts(ctx.t, item)]
+    .filter((f) => f !== '')
+    .map(esc)
+    .join(' · ');
+  return `<li><figure>${player}<figcaption dir="auto">${esc(title)}</figcaption><p class="meta">${facts}</p></figure></li>`;
 }
 
 export function galleryItem(ctx: HtmlContext, photo: Photo): string {

@@ -47,6 +47,10 @@ article { background: #fff; border-radius: 0.75rem; padding: 1rem 1.25rem; margi
   padding: 0; list-style: none; }
 .gallery figure { margin: 0; }
 .gallery img { width: 100%; height: auto; border-radius: 0.5rem; }
+.media { list-style: none; padding: 0; display: grid; gap: 1rem; }
+.media figure { margin: 0; }
+.media video { max-width: 100%; height: auto; border-radius: 0.5rem; }
+.media audio { width: 100%; max-width: 32rem; }
 figcaption { white-space: pre-wrap; overflow-wrap: anywhere; }
 .portrait { float: right; width: 6rem; height: auto; border-radius: 50%; margin: 0 0 0.5rem 0.5rem; }
 .me-now img { max-width: 100%; height: auto; border-radius: 0.75rem; }

@@ -104,7 +104,7 @@ describe('index.html', () => {
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
     expect(csp?.getAttribute('content')).toBe(INDEX_HTML_CSP);
     expect(INDEX_HTML_CSP).toContain(
-      "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+      "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'",
     );
     expect(doc.head.firstElementChild?.getAttribute('charset')).toBe('utf-8');
     expect(doc.head.children[1]).toBe(csp);

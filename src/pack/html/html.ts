@@ -4,12 +4,14 @@
  * inline stylesheet; every user text escaped (html-escape.ts); images by relative links into
  * `media/`.
  */
-import type { Locale } from '@/domain';
+import type { Locale, MeNowQuestion } from '@/domain';
 import { bdi, esc, textBlock } from './html-escape';
 import {
   entryArticle,
   galleryItem,
   makeToday,
+  mediaPlayer,
+  mediaItem,
   personArticle,
   photoRow,
   type HtmlContext,
@@ -24,7 +26,7 @@ import type { BookData, DocumentLabels } from '../types';
  * bug in escaping could not redirect links or submit anything.
  */
 export const INDEX_HTML_CSP =
-  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 export interface RenderHtmlOptions {
   /** When the pack was made: shown on the cover, and decides which letters are still sealed. */
@@ -79,6 +81,13 @@ export function renderIndexHtml(
       s.sections.photos,
       outline.photos.length
         ? `<ul class="gallery">${outline.photos.map((p) => galleryItem(ctx, p)).join('')}</ul>`
+        : '',
+    ],
+    [
+      'media',
+      s.sections.media,
+      outline.media.length
+        ? `<ul class="media">${outline.media.map((m) => mediaItem(ctx, m)).join('')}</ul>`
         : '',
     ],
     ['letters', s.sections.letters, outline.letters.map((e) => entryArticle(ctx, e, 3)).join('')],
@@ -142,11 +151,21 @@ function meNowPictureAnswers(ctx: HtmlContext, data: BookData): string[] {
 function meNowBody(ctx: HtmlContext, data: BookData): string {
   const { meNow } = data.book.details;
   const { s } = ctx.t;
+  // An answer given in the child's own voice plays beside (or instead of) the written one.
+  const voiceOf = (k: MeNowQuestion) => {
+    const id = meNow.voiceIds?.[k];
+    return id === undefined ? undefined : ctx.outline.photosById.get(id);
+  };
   const answers = [...meNowPictureAnswers(ctx, data)]
     .concat(
       (['likes', 'goodAt', 'proudOf', 'dreams'] as const)
-        .filter((k) => meNow[k].trim() !== '')
-        .map((k) => `<dt>${esc(s.meNow[k])}</dt><dd>${textBlock(meNow[k])}</dd>`),
+        .filter((k) => meNow[k].trim() !== '' || voiceOf(k) !== undefined)
+        .map((k) => {
+          const voice = voiceOf(k);
+          const played = voice ? mediaPlayer(ctx, voice) : '';
+          const heard = played ? `<p class="meta">${esc(s.inMyVoice)}</p>${played}` : '';
+          return `<dt>${esc(s.meNow[k])}</dt><dd>${textBlock(meNow[k])}${heard}</dd>`;
+        }),
     )
     .join('');
   const photo = meNow.photoId ? photoRow(ctx, [meNow.photoId]) : '';

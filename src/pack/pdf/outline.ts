@@ -3,7 +3,7 @@
  * story: homes, schools, people by sector, a timeline grouped by year (with the child's age),
  * photos, letters, dreams.
  */
-import { ageAt, entrySortKey, fuzzyParts, resolveYear } from '@/domain';
+import { ageAt, entrySortKey, fuzzyParts, isPicture, mediaKindOf, resolveYear } from '@/domain';
 import { SECTORS } from '@/domain';
 import type { Entry, EntryKind, Person, Photo, Sector } from '@/domain';
 import { orderPhotos } from '../names';
@@ -28,8 +28,11 @@ export interface BookOutline {
   letters: Entry[];
   dreams: Entry[];
   peopleBySector: { sector: Sector; people: Person[] }[];
+  /** Pictures: photos and drawings (shown wherever photos show). */
   photos: Photo[];
-  /** 1-based place of each photo in `photos`, for "Photo 12" where there is no caption. */
+  /** Voice notes, videos and papers: played or opened, and listed in the documents. */
+  media: Photo[];
+  /** 1-based place of each item in `photos` (or `media`), for "Photo 12" without a caption. */
   photoNumber: ReadonlyMap<string, number>;
   peopleById: ReadonlyMap<string, Person>;
   photosById: ReadonlyMap<string, Photo>;
@@ -49,7 +52,9 @@ export function outlineBook(data: BookData, t: DocText): BookOutline {
     (a, b) =>
       a.closeness - b.closeness || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
   );
-  const photos = orderPhotos(data.photos);
+  const ordered = orderPhotos(data.photos);
+  const photos = ordered.filter((p) => isPicture(mediaKindOf(p)));
+  const media = ordered.filter((p) => !isPicture(mediaKindOf(p)));
   return {
     homes: ofKind('home'),
     schools: ofKind('school'),
@@ -61,7 +66,9 @@ export function outlineBook(data: BookData, t: DocText): BookOutline {
       people: people.filter((p) => p.sector === sector),
     })).filter((g) => g.people.length > 0),
     photos,
-    photoNumber: new Map(photos.map((p, i) => [p.id, i + 1])),
+    media,
+    // Pictures are numbered together, every other kind on its own ("Photo 3", "Video 1").
+    photoNumber: numberItems(photos, media),
     peopleById: new Map(data.people.map((p) => [p.id, p])),
     photosById: new Map(data.photos.map((p) => [p.id, p])),
   };
@@ -90,4 +97,15 @@ function yearHeading(e: Entry, t: DocText): string {
   }
   const { age } = fuzzyParts(when);
   return age === undefined ? t.s.noDate : dateText(t, { age });
+}
+
+function numberItems(pictures: readonly Photo[], media: readonly Photo[]): Map<string, number> {
+  const numbers = new Map(pictures.map((p, i) => [p.id, i + 1]));
+  const perKind = new Map<string, number>();
+  for (const item of media) {
+    const n = (perKind.get(mediaKindOf(item)) ?? 0) + 1;
+    perKind.set(mediaKindOf(item), n);
+    numbers.set(item.id, n);
+  }
+  return numbers;
 }

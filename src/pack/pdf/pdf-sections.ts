@@ -1,7 +1,7 @@
 /** The sections of livsbog.pdf, in the same order and words as index.html (outline.ts). */
 import { rgb, type PDFImage } from '@cantoo/pdf-lib';
 
-import type { Entry, Person } from '@/domain';
+import { mediaKindOf, type Entry, type Person } from '@/domain';
 import { coverColour } from '../html/html-style';
 import { localDay } from '../names';
 import type { BookOutline } from './outline';
@@ -18,6 +18,8 @@ import {
   isoDayText,
   likePictures,
   linkText,
+  mediaFacts,
+  mediaTitle,
   namesOf,
   relationText,
   subKindText,
@@ -290,6 +292,30 @@ export async function photoSection(ctx: PdfContext): Promise<void> {
     lowest = Math.min(lowest, p.bottom);
   }
   flow.y = lowest - 14;
+}
+
+/**
+ * Voice notes, videos and papers cannot play on paper: each is listed with its kind, title,
+ * date, length or pages and who gave it, and the file it is in the pack, so a reader can find it.
+ */
+export function mediaSection(ctx: PdfContext, files: ReadonlyMap<string, string>): void {
+  const { flow, t, outline } = ctx;
+  if (outline.media.length === 0) return;
+  flow.newPage();
+  flow.heading(t.s.sections.media, 1);
+  for (const item of outline.media) {
+    const kind = mediaKindOf(item);
+    const title = mediaTitle(t, item, outline.photoNumber.get(item.id) ?? 0);
+    flow.text(kind === 'photo' ? title : `${t.s.mediaKinds[kind]}: ${title}`, {
+      bold: true,
+      size: 12,
+      after: 2,
+    });
+    const facts = mediaFacts(t, item);
+    if (facts.length > 0) flow.text(facts.join(' · '), { after: 2 });
+    const file = files.get(item.id);
+    flow.text(file ? t.s.fileIs(file.replace(/^media\//, '')) : '', { after: 10 });
+  }
 }
 
 export function footer(ctx: PdfContext): void {

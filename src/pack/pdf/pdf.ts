@@ -19,12 +19,14 @@ import {
   coverPage,
   entrySection,
   footer,
+  mediaSection,
   meNowSection,
   peopleSection,
   photoSection,
   timelineSection,
   type PdfContext,
 } from './pdf-sections';
+import { mediaFileNames } from '../names';
 import { docText } from '../strings/strings';
 import type { BookData, DocumentLabels } from '../types';
 
@@ -87,6 +89,7 @@ export async function buildBookPdf(data: BookData, options: BuildPdfOptions): Pr
   if (map.length) drawNetworkMap(ctx.flow, nickname, map, t);
   await timelineSection(ctx);
   await photoSection(ctx);
+  mediaSection(ctx, mediaFileNames(data.photos));
   await entrySection(ctx, sections.letters, outline.letters);
   await entrySection(ctx, sections.dreams, outline.dreams);
   footer(ctx);

@@ -6,11 +6,27 @@
 import type { TFunction } from 'i18next';
 
 import { CONTACT_FREQUENCIES, ENTRY_KINDS, SECTORS } from '@/domain';
-import type { ContactFrequency, EntryKind, FeelingId, Sector } from '@/domain';
+import type { ContactFrequency, EntryKind, FeelingId, MediaKind, Sector } from '@/domain';
 import { FEELINGS } from '@/domain';
 
 function table<K extends string>(keys: readonly K[], text: (k: K) => string): Record<K, string> {
   return Object.fromEntries(keys.map((k) => [k, text(k)])) as Record<K, string>;
+}
+
+/** The words for voice notes, videos and papers, which the documents list and play. */
+function mediaStrings(b: (key: string, values?: Record<string, string | number>) => string) {
+  return {
+    mediaKinds: table<Exclude<MediaKind, 'photo'>>(['drawing', 'voice', 'video', 'paper'], (k) =>
+      b(`mediaKinds.${k}`),
+    ),
+    mediaN: (kind: string, n: number) => b('mediaN', { kind, n }),
+    pages: (count: number) => b('pages', { count }),
+    length: (time: string) => b('length', { time }),
+    givenBy: (name: string) => b('givenBy', { name }),
+    openFile: b('openFile'),
+    inMyVoice: b('inMyVoice'),
+    fileIs: (file: string) => b('fileIs', { file }),
+  };
 }
 
 export function docStrings(t: TFunction) {
@@ -31,6 +47,7 @@ export function docStrings(t: TFunction) {
       network: b('sections.network'),
       timeline: b('sections.timeline'),
       photos: b('sections.photos'),
+      media: b('sections.media'),
       letters: b('sections.letters'),
       dreams: b('sections.dreams'),
     },
@@ -87,6 +104,7 @@ export function docStrings(t: TFunction) {
     openFull: b('openFull'),
     pageOf: (n: number, total: number) => b('pageOf', { n, total }),
     networkLegend: b('networkLegend'),
+    ...mediaStrings(b),
     madeWith: (version: string) => (version ? b('madeWith', { version }) : b('madeWithNoVersion')),
   };
 }

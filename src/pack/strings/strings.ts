@@ -2,7 +2,8 @@
 import { formatEntryWhen, formatFuzzy, type Translate } from '@/domain';
 import { feelingId, isRelationKey } from '@/domain';
 import { findWord } from '@/crypto';
-import type { Entry, FamilyLink, FuzzyDate, Locale, Person } from '@/domain';
+import type { Entry, FamilyLink, FuzzyDate, Locale, Person, Photo } from '@/domain';
+import { mediaKindOf } from '@/domain';
 import { CHILD_LINK_ID } from '../select';
 import { createDocumentI18n, translator } from '@/i18n';
 import type { i18n } from 'i18next';
@@ -126,4 +127,34 @@ export function likePictures(
     const w = findWord(da);
     return w ? [{ emoji: w.emoji, word: t.locale === 'en' ? w.en : w.da }] : [];
   });
+}
+
+/** A voice note's or a video's length as a player shows it: `1:05`, `12:40`, `1:02:03`. */
+export function durationText(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${String(h)}:${String(m).padStart(2, '0')}:${s}` : `${String(m)}:${s}`;
+}
+
+/**
+ * What a voice note, video or paper is called in the documents: its title (or caption), else
+ * its kind and number ("Video 2").
+ */
+export function mediaTitle(t: DocText, item: Photo, n: number): string {
+  const own = [item.title, item.caption].map((x) => x?.trim() ?? '').find((x) => x !== '');
+  if (own !== undefined) return own;
+  const kind = mediaKindOf(item);
+  return kind === 'photo' ? t.s.photoN(n) : t.s.mediaN(t.s.mediaKinds[kind], n);
+}
+
+/** The facts under an item's title: date, length or pages, who gave it. */
+export function mediaFacts(t: DocText, item: Photo): string[] {
+  const facts: string[] = [];
+  if (item.takenAt) facts.push(dateText(t, item.takenAt));
+  if (item.durationMs !== undefined) facts.push(t.s.length(durationText(item.durationMs)));
+  if (item.pageCount !== undefined) facts.push(t.s.pages(item.pageCount));
+  if (item.givenBy?.trim()) facts.push(t.s.givenBy(item.givenBy.trim()));
+  return facts;
 }
