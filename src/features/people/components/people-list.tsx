@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Person, Photo } from '@/domain';
 import { SECTORS } from '@/domain';
 
-import { PersonCardList } from './person-card-list';
+import { PersonCardList, type PeopleListProps } from './person-card-list';
 import { VirtualPeopleList } from './virtual-people-list';
 
 /**
@@ -14,15 +13,7 @@ import { VirtualPeopleList } from './virtual-people-list';
 export const VIRTUAL_PEOPLE_FROM = 200;
 
 /** Everyone by part of life: a heading per part, then the people in it. */
-export function PeopleList({
-  bookId,
-  people,
-  photoById,
-}: {
-  bookId: string;
-  people: readonly Person[];
-  photoById: ReadonlyMap<string, Photo>;
-}) {
+export function PeopleList({ bookId, people, photoById }: PeopleListProps) {
   const { t } = useTranslation();
   if (people.length > VIRTUAL_PEOPLE_FROM) {
     return <VirtualPeopleList bookId={bookId} people={people} photoById={photoById} />;

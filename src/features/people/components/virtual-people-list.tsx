@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Person, Photo, Sector } from '@/domain';
+import type { Person, Sector } from '@/domain';
 import { SECTORS } from '@/domain';
 import { usePageVirtualizer } from '@/hooks';
 
-import { PersonCardList } from './person-card-list';
+import { PersonCardList, type PeopleListProps } from './person-card-list';
 
 /** A row of the list: a sector's heading, or as many of its people as fit side by side. */
 type Row =
@@ -38,15 +38,7 @@ function rowsOf(people: readonly Person[], columns: number): Row[] {
  * cards as the grid fits side by side, read from the grid's own columns, so the layout is the
  * CSS one.
  */
-export function VirtualPeopleList({
-  bookId,
-  people,
-  photoById,
-}: {
-  bookId: string;
-  people: readonly Person[];
-  photoById: ReadonlyMap<string, Photo>;
-}) {
+export function VirtualPeopleList({ bookId, people, photoById }: PeopleListProps) {
   const { t } = useTranslation();
   const [columns, setColumns] = useState(DEFAULT_COLUMNS);
   const rows = useMemo(() => rowsOf(people, columns), [people, columns]);
