@@ -5,7 +5,8 @@ import { findWord, type SecretWord } from '@/crypto';
 import { Button } from '../button';
 
 import { PictureKeyboard } from './picture-keyboard';
-import { proposeSentence, sentenceWords } from './sentence';
+import { NewWordsButton } from './new-words-button';
+import { sentenceWords } from './sentence';
 
 export interface PictureSentenceProps {
   sentence: string;
@@ -40,14 +41,7 @@ export function PictureSentence({ sentence, onSentence, error }: PictureSentence
         }
         actions={
           <>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                onSentence(proposeSentence());
-              }}
-            >
-              {t('sentence.newWords')}
-            </Button>
+            <NewWordsButton onSentence={onSentence} />
             <Button
               variant="quiet"
               onClick={() => {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../button';
 import { TextField } from '../text-field';
 
-import { proposeSentence, sentenceWords } from './sentence';
+import { NewWordsButton } from './new-words-button';
+import { sentenceWords } from './sentence';
 import { SentenceStrength } from './sentence-strength';
 
 /** A pencil stands for a word the child typed that has no picture in the list. */
@@ -46,14 +46,7 @@ export function TypedSentence({
           </li>
         ))}
       </ul>
-      <Button
-        variant="secondary"
-        onClick={() => {
-          onSentence(proposeSentence());
-        }}
-      >
-        {t('sentence.newWords')}
-      </Button>
+      <NewWordsButton onSentence={onSentence} />
       <TextField
         label={t('sentence.yourSentence')}
         hint={t('secret.ownWordsHint')}
