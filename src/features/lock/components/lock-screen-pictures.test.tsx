@@ -1,26 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 
-import { getBookSummary, lockBook } from '@/db';
+import { getBookSummary } from '@/db';
 import { withFreshDatabase } from '@/testing/db-helpers';
-import { KNOWN_SENTENCE, makeBook, type MakeBookOptions } from '@/testing/factories';
+import { KNOWN_SENTENCE } from '@/testing/factories';
+import { lockedBook, showLockScreen } from '@/testing/lock-screen';
 import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
 
 /** Five list words, as a child's sentence would be. */
 const PICTURE_SENTENCE = 'hest pizza regnbue raket nøgle';
-
-async function lockedBook(opts: MakeBookOptions = {}) {
-  const book = await makeBook({ cover: { nickname: 'Maja' }, ...opts });
-  lockBook(book.id);
-  return book;
-}
-
-async function showLockScreen(path: string) {
-  const rendered = renderApp(path);
-  await screen.findByRole('heading', { name: "Maja's book is locked" });
-  return rendered;
-}
 
 /** Taps the pictures of `words` (their English names), each under its tab. */
 async function tapPictures(

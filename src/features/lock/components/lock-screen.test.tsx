@@ -1,24 +1,11 @@
 import { screen } from '@testing-library/react';
 
-import { lockBook } from '@/db';
 import { SAMPLE_SENTENCE } from '@/domain';
 import { withFreshDatabase } from '@/testing/db-helpers';
-import { KNOWN_SENTENCE, makeBook, type MakeBookOptions } from '@/testing/factories';
-import { renderApp } from '@/testing/render-app';
+import { KNOWN_SENTENCE } from '@/testing/factories';
+import { lockedBook, showLockScreen } from '@/testing/lock-screen';
 
 withFreshDatabase();
-
-async function lockedBook(opts: MakeBookOptions = {}) {
-  const book = await makeBook({ cover: { nickname: 'Maja' }, ...opts });
-  lockBook(book.id);
-  return book;
-}
-
-async function showLockScreen(path: string) {
-  const rendered = renderApp(path);
-  await screen.findByRole('heading', { name: "Maja's book is locked" });
-  return rendered;
-}
 
 describe('the lock screen', () => {
   it('shows only the lock while the book is locked', async () => {
