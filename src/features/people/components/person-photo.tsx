@@ -5,7 +5,7 @@ import { usePhotoUrl } from '@/hooks';
 export function PersonPhoto({ photo, alt }: { photo: Photo; alt: string }) {
   const url = usePhotoUrl(photo, 'thumb');
   return (
-    <figure className="person-photo">
+    <figure className="photo-thumb person-photo">
       {url ? (
         <img src={url} alt={alt} />
       ) : (

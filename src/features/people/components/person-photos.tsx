@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { mediaKindOf } from '@/domain';
 import type { Person, Photo } from '@/domain';
 
 import { PersonPhoto } from './person-photo';
@@ -7,8 +8,11 @@ import { PersonPhoto } from './person-photo';
 /** The book's photos of a person: their portrait and every photo that names them. */
 export function PersonPhotos({ person, photos }: { person: Person; photos: readonly Photo[] }) {
   const { t } = useTranslation();
+  // Their voice notes play in a section of their own (VoiceNotes), not as pictures.
   const theirs = photos.filter(
-    (p) => p.personIds.includes(person.id) || p.id === person.portraitPhotoId,
+    (p) =>
+      mediaKindOf(p) !== 'voice' &&
+      (p.personIds.includes(person.id) || p.id === person.portraitPhotoId),
   );
   return (
     <section aria-labelledby="person-photos-heading">
@@ -16,7 +20,7 @@ export function PersonPhotos({ person, photos }: { person: Person; photos: reado
       {theirs.length === 0 ? (
         <p>{t('people.person.noPhotos', { name: person.name })}</p>
       ) : (
-        <ul className="person-photos">
+        <ul className="photo-grid person-photos">
           {theirs.map((p, i) => (
             <li key={p.id}>
               <PersonPhoto
