@@ -19,7 +19,11 @@ export class SpaceError extends PackError {
   }
 }
 
-/** The storage an import of `bytes` (photos and livsbog.json) needs while it runs. */
+/**
+ * The storage an import of `bytes` (every item of every kind, as declared, and livsbog.json)
+ * needs while it runs. Big items (voice notes, videos, papers) are written in pieces before the
+ * commit, so they too exist twice for a moment: once staged, once as the sealed copy read in.
+ */
 export function spaceNeeded(bytes: number): number {
   return bytes * PACK_SPACE_FACTOR;
 }
