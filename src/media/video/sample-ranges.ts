@@ -47,7 +47,7 @@ function sampleSizes(b: Uint8Array, stbl: Box): (i: number) => number {
   if (!stz2) throw new VideoFormatError('corrupt');
   const field = u8(b, body(stz2) + 7);
   if (field !== 4 && field !== 8 && field !== 16) throw new VideoFormatError('corrupt');
-  const n = entryCount(b, stz2, field / 8);
+  const n = entryCount(b, stz2, field / 8, 4);
   const first = body(stz2) + 12;
   return (i) => {
     if (i >= n) return 0;
