@@ -40,8 +40,9 @@ export type StoreDigest = Record<string, Record<string, string>>;
 
 /**
  * The rules a crash must never break: every entry, person, photo and snapshot row belongs to a
- * book that exists; every photo has exactly its `original` and `thumb` blob rows, of its own
- * book, and their bytes can be read; no blob is left without its photo; no device key or
+ * book that exists; every photo has exactly its `original` and `thumb` blob rows (a big item:
+ * its pieces `chunk:000000`… with no gap, and a thumb or none), of its own book, and their bytes
+ * can be read; no blob is left without its photo; no device key or
  * activity time for a book that is gone. Counts rows per book.
  */
 export function checkIntegrity(page: Page, timeoutMs = 60_000): Promise<IntegrityReport> {
@@ -102,23 +103,38 @@ export function checkIntegrity(page: Page, timeoutMs = 60_000): Promise<Integrit
           const owner = photoBook.get(photoId);
           if (owner === undefined) problems.push(`blobs/${id}: no photo ${photoId}`);
           else if (owner !== text(blob.bookId)) problems.push(`blobs/${id}: photo of another book`);
-          if (id !== `${photoId}:${text(blob.role)}`) problems.push(`blobs/${id}: wrong id`);
-          roles.set(photoId, [...(roles.get(photoId) ?? []), text(blob.role)]);
+          // A big item's pieces: `<id>:chunk:<n>`, n zero-padded to six digits (media-repo.ts).
+          const role = text(blob.role) === 'chunk' ? id.slice(photoId.length + 1) : text(blob.role);
+          if (
+            id !== `${photoId}:${role}` ||
+            (text(blob.role) === 'chunk' && !/^chunk:\d{6}$/.test(role))
+          )
+            problems.push(`blobs/${id}: wrong id`);
+          roles.set(photoId, [...(roles.get(photoId) ?? []), role]);
           const ct = blob.ct;
           if (!(ct instanceof Blob)) problems.push(`blobs/${id}: no ciphertext`);
           else {
             // A blob row whose file did not reach the disk fails here.
             try {
               const bytes = await ct.arrayBuffer();
-              if (bytes.byteLength <= 16) problems.push(`blobs/${id}: empty ciphertext`);
+              // An empty piece (a 0-byte item) is the 16-byte tag alone; nothing else is empty.
+              const least = text(blob.role) === 'chunk' ? 16 : 17;
+              if (bytes.byteLength < least) problems.push(`blobs/${id}: empty ciphertext`);
             } catch (e) {
               problems.push(`blobs/${id}: unreadable (${String(e)})`);
             }
           }
         }
         for (const photoId of photoBook.keys()) {
-          const found = (roles.get(photoId) ?? []).sort().join(',');
-          if (found !== 'original,thumb') problems.push(`photos/${photoId}: blobs [${found}]`);
+          const found = (roles.get(photoId) ?? []).sort();
+          // A photo: its original and thumb. A big item: pieces 0…n-1 with no gap, a thumb or none.
+          const pieces = found.filter((r) => r.startsWith('chunk:'));
+          const whole = found.join(',') === 'original,thumb';
+          const chunked =
+            pieces.length > 0 &&
+            pieces.every((r, n) => r === `chunk:${String(n).padStart(6, '0')}`) &&
+            found.length - pieces.length === (found.includes('thumb') ? 1 : 0);
+          if (!whole && !chunked) problems.push(`photos/${photoId}: blobs [${found.join(',')}]`);
         }
         for (const device of await all('devices')) {
           if (!books[text(device.bookId)]) problems.push(`devices/${text(device.bookId)}: no book`);
