@@ -239,3 +239,31 @@ export async function discardImport(journalId: string): Promise<void> {
 export function forgetRunningImportsForTests(): void {
   running.clear();
 }
+
+/**
+ * Runs at every start, so it lives here and not in media-repo.ts: the start page does not load
+ * the sealing code.
+ *
+ * Removes the pieces of big items whose storing died with its tab or browser (a `media` note
+ * whose lock nobody holds), and the notes. A piece of an item whose record exists is kept:
+ * such a note can only be one whose final transaction stored the record (it ends the note).
+ */
+export async function cleanStagedMedia(): Promise<number> {
+  const notes = (await interruptedImports()).filter((j) => j.kind === 'media');
+  let removed = 0;
+  for (const note of notes) {
+    const d = await writableDb();
+    await d.transaction('rw', [d.photos, d.blobs, d.meta], async () => {
+      for (const itemId of note.added) {
+        if (await d.photos.get(itemId)) continue;
+        removed += await d.blobs
+          .where('photoId')
+          .equals(itemId)
+          .filter((b) => b.bookId === note.bookId && b.role === 'chunk')
+          .delete();
+      }
+      await endImportInTransaction(d, note.id);
+    });
+  }
+  return removed;
+}

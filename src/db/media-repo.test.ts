@@ -9,13 +9,13 @@ import { db } from './connection';
 import { isDamaged, StorageError } from './errors';
 import {
   beginImport,
+  cleanStagedMedia,
   discardImport,
   forgetRunningImportsForTests,
   interruptedImports,
 } from './import-journal';
 import {
   addMedia,
-  cleanStagedMedia,
   mediaChunkAad,
   mediaChunkId,
   openMediaStream,

@@ -8,7 +8,7 @@
  * import, `import-journal.ts`) names the item before the first piece, pieces go in small
  * transactions, and the record goes last in the transaction that also ends the note. A failure
  * removes the pieces written; a crash leaves the note, and the next start removes them
- * (`cleanStagedMedia`).
+ * (`cleanStagedMedia` in import-journal.ts).
  */
 import { DamagedRecordError, open, seal } from '@/crypto';
 import { MEDIA_CHUNK_BYTES, nowIso } from '@/domain';
@@ -21,12 +21,7 @@ import { requireKey } from './books-repo';
 import { aadFor, sealValue } from './sealing';
 import { bookKey, subscribeSession } from './session';
 import { touchBook } from './book-activity';
-import {
-  beginImport,
-  endImportInTransaction,
-  interruptedImports,
-  notePhotosAdded,
-} from './import-journal';
+import { beginImport, endImportInTransaction, notePhotosAdded } from './import-journal';
 import { readPhotoBlob } from './photos-repo';
 
 /** The blob row id of an item's piece n (zero-padded, so ids sort in piece order). */
@@ -116,12 +111,31 @@ async function storeChunks(
   const hash = await createSHA256();
   hash.init();
   const count = mediaChunkCount(bytes.size);
-  for (let n = 0; n < count; n += 1) {
-    checkGoOn(bookId, opts.signal);
-    const row = await sealChunk(key, bookId, item.id, bytes, n, hash);
-    checkGoOn(bookId, opts.signal);
-    await d.transaction('rw', d.blobs, () => d.blobs.add(row));
-    opts.onProgress?.(Math.min(bytes.size, (n + 1) * MEDIA_CHUNK_BYTES), bytes.size);
+  // Piece n is written while piece n + 1 is read and sealed: two pieces in memory at most.
+  let writing: Promise<void> = Promise.resolve();
+  let failed: { error: unknown } | undefined;
+  const settled = async () => {
+    await writing;
+    if (failed) throw failed.error;
+  };
+  try {
+    for (let n = 0; n < count; n += 1) {
+      checkGoOn(bookId, opts.signal);
+      const row = await sealChunk(key, bookId, item.id, bytes, n, hash);
+      await settled();
+      checkGoOn(bookId, opts.signal);
+      const done = Math.min(bytes.size, (n + 1) * MEDIA_CHUNK_BYTES);
+      writing = d
+        .transaction('rw', d.blobs, () => d.blobs.add(row))
+        .then(() => opts.onProgress?.(done, bytes.size))
+        .catch((error: unknown) => {
+          failed = { error };
+        });
+    }
+    await settled();
+  } finally {
+    // Never leave a write running under the clean-up that follows a failure.
+    await writing;
   }
   return hash.digest('hex');
 }
@@ -210,31 +224,6 @@ export async function addMedia(
     if (opts.signal?.aborted === true) throw e;
     throw toStorageError(e);
   }
-}
-
-/**
- * Removes the pieces of big items whose storing died with its tab or browser (a `media` note
- * whose lock nobody holds), and the notes. A piece of an item whose record exists is kept:
- * such a note can only be one whose final transaction stored the record (it ends the note).
- */
-export async function cleanStagedMedia(): Promise<number> {
-  const notes = (await interruptedImports()).filter((j) => j.kind === 'media');
-  let removed = 0;
-  for (const note of notes) {
-    const d = await writableDb();
-    await d.transaction('rw', [d.photos, d.blobs, d.meta], async () => {
-      for (const itemId of note.added) {
-        if (await d.photos.get(itemId)) continue;
-        removed += await d.blobs
-          .where('photoId')
-          .equals(itemId)
-          .filter((b) => b.bookId === note.bookId && b.role === 'chunk')
-          .delete();
-      }
-      await endImportInTransaction(d, note.id);
-    });
-  }
-  return removed;
 }
 
 // ---- reading ---------------------------------------------------------------------------------
