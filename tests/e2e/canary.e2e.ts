@@ -17,7 +17,12 @@ import { ShelfPage } from './pages/shelf-page';
 import { TimelinePage } from './pages/timeline-page';
 import { launchApp, withTimeout, type LaunchedApp } from './support/browser';
 import { randomPhoto } from './support/png';
-import { dumpOriginStorage, findInDump, type StorageDump } from './support/storage-dump';
+import {
+  dumpOriginStorage,
+  findInDump,
+  plantControl,
+  type StorageDump,
+} from './support/storage-dump';
 
 interface PhotoSlice {
   byteLength: number;
@@ -94,32 +99,7 @@ describe('canary: nothing readable at rest', () => {
     // A control planted the same ways the app stores things (a Blob and a string in IndexedDB,
     // sessionStorage): the search must find it, or a clean result would prove nothing.
     const control = `CONTROL-${randomBytes(12).toString('hex')}`;
-    await withTimeout(
-      app.page.evaluate(async (text) => {
-        sessionStorage.setItem('control', text);
-        await new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('e2e-control', 1);
-          open.onupgradeneeded = () => open.result.createObjectStore('things');
-          open.onerror = () => {
-            reject(open.error ?? new Error('open failed'));
-          };
-          open.onsuccess = () => {
-            const tx = open.result.transaction('things', 'readwrite');
-            tx.objectStore('things').put({ note: `x${text}x` }, 'text');
-            tx.objectStore('things').put(new Blob([`bytes:${text}`]), 'blob');
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => {
-              reject(tx.error ?? new Error('write failed'));
-            };
-          };
-        });
-      }, control),
-      15_000,
-      'planting the control',
-    );
+    await plantControl(app.page, control);
 
     const dump = await dumpOriginStorage(app.page);
     assert.deepEqual(findInDump(dump, control).sort(), [

@@ -202,3 +202,36 @@ export function findInDump(dump: StorageDump, needle: string | Buffer): string[]
   }
   return hits;
 }
+
+/**
+ * Plants a control the same ways the app stores things (a string and a Blob in IndexedDB, and
+ * sessionStorage), so a search of storage that finds nothing of a secret is shown able to find.
+ */
+export function plantControl(page: Page, text: string, timeoutMs = 15_000): Promise<void> {
+  return withTimeout(
+    page.evaluate(async (control) => {
+      sessionStorage.setItem('control', control);
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('e2e-control', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('things');
+        open.onerror = () => {
+          reject(open.error ?? new Error('open failed'));
+        };
+        open.onsuccess = () => {
+          const tx = open.result.transaction('things', 'readwrite');
+          tx.objectStore('things').put({ note: `x${control}x` }, 'text');
+          tx.objectStore('things').put(new Blob([`bytes:${control}`]), 'blob');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => {
+            reject(tx.error ?? new Error('write failed'));
+          };
+        };
+      });
+    }, text),
+    timeoutMs,
+    'planting the control',
+  );
+}
