@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
 import fc from 'fast-check';
 
 import { readPack, selectForExport, writePack, type BookData, type ExportChoices } from '@/pack';
 import { editJson, rebag, unzipFiles, zipFiles } from '@/testing/bag-tamper';
 import { bookArb } from '@/testing/pack-arbitraries';
 import { collect, sampleBook, tinyJpeg } from '@/testing/pack-fixtures';
-import { exportPack } from '@/pack/export-job';
 import { generateRecoveryCode } from '@/crypto';
 import { AUTO_LOCK_CHOICES, bookFromPack } from '@/domain';
 import {
@@ -20,8 +16,6 @@ import {
   lockBook,
   readBookContent,
   readDetails,
-  readSealedPhoto,
-  requireKey,
   StorageError,
   type ImportJournal,
 } from '@/db';
@@ -36,6 +30,7 @@ import { storeChecksum } from '@/testing/store-checksum';
 import { importPack, checkPack, type ImportTarget, type ImportWorkers } from './import-client';
 import { inProcessWorkers } from './in-process-workers';
 import { PackFailure } from './worker-channel';
+import { exportStoredBook } from '@/testing/pack-store-export';
 
 withFreshDatabase();
 
@@ -44,11 +39,6 @@ const ALL: ExportChoices = {
   includeOnlyMe: true,
   includeProtectedPlaces: true,
   includeHiddenPhotos: true,
-};
-const fontDir = path.resolve(import.meta.dirname, '../../../../public/fonts');
-const fonts = {
-  regular: new Uint8Array(readFileSync(path.join(fontDir, 'atkinson-hyperlegible-regular.ttf'))),
-  bold: new Uint8Array(readFileSync(path.join(fontDir, 'atkinson-hyperlegible-bold.ttf'))),
 };
 const NEW: ImportTarget = {
   kind: 'new',
@@ -69,23 +59,7 @@ async function packOf(data: BookData, bytes: Map<string, Uint8Array<ArrayBuffer>
 
 /** Exports a stored book the way the export worker does (sealed bytes opened with the key). */
 async function exportFromStore(bookId: string): Promise<Blob> {
-  const { content } = await readBookContent(bookId);
-  const writer = await exportPack(
-    {
-      data: content,
-      choices: ALL,
-      key: requireKey(bookId),
-      locale: 'da',
-      appVersion: 'test',
-      fonts,
-      now: new Date('2026-06-02T08:00:00Z'),
-    },
-    {
-      readSealed: (id, role) => readSealedPhoto(bookId, id, role),
-      scaleForPdf: () => Promise.resolve(null),
-    },
-  );
-  return new Blob([await collect(writer.stream)]);
+  return (await exportStoredBook(bookId)).zip;
 }
 
 function byId(data: BookData): BookData {

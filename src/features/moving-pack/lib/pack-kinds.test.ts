@@ -14,21 +14,10 @@ import path from 'node:path';
 
 import { generateRecoveryCode, sha256Hex } from '@/crypto';
 import { MEDIA_CHUNK_BYTES, type Photo } from '@/domain';
-import {
-  addMedia,
-  db,
-  interruptedImports,
-  mediaChunkAad,
-  readBookContent,
-  readMediaBlob,
-  readSealedChunk,
-  readSealedPhoto,
-  requireKey,
-} from '@/db';
+import { addMedia, db, interruptedImports, readBookContent, readMediaBlob } from '@/db';
 import { cleanVideo } from '@/media';
 import { cleanPdf } from '@/media/paper';
 import { readPack, selectForExport, writePack, type BookData, type PackContents } from '@/pack';
-import { exportPack } from '@/pack/export-job';
 import { withFreshDatabase } from '@/testing/db-helpers';
 import { KNOWN_SENTENCE } from '@/testing/factories';
 import { dangers, paperPdf } from '@/testing/paper-pdf-builder';
@@ -36,6 +25,7 @@ import { collect, makePhoto, photoBytesFor, sampleBook, tinyJpeg } from '@/testi
 import { storeChecksum } from '@/testing/store-checksum';
 import { checkPack, importPack, type ImportTarget } from './import-client';
 import { inProcessWorkers } from './in-process-workers';
+import { exportStoredBook } from '@/testing/pack-store-export';
 
 withFreshDatabase();
 
@@ -47,14 +37,6 @@ const NEW: ImportTarget = {
   recoveryCode: generateRecoveryCode(),
 };
 const root = path.resolve(import.meta.dirname, '../../../..');
-const fonts = {
-  regular: new Uint8Array(
-    readFileSync(path.join(root, 'public/fonts/atkinson-hyperlegible-regular.ttf')),
-  ),
-  bold: new Uint8Array(
-    readFileSync(path.join(root, 'public/fonts/atkinson-hyperlegible-bold.ttf')),
-  ),
-};
 const DIRTY_VIDEO = new Uint8Array(
   readFileSync(path.join(root, 'src/testing/fixtures/phone-with-place.mp4')),
 );
@@ -166,30 +148,7 @@ async function packOf({ data, bytes }: Kinds): Promise<Blob> {
   return new Blob([await collect(writer.stream)]);
 }
 
-/** Exports a stored book as the export worker does: sealed photos and pieces opened with the key. */
-async function exportFromStore(bookId: string) {
-  const { content } = await readBookContent(bookId);
-  const writer = await exportPack(
-    {
-      data: content,
-      choices: ALL,
-      key: requireKey(bookId),
-      locale: 'da',
-      appVersion: 'test',
-      fonts,
-    },
-    {
-      readSealed: (id, role) => readSealedPhoto(bookId, id, role),
-      readSealedChunk: async (id, n) => ({
-        ...(await readSealedChunk(bookId, id, n)),
-        aad: mediaChunkAad(bookId, id, n),
-      }),
-      scaleForPdf: () => Promise.resolve(null),
-    },
-  );
-  const zip = new Blob([await collect(writer.stream)]);
-  return { zip, report: await writer.done };
-}
+const exportFromStore = (bookId: string) => exportStoredBook(bookId);
 
 async function bytesOf(blob: Blob | undefined): Promise<Uint8Array> {
   return new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0));
