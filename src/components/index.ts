@@ -32,3 +32,5 @@ export * from './use-error-text';
 export * from './use-format-date';
 export * from './voice-recorder';
 export * from './voice-recorder-save';
+export * from './voice-recorder-notes';
+export * from './voice-recorder-player';

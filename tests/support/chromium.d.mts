@@ -14,6 +14,8 @@ export interface LaunchChromiumOptions {
   userDataDir?: string;
   /** Extra context options (viewport, locale, reducedMotion, acceptDownloads…). */
   contextOptions?: Omit<PersistentContextOptions, keyof LaunchOptions>;
+  /** Chromium flags beside the usual ones (a fake microphone: FAKE_MICROPHONE_ARGS). */
+  extraArgs?: readonly string[];
 }
 
 export interface CloseOptions {

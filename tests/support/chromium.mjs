@@ -52,7 +52,7 @@ export async function launchChromium(options) {
         ...options.contextOptions,
         executablePath: chromiumExecutablePath(),
         headless: true,
-        args: chromiumArgs,
+        args: [...chromiumArgs, ...(options.extraArgs ?? [])],
       }),
       60_000,
       'chromium.launchPersistentContext()',

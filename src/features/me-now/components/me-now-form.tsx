@@ -7,13 +7,14 @@ import { TextArea } from '@/components';
 import { useUnsavedWork } from '@/components';
 import { useErrorText } from '@/components';
 import { isTooLong, TEXT_LIMITS } from '@/domain';
-import type { AgeMode, MeNow } from '@/domain';
+import type { AgeMode, MeNow, Photo } from '@/domain';
 
 import { saveMeNow } from '../lib/save-me-now';
 
+import { MeNowVoice } from './me-now-voice';
 import { PictureChoice } from './picture-choice';
 
-const FIELDS = ['likes', 'goodAt', 'proudOf', 'dreams'] as const;
+export const FIELDS = ['likes', 'goodAt', 'proudOf', 'dreams'] as const;
 /** Long enough for a real story, short enough that one field cannot fill the device. */
 export const ME_NOW_MAX = TEXT_LIMITS.meNow;
 
@@ -22,9 +23,11 @@ export interface MeNowFormProps {
   meNow: MeNow;
   /** The hints under each field speak to the child's age. */
   ageMode: AgeMode;
+  /** The book's items: each question can be answered by a voice note among them. */
+  items?: readonly Photo[];
 }
 
-export function MeNowForm({ bookId, meNow, ageMode }: MeNowFormProps) {
+export function MeNowForm({ bookId, meNow, ageMode, items = [] }: MeNowFormProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [draft, setDraft] = useState(meNow);
@@ -91,6 +94,7 @@ export function MeNowForm({ bookId, meNow, ageMode }: MeNowFormProps) {
                 write(e.target.value);
               }}
             />
+            <MeNowVoice bookId={bookId} question={f} voiceIds={meNow.voiceIds} items={items} />
             {f === 'goodAt' ? (
               // Open at once in the young mode; a choice in every other mode. Likes have their
               // own pictures above the form (LikePictures).

@@ -14,6 +14,7 @@ import { FeelingNow } from './feeling-now';
 import { LikePictures } from './like-pictures';
 import { MeCover } from './me-cover';
 import { MeCoverNow } from './me-cover-now';
+import { MeCoverVoices } from './me-cover-voices';
 import { MeNowForm } from './me-now-form';
 import { MeNowPhoto } from './me-now-photo';
 import { MeNowPrompts } from './me-now-prompts';
@@ -45,10 +46,13 @@ export function MeNowPage() {
         colour={cover.colour}
         counts={counts}
         now={
-          <MeCoverNow
-            feeling={details.meNow.feeling}
-            likes={details.meNow.likePictures ?? NO_LIKES}
-          />
+          <>
+            <MeCoverNow
+              feeling={details.meNow.feeling}
+              likes={details.meNow.likePictures ?? NO_LIKES}
+            />
+            <MeCoverVoices voiceIds={details.meNow.voiceIds} items={photos?.items ?? []} />
+          </>
         }
         photo={
           <MeNowPhoto
@@ -70,7 +74,13 @@ export function MeNowPage() {
       />
       <p className="lead">{t('meNow.intro')}</p>
       <MeNowPrompts bookId={bookId} ageMode={cover.ageMode} />
-      <MeNowForm key={bookId} bookId={bookId} meNow={details.meNow} ageMode={cover.ageMode} />
+      <MeNowForm
+        key={bookId}
+        bookId={bookId}
+        meNow={details.meNow}
+        ageMode={cover.ageMode}
+        items={photos?.items}
+      />
       <PhotoStrip bookId={bookId} />
     </div>
   );

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { VoiceNotes } from '@/components';
+import { mediaKindOf } from '@/domain';
+
 import {
   useBirthDate,
   useBookPhotos,
@@ -84,6 +87,11 @@ export function PersonPage() {
       </div>
       <FamilyLinks bookId={bookId} person={person} people={data.people} edges={edges} />
       <PersonPhotos person={person} photos={photos} />
+      <VoiceNotes
+        bookId={bookId}
+        notes={photos.filter((p) => mediaKindOf(p) === 'voice' && p.personIds.includes(person.id))}
+        links={{ personIds: [person.id] }}
+      />
       <PersonEntries person={person} entries={entries} birth={birth ?? undefined} />
     </article>
   );

@@ -7,7 +7,7 @@ import { Notice } from '@/components';
 import { ReadAloudButton } from '@/components';
 import { useErrorText } from '@/components';
 import { binEntry } from '@/db';
-import { isSealed } from '@/domain';
+import { isSealed, mediaKindOf } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useBookPhotos, useEntry, usePeople } from '../hooks/use-timeline-data';
 import { KIND_PICTURE } from '../lib/kinds';
@@ -20,6 +20,7 @@ import { AuthorLine } from './author-line';
 import type { BinnedState } from './binned-notice';
 import { EntryPhotos } from './entry-photos';
 import { EntryStory } from './entry-story';
+import { EntryVoiceNotes } from './entry-voice-notes';
 import { EntryWhen } from './entry-when';
 import { FeelingMark } from './feeling-mark';
 import { NotOnTimeline } from './not-on-timeline';
@@ -46,6 +47,8 @@ export function EntryPage() {
   const sealed = !opened && isSealed(entry.sealedUntil, new Date());
   const named = entry.personIds.flatMap((id) => people?.items.find((p) => p.id === id) ?? []);
   const pictures = entry.photoIds.flatMap((id) => photos?.items.find((p) => p.id === id) ?? []);
+  // Voice notes play in their own section (EntryVoiceNotes), not among the pictures.
+  const shown = pictures.filter((p) => mediaKindOf(p) !== 'voice');
   const readAloud = sealed ? null : (
     <ReadAloudButton
       speechKey={`page-${entry.id}`}
@@ -95,7 +98,9 @@ export function EntryPage() {
         <p className="field-hint">{t('timeline.entry.noStory')}</p>
       )}
       {ageMode === 'young' ? null : readAloud}
-      {pictures.length > 0 ? <EntryPhotos title={entry.title} photos={pictures} /> : null}
+      {shown.length > 0 ? <EntryPhotos title={entry.title} photos={shown} /> : null}
+      {/* A sealed letter's voice notes wait for it to be opened, like its words. */}
+      {sealed ? null : <EntryVoiceNotes entry={entry} items={pictures} />}
       {named.length > 0 ? (
         <section aria-labelledby="entry-people-heading">
           <h2 id="entry-people-heading">{t('timeline.entry.people')}</h2>
