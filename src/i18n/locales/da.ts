@@ -3,8 +3,10 @@ import { emptyDa } from './areas/empty.da';
 import { guardsDa } from './areas/guards.da';
 import { packDa } from './areas/pack.da';
 import { packImportDa } from './areas/pack-import.da';
+import { packImportStartDa } from './areas/pack-import-start.da';
 import { layoutDa } from './areas/layout.da';
 import { licencesDa } from './areas/licences.da';
+import { licencesStartDa } from './areas/licences-start.da';
 import { limitsDa } from './areas/limits.da';
 import { packMediaDa } from './areas/pack-media.da';
 import { coverDa } from './areas/cover.da';
@@ -40,9 +42,9 @@ export const da = {
   people: peopleDa,
   pack: packDa,
   guards: guardsDa,
-  packImport: packImportDa,
+  packImport: { ...packImportStartDa, ...packImportDa },
   limits: limitsDa,
-  licences: licencesDa,
+  licences: { ...licencesStartDa, ...licencesDa },
   pictureKeyboard: pictureKeyboardDa,
   meNowPictures: meNowPicturesDa,
   layout: layoutDa,

@@ -3,8 +3,10 @@ import { emptyEn } from './areas/empty.en';
 import { guardsEn } from './areas/guards.en';
 import { packEn } from './areas/pack.en';
 import { packImportEn } from './areas/pack-import.en';
+import { packImportStartEn } from './areas/pack-import-start.en';
 import { layoutEn } from './areas/layout.en';
 import { licencesEn } from './areas/licences.en';
+import { licencesStartEn } from './areas/licences-start.en';
 import { limitsEn } from './areas/limits.en';
 import { packMediaEn } from './areas/pack-media.en';
 import { coverEn } from './areas/cover.en';
@@ -41,9 +43,9 @@ export const en: Resources = {
   people: peopleEn,
   pack: packEn,
   guards: guardsEn,
-  packImport: packImportEn,
+  packImport: { ...packImportStartEn, ...packImportEn },
   limits: limitsEn,
-  licences: licencesEn,
+  licences: { ...licencesStartEn, ...licencesEn },
   pictureKeyboard: pictureKeyboardEn,
   meNowPictures: meNowPicturesEn,
   layout: layoutEn,

@@ -1,8 +1,8 @@
 import { emptyDa } from './areas/empty.da';
 import { guardsDa } from './areas/guards.da';
 import { layoutDa } from './areas/layout.da';
-import { licencesDa } from './areas/licences.da';
-import { packImportDa } from './areas/pack-import.da';
+import { licencesStartDa } from './areas/licences-start.da';
+import { packImportStartDa } from './areas/pack-import-start.da';
 import { appDa, errorsDa, langDa, navDa, shelfDa } from './areas/start.da';
 
 /**
@@ -19,9 +19,9 @@ export const startDa = {
   layout: layoutDa,
   guards: guardsDa,
   // The shelf links to bringing in a moving pack and to the licences, and the frame says when a
-  // pack's import was interrupted.
-  packImport: packImportDa,
-  licences: licencesDa,
+  // pack's import was interrupted: those words only (i18next merges the rest in with da.ts).
+  packImport: packImportStartDa,
+  licences: licencesStartDa,
   // An empty shelf says so with a picture and a title of its own.
   empty: emptyDa,
 };

@@ -1,8 +1,6 @@
-/** Danish strings for the licences page (src/features/licences). */
+/** Danish strings for the licences page (src/features/licences), besides the link (licences-start.da.ts; da.ts joins them). */
 export const licencesDa = {
   title: 'Licenser',
-  /** The link to the page, on the shelf and in the settings. */
-  link: 'Licenser og ophavsret',
   intro:
     'Livsbog er fri software. Den er bygget med programdele, som andre har lavet og delt. Her står, hvem de er, og hvilke vilkår de er delt på.',
   ownTitle: 'Livsbogs egen licens',

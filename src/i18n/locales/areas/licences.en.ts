@@ -3,7 +3,6 @@ import type { licencesDa } from './licences.da';
 /** English strings for the licences page. */
 export const licencesEn: typeof licencesDa = {
   title: 'Licences',
-  link: 'Licences and copyright',
   intro:
     'Livsbog is free software. It is built with parts that other people made and shared. This page says who they are and on which terms they are shared.',
   ownTitle: "Livsbog's own licence",

@@ -2,7 +2,6 @@ import type { packImportDa } from './pack-import.da';
 
 /** English strings of bringing a moving pack into the app. */
 export const packImportEn: typeof packImportDa = {
-  title: 'Bring in a moving pack',
   intro:
     'A moving pack is a ZIP file with a whole life-story book. Here you bring it back into Livsbog: as a new book, or into a book that is already here.',
   steps: {
@@ -116,10 +115,5 @@ export const packImportEn: typeof packImportDa = {
     nothingChanged: 'Nothing on this device was changed.',
     tryAgain: 'Try again',
     otherFile: 'Try another file',
-  },
-  interrupted: {
-    text: 'Bringing in a moving pack was interrupted. Nothing of it was saved.',
-    tryAgain: 'Try again',
-    ok: 'OK',
   },
 };
