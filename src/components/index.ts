@@ -34,3 +34,4 @@ export * from './voice-recorder';
 export * from './voice-recorder-save';
 export * from './voice-recorder-notes';
 export * from './voice-recorder-player';
+export * from './media-player';

@@ -13,9 +13,12 @@ export interface YearMonth {
 export function PhotoDateFields({
   value,
   onChange,
+  legend,
 }: {
   value: YearMonth;
   onChange: (v: YearMonth) => void;
+  /** The question, when it is not a photo's ("When is the paper from?"). */
+  legend?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -24,7 +27,7 @@ export function PhotoDateFields({
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   return (
     <fieldset className="date-fields">
-      <legend>{t('photos.details.when')}</legend>
+      <legend>{legend ?? t('photos.details.when')}</legend>
       <label htmlFor={`${id}-year`}>
         {t('photos.details.year')}
         <select

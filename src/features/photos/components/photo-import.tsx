@@ -1,18 +1,17 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, type RefObject } from 'react';
 import { useDropzone } from 'react-dropzone';
 import { useTranslation } from 'react-i18next';
 
 import { Button, EmptyState } from '@/components';
-import { ImportProgress } from '@/components';
-import { Notice } from '@/components';
-import { useErrorText } from '@/components';
 import { usePhotoImport } from '../hooks/use-photo-import';
 import { withoutSystemFiles } from '../lib/system-files';
 
-import { ImportSummary } from './import-summary';
+import { ImportOutcome } from './import-outcome';
+import { PaperForm } from './paper-form';
 
-/** What the picker offers (photos and videos); dropped files of any type still arrive and are named if refused. */
-const PICK = 'image/*,.heic,.heif,.avif,video/mp4,video/quicktime,video/webm,.mp4,.mov,.m4v,.webm';
+/** What the picker offers (photos, videos, PDFs); dropped files of any type still arrive and are named if refused. */
+const PICK =
+  'image/*,.heic,.heif,.avif,video/mp4,video/quicktime,video/webm,.mp4,.mov,.m4v,.webm,application/pdf,.pdf';
 
 /**
  * Adding photos: drop files or folders anywhere on the area, or use the big buttons (photos, a
@@ -20,7 +19,6 @@ const PICK = 'image/*,.heic,.heif,.avif,video/mp4,video/quicktime,video/webm,.mp
  */
 export function PhotoImport({ bookId, empty = false }: { bookId: string; empty?: boolean }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const { state, start, cancel, dismiss } = usePhotoImport(bookId);
   const folderInput = useRef<HTMLInputElement>(null);
   const cameraInput = useRef<HTMLInputElement>(null);
@@ -90,64 +88,56 @@ export function PhotoImport({ bookId, empty = false }: { bookId: string; empty?:
             {t('photos.import.camera')}
           </Button>
         </div>
-        <input
-          ref={(el) => {
-            folderInput.current = el;
-            // Not in React's types: lets the picker choose a whole folder (and its subfolders).
-            el?.setAttribute('webkitdirectory', '');
-          }}
-          type="file"
-          multiple
-          hidden
-          tabIndex={-1}
-          onChange={(e) => {
-            fromInput(e.currentTarget);
-          }}
-        />
-        <input
-          ref={cameraInput}
-          type="file"
-          accept="image/*"
-          capture="environment"
-          hidden
-          tabIndex={-1}
-          onChange={(e) => {
-            fromInput(e.currentTarget);
-          }}
+        <HiddenPickers
+          folderInputRef={folderInput}
+          cameraInputRef={cameraInput}
+          onFiles={fromInput}
         />
         <p className="field-hint">{t('photos.import.privacy')}</p>
       </div>
-      {state.phase === 'running' ? (
-        <ImportProgress
-          className="import-progress"
-          label={t('photos.import.progress', { done: state.done, total: state.total })}
-          // Announced in steps of ten, not for every photo.
-          announce={t('photos.import.progress', {
-            done: state.done - (state.done % 10),
-            total: state.total,
-          })}
-          value={state.done}
-          max={state.total}
-          cancelLabel={state.cancelling ? t('photos.import.cancelling') : t('photos.import.cancel')}
-          cancelling={state.cancelling}
-          onCancel={cancel}
-        />
-      ) : null}
-      {state.phase === 'finished' ? (
-        <ImportSummary summary={state.summary} onDismiss={dismiss} />
-      ) : null}
-      {state.phase === 'error' ? (
-        <Notice
-          tone="error"
-          actions={
-            <Button variant="quiet" onClick={dismiss}>
-              {t('photos.import.dismiss')}
-            </Button>
-          }
-        >
-          {t('photos.import.failedAll', { reason: errorText(state.error) })}
-        </Notice>
-      ) : null}
+      <PaperForm disabled={running} onStart={start} />
+      <ImportOutcome state={state} onCancel={cancel} onDismiss={dismiss} />
     </section>
+  );
+}
+
+/** The folder picker and the phone's camera, opened by their buttons above. */
+function HiddenPickers({
+  folderInputRef,
+  cameraInputRef,
+  onFiles,
+}: {
+  folderInputRef: RefObject<HTMLInputElement | null>;
+  cameraInputRef: RefObject<HTMLInputElement | null>;
+  onFiles: (input: HTMLInputElement) => void;
+}) {
+  return (
+    <>
+      <input
+        ref={(el) => {
+          folderInputRef.current = el;
+          // Not in React's types: lets the picker choose a whole folder (and its subfolders).
+          el?.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        multiple
+        hidden
+        tabIndex={-1}
+        onChange={(e) => {
+          onFiles(e.currentTarget);
+        }}
+      />
+      <input
+        ref={cameraInputRef}
+        type="file"
+        accept="image/*"
+        capture="environment"
+        hidden
+        tabIndex={-1}
+        onChange={(e) => {
+          onFiles(e.currentTarget);
+        }}
+      />
+    </>
   );
 }

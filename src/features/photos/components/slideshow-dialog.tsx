@@ -8,6 +8,9 @@ import { useSlideshow } from '../hooks/use-slideshow';
 import { SlideCaption } from './slide-caption';
 import { SlideControls } from './slide-controls';
 import { SlidePicture } from './slide-picture';
+import { SlideVoice } from './slide-voice';
+
+const NO_VOICES: ReadonlyMap<string, Photo> = new Map();
 
 /** A swipe: a horizontal move of at least this many pixels. */
 const SWIPE_PX = 50;
@@ -18,10 +21,13 @@ const SWIPE_PX = 50;
  */
 export function SlideshowDialog({
   photos,
+  voices = NO_VOICES,
   locale,
   onClose,
 }: {
   photos: Photo[];
+  /** The voice note that plays with a photo (by the photo's id). */
+  voices?: ReadonlyMap<string, Photo>;
   locale: Locale;
   onClose: () => void;
 }) {
@@ -36,6 +42,7 @@ export function SlideshowDialog({
   }, []);
 
   if (!photo) return null;
+  const voice = voices.get(photo.id);
   const alt = caption || t('photos.slideshow.position', { n: index + 1, total });
 
   return (
@@ -80,6 +87,7 @@ export function SlideshowDialog({
         total={total}
         noVoice={show.readEach && !show.hasLocalVoice}
       />
+      {voice ? <SlideVoice key={`${photo.id}:${voice.id}`} voice={voice} /> : null}
       <SlideControls
         playing={show.playing}
         readEach={show.readEach}

@@ -3,9 +3,15 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components';
 import type { Entry, Locale, Person, Photo } from '@/domain';
-import { slideshowChoices, slideshowPhotos, type SlideshowFilter } from '../lib/slideshow-filter';
+import {
+  slideshowChoices,
+  slideshowPhotos,
+  voiceNotesByPhoto,
+  type SlideshowFilter,
+} from '../lib/slideshow-filter';
 
 import { SlideshowDialog } from './slideshow-dialog';
+import { SlideshowFilters } from './slideshow-filters';
 
 /** "Look at photos together": choose a period, a person or a place, then the whole screen. */
 export function SlideshowSetup({
@@ -31,6 +37,7 @@ export function SlideshowSetup({
     () => slideshowPhotos(photos, people, entries, filter),
     [photos, people, entries, filter],
   );
+  const voices = useMemo(() => voiceNotesByPhoto(photos, people), [photos, people]);
   const pick = (key: keyof SlideshowFilter, raw: string) => {
     setFilter((f) => {
       const year = key === 'year' ? raw : f.year;
@@ -48,59 +55,7 @@ export function SlideshowSetup({
     <section className="slideshow-setup" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('photos.slideshow.heading')}</h2>
       <p>{t('photos.slideshow.intro')}</p>
-      <div className="slideshow-filters">
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{t('photos.slideshow.year')}</label>
-          <select
-            id={`${id}-year`}
-            value={filter.year ?? ''}
-            onChange={(e) => {
-              pick('year', e.target.value);
-            }}
-          >
-            <option value="">{t('photos.slideshow.allYears')}</option>
-            {choices.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-person`}>{t('photos.slideshow.person')}</label>
-          <select
-            id={`${id}-person`}
-            value={filter.personId ?? ''}
-            onChange={(e) => {
-              pick('personId', e.target.value);
-            }}
-          >
-            <option value="">{t('photos.slideshow.everyone')}</option>
-            {choices.people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-place`}>{t('photos.slideshow.place')}</label>
-          <select
-            id={`${id}-place`}
-            value={filter.entryId ?? ''}
-            onChange={(e) => {
-              pick('entryId', e.target.value);
-            }}
-          >
-            <option value="">{t('photos.slideshow.everywhere')}</option>
-            {choices.places.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.title}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <SlideshowFilters choices={choices} filter={filter} onPick={pick} />
       <p className="field-hint">{t('photos.slideshow.excluded')}</p>
       <div className="actions">
         <Button
@@ -121,6 +76,7 @@ export function SlideshowSetup({
       {showing ? (
         <SlideshowDialog
           photos={showing}
+          voices={voices}
           locale={locale}
           onClose={() => {
             setShowing(null);

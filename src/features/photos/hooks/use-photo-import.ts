@@ -6,12 +6,14 @@ import {
   importState,
   startImport,
   subscribeImports,
+  type ImportRun,
   type ImportState,
 } from '../lib/import-store';
 
 export interface PhotoImport {
   state: ImportState;
-  start: (files: File[]) => void;
+  /** Starts an import; `run` replaces the usual split by type (the paper form's papers). */
+  start: (files: File[], run?: ImportRun) => void;
   cancel: () => void;
   dismiss: () => void;
 }
@@ -21,8 +23,8 @@ export function usePhotoImport(bookId: string): PhotoImport {
   return {
     state,
     start: useCallback(
-      (files: File[]) => {
-        startImport(bookId, files);
+      (files: File[], run?: ImportRun) => {
+        startImport(bookId, files, run);
       },
       [bookId],
     ),

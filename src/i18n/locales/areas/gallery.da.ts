@@ -62,6 +62,13 @@ export const galleryDa = {
       video: 'Skjul videoen',
       paper: 'Skjul papiret',
     },
+    when: {
+      photo: 'Hvornår er billedet taget?',
+      drawing: 'Hvornår har du tegnet det?',
+      voice: 'Hvornår er lyden optaget?',
+      video: 'Hvornår er videoen optaget?',
+      paper: 'Hvornår er papiret fra?',
+    },
     title: 'Titel',
     titleHint: 'Fx "Karakterblad fra 6. klasse" eller "Brev fra mor".',
     givenBy: 'Hvem gav dig det?',
@@ -69,6 +76,15 @@ export const galleryDa = {
     pages: 'Sider',
     length: 'Længde',
     damaged: 'Filen er beskadiget og kan ikke åbnes. Ordene og resten af bogen er i orden.',
+  },
+  /** "Add a paper": what it is, then the file. */
+  paperForm: {
+    open: 'Tilføj et papir',
+    heading: 'Tilføj et papir',
+    intro:
+      'Fx et karakterblad, et brev fra mor eller en attest. Skriv, hvad det er, og vælg så filen: en PDF eller et billede af papiret.',
+    choose: 'Vælg filen',
+    cancel: 'Fortryd',
   },
   /** Playing a voice note or a video. */
   player: {

@@ -57,6 +57,13 @@ export const galleryEn: typeof galleryDa = {
       video: 'Hide the video',
       paper: 'Hide the paper',
     },
+    when: {
+      photo: 'When was the photo taken?',
+      drawing: 'When did you draw it?',
+      voice: 'When was the sound recorded?',
+      video: 'When was the video recorded?',
+      paper: 'When is the paper from?',
+    },
     title: 'Title',
     titleHint: 'For example "School report, year 6" or "Letter from mum".',
     givenBy: 'Who gave it to you?',
@@ -65,6 +72,14 @@ export const galleryEn: typeof galleryDa = {
     length: 'Length',
     damaged:
       'The file is damaged and cannot be opened. The words and the rest of the book are fine.',
+  },
+  paperForm: {
+    open: 'Add a paper',
+    heading: 'Add a paper',
+    intro:
+      'For example a school report, a letter from mum or a certificate. Say what it is, then choose the file: a PDF or a picture of the paper.',
+    choose: 'Choose the file',
+    cancel: 'Cancel',
   },
   player: {
     loading: 'Opening …',

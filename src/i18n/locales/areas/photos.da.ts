@@ -8,7 +8,7 @@ export const photosDa = {
   damaged_other: '{{count}} billeder er beskadiget og kan ikke åbnes. Resten er i orden.',
   import: {
     heading: 'Læg billeder ind',
-    drop: 'Træk billeder, videoer eller en hel mappe herhen',
+    drop: 'Træk billeder, videoer, papirer (PDF) eller en hel mappe herhen',
     dropActive: 'Slip filerne her',
     choose: 'Vælg billeder',
     chooseFolder: 'Vælg en mappe',

@@ -10,7 +10,7 @@ export const photosEn: typeof photosDa = {
   damaged_other: '{{count}} photos are damaged and cannot be opened. The rest are fine.',
   import: {
     heading: 'Add photos',
-    drop: 'Drag photos, videos or a whole folder here',
+    drop: 'Drag photos, videos, papers (PDF) or a whole folder here',
     dropActive: 'Drop the files here',
     choose: 'Choose photos',
     chooseFolder: 'Choose a folder',

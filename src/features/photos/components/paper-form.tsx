@@ -1,0 +1,147 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button, Notice, TextField } from '@/components';
+import { maxUnits, TEXT_LIMITS, type FuzzyDate } from '@/domain';
+import { paperMetaProblem, type PaperMeta } from '@/media/import-papers';
+import { paperImports } from '../lib/import-routes';
+import type { ImportRun } from '../lib/import-store';
+import { importMixed } from '../lib/mixed-import';
+
+import { PhotoDateFields, type YearMonth } from './photo-date-fields';
+
+/** A PDF, or a photo or scan of the paper (HEIC from a phone included). */
+const PICK = 'application/pdf,.pdf,image/*,.heic,.heif';
+
+function dateOf(ym: YearMonth): FuzzyDate | undefined {
+  if (ym.year === undefined) return undefined;
+  return ym.month === undefined ? { year: ym.year } : { year: ym.year, month: ym.month };
+}
+
+/** What the paper is, when it is from and who gave it. */
+function PaperFields(p: {
+  title: string;
+  givenBy: string;
+  when: YearMonth;
+  onTitle: (v: string) => void;
+  onGivenBy: (v: string) => void;
+  onWhen: (v: YearMonth) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        label={t('gallery.details.title')}
+        hint={t('gallery.details.titleHint')}
+        value={p.title}
+        maxLength={maxUnits(TEXT_LIMITS.title)}
+        onChange={(e) => {
+          p.onTitle(e.target.value);
+        }}
+      />
+      <PhotoDateFields
+        legend={t('gallery.details.when.paper')}
+        value={p.when}
+        onChange={p.onWhen}
+      />
+      <TextField
+        label={t('gallery.details.givenBy')}
+        hint={t('gallery.details.givenByHint')}
+        value={p.givenBy}
+        maxLength={maxUnits(TEXT_LIMITS.name)}
+        onChange={(e) => {
+          p.onGivenBy(e.target.value);
+        }}
+      />
+    </>
+  );
+}
+
+/**
+ * "Add a paper": what it is (title, when, who gave it), then the file. Details over their limit
+ * are refused with a translated message before the file picker opens, so nothing is stored.
+ */
+export function PaperForm({
+  disabled,
+  onStart,
+}: {
+  disabled: boolean;
+  onStart: (files: File[], run: ImportRun) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [givenBy, setGivenBy] = useState('');
+  const [when, setWhen] = useState<YearMonth>({});
+  const [problem, setProblem] = useState<string>();
+  const input = useRef<HTMLInputElement>(null);
+  const date = dateOf(when);
+  const meta: PaperMeta = { title, givenBy, ...(date ? { date } : {}) };
+
+  if (!open)
+    return (
+      <Button
+        variant="secondary"
+        disabled={disabled}
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        {t('gallery.paperForm.open')}
+      </Button>
+    );
+  const choose = () => {
+    const reason = paperMetaProblem(meta);
+    setProblem(reason ? t(`papers.failure.${reason}`) : undefined);
+    if (!reason) input.current?.click();
+  };
+  return (
+    <section className="paper-form" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('gallery.paperForm.heading')}</h3>
+      <p>{t('gallery.paperForm.intro')}</p>
+      <PaperFields
+        title={title}
+        givenBy={givenBy}
+        when={when}
+        onTitle={setTitle}
+        onGivenBy={setGivenBy}
+        onWhen={setWhen}
+      />
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      <div className="actions">
+        <Button disabled={disabled} onClick={choose}>
+          {t('gallery.paperForm.choose')}
+        </Button>
+        <Button
+          variant="quiet"
+          onClick={() => {
+            setOpen(false);
+          }}
+        >
+          {t('gallery.paperForm.cancel')}
+        </Button>
+      </div>
+      <input
+        ref={input}
+        type="file"
+        accept={PICK}
+        multiple
+        hidden
+        tabIndex={-1}
+        data-testid="paper-input"
+        onChange={(e) => {
+          const files = e.currentTarget.files ? [...e.currentTarget.files] : [];
+          e.currentTarget.value = '';
+          if (files.length === 0) return;
+          const deps = paperImports(meta);
+          onStart(files, (bookId, f, opts) => importMixed(bookId, f, opts, deps));
+          setOpen(false);
+          setTitle('');
+          setGivenBy('');
+          setWhen({});
+        }}
+      />
+    </section>
+  );
+}

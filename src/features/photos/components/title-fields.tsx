@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+
+import { TextField } from '@/components';
+import { maxUnits, type MediaKind } from '@/domain';
+import type { DetailsDraft } from '../hooks/use-details-draft';
+import { GIVEN_BY_MAX, TITLE_MAX } from '../hooks/use-details-draft';
+
+/** A recording's or a paper's title and, for a paper, who gave it: what finds it again later. */
+export function TitleFields({
+  kind,
+  draft,
+  errors,
+  onChange,
+}: {
+  kind: MediaKind;
+  draft: Pick<DetailsDraft, 'title' | 'givenBy'>;
+  errors: { title?: string; givenBy?: string };
+  onChange: (patch: Partial<DetailsDraft>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        label={t('gallery.details.title')}
+        hint={kind === 'paper' ? t('gallery.details.titleHint') : undefined}
+        value={draft.title}
+        maxLength={maxUnits(TITLE_MAX)}
+        error={errors.title}
+        onChange={(e) => {
+          onChange({ title: e.target.value });
+        }}
+      />
+      {kind === 'paper' ? (
+        <TextField
+          label={t('gallery.details.givenBy')}
+          hint={t('gallery.details.givenByHint')}
+          value={draft.givenBy}
+          maxLength={maxUnits(GIVEN_BY_MAX)}
+          error={errors.givenBy}
+          onChange={(e) => {
+            onChange({ givenBy: e.target.value });
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
