@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Photo } from '@/domain';
+import { MediaPlayer } from '@/components';
+import { mediaKindOf, type Photo } from '@/domain';
 
 import { EntryThumb } from './entry-thumb';
 
@@ -14,7 +15,12 @@ export function EntryPhotos({ title, photos }: { title: string; photos: Photo[] 
         {photos.map((p) => (
           <li key={p.id}>
             <figure>
-              <EntryThumb photo={p} alt={p.caption ?? t('timeline.photoOf', { title })} />
+              {/* Sound and video play here; every other kind shows its picture. */}
+              {mediaKindOf(p) === 'voice' || mediaKindOf(p) === 'video' ? (
+                <MediaPlayer item={p} label={p.title ?? p.caption ?? title} />
+              ) : (
+                <EntryThumb photo={p} alt={p.caption ?? t('timeline.photoOf', { title })} />
+              )}
               {p.caption ? <figcaption>{p.caption}</figcaption> : null}
             </figure>
           </li>
