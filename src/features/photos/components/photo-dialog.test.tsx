@@ -150,4 +150,17 @@ describe('the dialog of each kind', () => {
     expect(within(dialog).getByLabelText('Hide the drawing')).toBeInTheDocument();
     expect(within(dialog).queryByLabelText('Title')).not.toBeInTheDocument();
   });
+
+  it('lets a picture get voice notes, and not a video', () => {
+    const { dialog } = renderDialog(makePhotoRecord({ kind: 'drawing', mime: 'image/png' }));
+    const notes = within(dialog).getByRole('region', { name: 'Voice notes' });
+    expect(within(notes).getByRole('button', { name: /Add a voice note/ })).toBeInTheDocument();
+  });
+
+  it('gives a video no voice notes of its own', () => {
+    const { dialog } = renderDialog(
+      makePhotoRecord({ kind: 'video', mime: 'video/mp4', ...chunked }),
+    );
+    expect(within(dialog).queryByRole('region', { name: 'Voice notes' })).not.toBeInTheDocument();
+  });
 });

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components';
 import { ModalDialog } from '@/components';
-import { mediaKindOf, type Entry, type Locale, type Person, type Photo } from '@/domain';
+import { isPicture, mediaKindOf, type Entry, type Locale, type Person, type Photo } from '@/domain';
 
 import { DialogMedia } from './dialog-media';
 import { LinkedEntries } from './linked-entries';
 import { PhotoDetailsForm } from './photo-details-form';
+import { PhotoVoiceNotes } from './photo-voice-notes';
 
 /** One item large (a photo, a drawing, a player, a paper), with all the child can say about it. */
 export function PhotoDialog({
@@ -42,6 +43,8 @@ export function PhotoDialog({
         <div>
           <PhotoDetailsForm key={photo.id} photo={photo} people={people} locale={locale} />
           <LinkedEntries bookId={photo.bookId} entries={linked} />
+          {/* The child's voice about a picture: it plays here and with the picture in the slideshow. */}
+          {isPicture(mediaKindOf(photo)) && <PhotoVoiceNotes photo={photo} />}
         </div>
       </div>
     </ModalDialog>
