@@ -43,7 +43,7 @@ describe('voice notes attached to an entry, a photo or a person', () => {
   });
 
   it('removes the note again when its link cannot be stored, and says so', async () => {
-    const { bookId } = await recordOne(() => Promise.reject(new StorageError('quota')));
+    const { bookId } = await recordOne(() => Promise.reject(new StorageError('storage-full')));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(/^The voice note was not saved\./);
     expect((await listPhotos(bookId)).items).toEqual([]);

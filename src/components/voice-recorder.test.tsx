@@ -151,7 +151,7 @@ describe('the voice recorder', () => {
 
   it('keeps the recording on screen when saving fails, with the reason', async () => {
     installMicrophone();
-    const onSave = vi.fn(() => Promise.reject(new StorageError('quota')));
+    const onSave = vi.fn(() => Promise.reject(new StorageError('storage-full')));
     renderRecorder({}, onSave);
     await userEvent.click(screen.getByRole('button', { name: 'Record' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Stop' }));

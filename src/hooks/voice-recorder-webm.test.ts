@@ -57,7 +57,10 @@ describe.skipIf(!tools)('the length written into a recorded WebM', () => {
     const live = chromeLikeWebm(2);
     expect(probeDuration(live, 'before.webm')).toBe('N/A');
 
-    const fixed = await withWebmDuration(new Blob([live], { type: 'audio/webm' }), 2000);
+    const fixed = await withWebmDuration(
+      new Blob([new Uint8Array(live)], { type: 'audio/webm' }),
+      2000,
+    );
     const bytes = new Uint8Array(await fixed.arrayBuffer());
     expect(fixed.type).toBe('audio/webm');
     expect(Number(probeDuration(bytes, 'after.webm'))).toBeCloseTo(2, 2);

@@ -67,7 +67,7 @@ export function installMicrophone(options: Partial<FakeMicrophone> = {}): FakeMi
       // As in a browser: the last bytes, then the stop event, each in its own task.
       setTimeout(() => {
         const data = new Event('dataavailable');
-        Object.assign(data, { data: new Blob([bytes], { type: this.mimeType }) });
+        Object.assign(data, { data: new Blob([new Uint8Array(bytes)], { type: this.mimeType }) });
         this.dispatchEvent(data);
         setTimeout(() => this.dispatchEvent(new Event('stop')), 0);
       }, 0);

@@ -28,7 +28,7 @@ afterAll(() => {
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 
 /** A 1 s test picture with a tone (and, for `subtitles`, a text track of GPS lines). */
-function makeMovie(name: string, opts: { subtitles?: boolean } = {}): string {
+function makeMovie(name: string, opts: { subtitles?: boolean; flags?: string[] } = {}): string {
   const out = join(dir, name);
   const args = [
     '-v',
@@ -47,6 +47,7 @@ function makeMovie(name: string, opts: { subtitles?: boolean } = {}): string {
   }
   args.push('-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest');
   if (opts.subtitles) args.push('-c:s', 'mov_text');
+  if (opts.flags) args.push(...opts.flags);
   run('/usr/bin/ffmpeg', [...args, out]);
   // The place and the phone, the ways iPhones and cameras write them.
   run('/usr/bin/exiftool', [
@@ -154,7 +155,7 @@ describe.skipIf(!tools)(
 
     it('refuses what it cannot clean safely, each with its reason', async () => {
       const reason = (bytes: Uint8Array | string) =>
-        cleanVideo(new Blob([bytes])).then(
+        cleanVideo(new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)])).then(
           () => 'cleaned',
           (e: unknown) => (e instanceof VideoFormatError ? e.reason : String(e)),
         );

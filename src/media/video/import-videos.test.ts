@@ -12,7 +12,8 @@ withFreshDatabase();
 /** An ffmpeg-made MP4 with the place, phone and serial written by exiftool (16 KB). */
 const phone = () =>
   readFileSync(resolve(import.meta.dirname, '../../testing/fixtures/phone-with-place.mp4'));
-const file = (bytes: Uint8Array | string, name: string) => new File([bytes], name);
+const file = (bytes: Uint8Array | string, name: string) =>
+  new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name);
 const poster = () =>
   Promise.resolve({ thumb: new Blob(['poster'], { type: 'image/jpeg' }), width: 96, height: 64 });
 

@@ -90,6 +90,7 @@ describe('the pack page', () => {
       photosWritten: 1,
       unreadablePhotos: [],
       changedPhotos: [],
+      refusedItems: [],
       leftOut: { onlyMe: 0, protectedPlaces: 1, hiddenPhotos: 1, onlyMePhotos: 0 },
     };
     const result: ExportResult = { kind: 'blob', blob: new Blob(['zip']), report };
