@@ -53,6 +53,21 @@ describe('"Me now" as the cover of the book', () => {
     expect(within(parts).getByRole('link', { name: /^Network map/ })).toBeInTheDocument();
   });
 
+  it('counts drawings as pictures, and voice notes, videos and papers as other memories', async () => {
+    const book = await makeBook({ cover: { nickname: 'Ida' } });
+    const made = await Promise.all([makePhoto(book.id), makePhoto(book.id), makePhoto(book.id)]);
+    const [photo, drawing, voice] = made.map((m) => m.item);
+    if (!photo || !drawing || !voice) throw new Error('three items');
+    drawing.photo.kind = 'drawing';
+    voice.photo.kind = 'voice';
+    await addPhotos(book.id, [photo, drawing, voice]);
+    renderApp(`/book/${book.id}`);
+    const parts = await screen.findByRole('navigation', { name: 'The parts of the book' });
+    expect(
+      await within(parts).findByRole('link', { name: 'Photos 2 photos, 1 other memory' }),
+    ).toBeInTheDocument();
+  });
+
   it('counts what is in each part, with the right plural, and leads there', async () => {
     const book = await makeBook({ cover: { nickname: 'Ali' } });
     const { user } = renderApp(`/book/${book.id}`);

@@ -43,7 +43,12 @@ export function MeCover({
   const count = (part: Part): string | undefined => {
     if (!counts) return undefined;
     if (part === 'timeline') return t('bookCover.count.entries', { count: counts.entries });
-    if (part === 'photos') return t('bookCover.count.photos', { count: counts.photos });
+    if (part === 'photos') {
+      const photos = t('bookCover.count.photos', { count: counts.photos });
+      return counts.otherMedia > 0
+        ? `${photos}, ${t('bookCover.count.otherMedia', { count: counts.otherMedia })}`
+        : photos;
+    }
     // People and the map show the same people: the number once, on the people tile.
     return part === 'people' ? t('bookCover.count.people', { count: counts.people }) : undefined;
   };

@@ -8,7 +8,7 @@ import {
   type BookSummary,
   type RecordList,
 } from '@/db';
-import type { BookDetails, Photo } from '@/domain';
+import { isPicture, mediaKindOf, type BookDetails, type Photo } from '@/domain';
 
 export function useBookSummary(bookId: string): BookSummary | undefined {
   return useLiveQuery(() => getBookSummary(bookId), [bookId]);
@@ -21,17 +21,23 @@ export function useBookDetails(bookId: string): BookDetails | undefined {
 export interface BookCounts {
   entries: number;
   people: number;
+  /** Photos and drawings: what the tile's word ("billeder") says. */
   photos: number;
+  /** Voice notes, videos and papers, which the same page holds. */
+  otherMedia: number;
 }
 
 export function useBookCounts(bookId: string): BookCounts | undefined {
   return useLiveQuery(async () => {
-    const [entries, people, photos] = await Promise.all([
+    // Kinds are sealed, so the photos page's items are opened to be told apart (the unlock has
+    // usually opened them already: unlock-warmup.ts).
+    const [entries, people, media] = await Promise.all([
       countRecords('entries', bookId),
       countRecords('people', bookId),
-      countRecords('photos', bookId),
+      listRecords<Photo>('photos', bookId),
     ]);
-    return { entries, people, photos };
+    const photos = media.items.filter((p) => isPicture(mediaKindOf(p))).length;
+    return { entries, people, photos, otherMedia: media.items.length - photos };
   }, [bookId]);
 }
 

@@ -17,6 +17,9 @@ export const coverDa = {
     people_other: '{{count}} personer',
     photos_one: '{{count}} billede',
     photos_other: '{{count}} billeder',
+    /** Voice notes, videos and papers on the same page as the photos. */
+    otherMedia_one: '{{count}} andet minde',
+    otherMedia_other: '{{count}} andre minder',
   },
   pictures: {
     label: 'Vælg med billeder: {{field}}',

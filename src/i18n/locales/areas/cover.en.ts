@@ -18,6 +18,8 @@ export const coverEn: typeof coverDa = {
     people_other: '{{count}} people',
     photos_one: '{{count}} photo',
     photos_other: '{{count}} photos',
+    otherMedia_one: '{{count}} other memory',
+    otherMedia_other: '{{count}} other memories',
   },
   pictures: {
     label: 'Choose with pictures: {{field}}',
