@@ -68,6 +68,10 @@ describe('language', () => {
     await shelf.link('Lav en ny bog').waitFor();
     // Leaving for the shelf locked the book; its lock screen speaks the book's language.
     await shelf.openBook('Noah');
+    // The book's words load as the lock screen shows: wait for them rather than for its frame.
+    await app.page.waitForFunction(() => document.documentElement.lang === 'en', undefined, {
+      timeout: 30_000,
+    });
     assert.equal(await htmlLang(), 'en', 'the book has its own language');
     await lock.unlockWithSentence(sentence);
     assert.match(await book.headingText(), /^Me now/);

@@ -48,16 +48,20 @@ export function GallerySection({
             : t('gallery.count', { count: shown.length })}
         </span>
       </h2>
-      <TextField
-        type="search"
-        className="gallery-search"
-        label={t('gallery.search')}
-        hint={t('gallery.searchHint')}
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-        }}
-      />
+      {/* A book of photos only keeps its page as before, photos first (on a phone they must
+          start in the top 35 %); the search comes with the titled kinds: papers, voices, videos. */}
+      {onlyPhotos ? null : (
+        <TextField
+          type="search"
+          className="gallery-search"
+          label={t('gallery.search')}
+          hint={t('gallery.searchHint')}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+          }}
+        />
+      )}
       <KindChips chips={chips} counts={counts} value={active} onChange={setFilter} />
       {hiddenCount > 0 ? (
         <label className="check">
