@@ -289,6 +289,92 @@ async function foreignIds(bookId: string, c: ImportCommit): Promise<string[]> {
   return clashes.flat();
 }
 
+/** Every record of an import sealed for its book, new photos and changed photos apart. */
+async function sealImportRows(key: CryptoKey, bookId: string, c: ImportCommit) {
+  const [entries, people, snapshots, photos, updates] = await Promise.all([
+    sealRecordRows(
+      key,
+      'entries',
+      bookId,
+      c.entries.map((e) => entryWrite(e)),
+    ),
+    sealRecordRows(key, 'people', bookId, c.people.map(personWrite)),
+    sealRecordRows(
+      key,
+      'snapshots',
+      bookId,
+      c.snapshots.map((s) => ({ value: s })),
+    ),
+    sealRecordRows(
+      key,
+      'photos',
+      bookId,
+      // A staged item's record says how many pieces hold its bytes.
+      c.photos.map((p) => photoWrite(p.staged ? { ...p.photo, chunks: p.staged.chunks } : p.photo)),
+    ),
+    sealRecordRows(key, 'photos', bookId, c.photoUpdates.map(photoWrite)),
+  ]);
+  return { entries, people, snapshots, photos: [...photos, ...updates] };
+}
+
+type SealedImport = Awaited<ReturnType<typeof sealImportRows>>;
+
+/** The sealed picture and thumbnail of each new photo as `blobs` rows. */
+function importBlobRows(bookId: string, c: ImportCommit): BlobRow[] {
+  return c.photos.flatMap(({ photo, sealed }) =>
+    (['original', 'thumb'] as const).flatMap((role) => {
+      const part = sealed[role];
+      return part
+        ? [
+            {
+              id: `${photo.id}:${role}`,
+              bookId,
+              photoId: photo.id,
+              role,
+              iv: part.iv,
+              ct: part.ct,
+            },
+          ]
+        : [];
+    }),
+  );
+}
+
+/** The one transaction of an import: the new book (if any), its rows and the end of its notes. */
+async function writeImport(
+  bookId: string,
+  c: ImportCommit,
+  rows: SealedImport,
+  blobs: BlobRow[],
+): Promise<void> {
+  const d = await writableDb();
+  await d.transaction(
+    'rw',
+    [d.books, d.entries, d.people, d.photos, d.snapshots, d.blobs, d.meta],
+    async () => {
+      if (c.newBook) {
+        if (await d.books.get(bookId)) throw new StorageError('write-failed');
+        await d.books.add(c.newBook.row);
+        await d.meta.bulkDelete(ACTIVITY_KEYS(bookId));
+      } else if (!(await d.books.get(bookId))) {
+        throw new StorageError('not-found');
+      }
+      await d.entries.bulkPut(rows.entries);
+      await d.people.bulkPut(rows.people);
+      await d.snapshots.bulkPut(rows.snapshots);
+      await d.photos.bulkPut(rows.photos);
+      await d.blobs.bulkPut(blobs);
+      await touchBook(d, bookId);
+      // With the data, never apart: a note left after a crash means nothing was written.
+      if (c.journal) await endImportInTransaction(d, c.journal);
+      // The staged pieces now belong to stored records: their notes end with them.
+      for (const { staged } of c.photos) {
+        if (staged) await endImportInTransaction(d, staged.note.id);
+      }
+    },
+  );
+}
+
 /**
  * Writes an import in one transaction: the new book (if any), every record and every photo, or
  * nothing at all. The book stays unlocked afterwards when it is new.
@@ -298,75 +384,9 @@ export async function commitImport(c: ImportCommit): Promise<void> {
   const key = c.newBook?.key ?? requireKey(bookId);
   await withWriteLock(`book:${bookId}`, async () => {
     if ((await foreignIds(bookId, c)).length > 0) throw new StorageError('foreign-ids');
-    const [entries, people, snapshots, photos, updates] = await Promise.all([
-      sealRecordRows(
-        key,
-        'entries',
-        bookId,
-        c.entries.map((e) => entryWrite(e)),
-      ),
-      sealRecordRows(key, 'people', bookId, c.people.map(personWrite)),
-      sealRecordRows(
-        key,
-        'snapshots',
-        bookId,
-        c.snapshots.map((s) => ({ value: s })),
-      ),
-      sealRecordRows(
-        key,
-        'photos',
-        bookId,
-        // A staged item's record says how many pieces hold its bytes.
-        c.photos.map((p) =>
-          photoWrite(p.staged ? { ...p.photo, chunks: p.staged.chunks } : p.photo),
-        ),
-      ),
-      sealRecordRows(key, 'photos', bookId, c.photoUpdates.map(photoWrite)),
-    ]);
-    const blobs: BlobRow[] = c.photos.flatMap(({ photo, sealed }) =>
-      (['original', 'thumb'] as const).flatMap((role) => {
-        const part = sealed[role];
-        return part
-          ? [
-              {
-                id: `${photo.id}:${role}`,
-                bookId,
-                photoId: photo.id,
-                role,
-                iv: part.iv,
-                ct: part.ct,
-              },
-            ]
-          : [];
-      }),
-    );
+    const rows = await sealImportRows(key, bookId, c);
     try {
-      const d = await writableDb();
-      await d.transaction(
-        'rw',
-        [d.books, d.entries, d.people, d.photos, d.snapshots, d.blobs, d.meta],
-        async () => {
-          if (c.newBook) {
-            if (await d.books.get(bookId)) throw new StorageError('write-failed');
-            await d.books.add(c.newBook.row);
-            await d.meta.bulkDelete(ACTIVITY_KEYS(bookId));
-          } else if (!(await d.books.get(bookId))) {
-            throw new StorageError('not-found');
-          }
-          await d.entries.bulkPut(entries);
-          await d.people.bulkPut(people);
-          await d.snapshots.bulkPut(snapshots);
-          await d.photos.bulkPut([...photos, ...updates]);
-          await d.blobs.bulkPut(blobs);
-          await touchBook(d, bookId);
-          // With the data, never apart: a note left after a crash means nothing was written.
-          if (c.journal) await endImportInTransaction(d, c.journal);
-          // The staged pieces now belong to stored records: their notes end with them.
-          for (const { staged } of c.photos) {
-            if (staged) await endImportInTransaction(d, staged.note.id);
-          }
-        },
-      );
+      await writeImport(bookId, c, rows, importBlobRows(bookId, c));
     } catch (e) {
       if (e instanceof StorageError) throw e;
       throw toStorageError(e);
