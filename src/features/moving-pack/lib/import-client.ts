@@ -195,95 +195,140 @@ export async function importPack(
   }
 }
 
+interface ImportPlan {
+  bookId: string;
+  /** Set when the import makes a new book. */
+  prepared?: PreparedBook;
+  parts: CommitParts;
+  summary: ImportSummary;
+}
+
+/** A new book from the pack, with fresh ids when any of its ids is already on this device. */
+async function planNewBook(
+  incoming: BookData,
+  target: Extract<ImportTarget, { kind: 'new' }>,
+): Promise<ImportPlan> {
+  const records = [incoming.entries, incoming.people, incoming.photos, incoming.snapshots]
+    .flat()
+    .map((r) => r.id);
+  let data = incoming;
+  let sourceIds = new Map<string, string>();
+  if (await anyIdInUse({ book: incoming.book.id, records })) {
+    const fresh = withFreshIds(incoming, newId);
+    data = fresh.data;
+    sourceIds = new Map([...fresh.idMap].map(([from, to]) => [to, from]));
+  }
+  const bookId = data.book.id;
+  const prepared = await prepareNewBook({
+    id: bookId,
+    cover: data.book.cover,
+    details: data.book.details,
+    sentence: target.sentence,
+    recoveryCode: target.recoveryCode,
+  });
+  const parts = newBookParts(data, sourceIds);
+  return { bookId, prepared, parts, summary: summarise(parts) };
+}
+
+/** What merging the pack into an open book adds and changes. */
+async function planMergeInto(incoming: BookData, bookId: string): Promise<ImportPlan> {
+  const existing = await readBookContent(bookId, { withBin: true });
+  const plan = planMerge(existing.content, incoming);
+  const parts = mergeParts(existing.content, plan, nowIso());
+  return { bookId, parts, summary: summarise(parts, plan) };
+}
+
+/** Each new photo with its bytes from the pack; a photo without its file fails the import. */
+function photosWithBytes(contents: PackContents, parts: CommitParts): PhotoToSeal[] {
+  return parts.photos.map(({ photo, sourceId }): PhotoToSeal => {
+    const bytes = contents.photoBlobs.get(sourceId);
+    if (!bytes) throw new PackFailure('missing-file');
+    const thumb = contents.thumbBlobs?.get(sourceId);
+    return { photo, bytes, ...(thumb ? { thumb } : {}) };
+  });
+}
+
+/** Photos and drawings sealed whole in the worker, ready for the commit. */
+async function sealWhole(
+  key: CryptoKey,
+  bookId: string,
+  whole: PhotoToSeal[],
+  opts: ImportOptions,
+): Promise<ImportPhoto[]> {
+  const sealed = await (opts.workers?.seal ?? sealInWorker)(key, bookId, whole, opts);
+  const byId = new Map(sealed.map((s) => [s.photoId, s]));
+  return whole.map(({ photo }) => {
+    const s = byId.get(photo.id);
+    if (!s) throw new PackFailure('import-failed');
+    return { photo, sealed: { original: s.original, thumb: s.thumb } };
+  });
+}
+
+/**
+ * Writes the big items in sealed pieces ahead, then commits everything in one transaction; if
+ * anything fails, the pieces written ahead go with their notes.
+ */
+async function stageAndCommit(
+  plan: ImportPlan,
+  key: CryptoKey,
+  photos: ImportPhoto[],
+  inPieces: PhotoToSeal[],
+  opts: ImportOptions,
+  journal: string,
+): Promise<void> {
+  const { bookId, prepared, parts } = plan;
+  const staged: StagedMedia[] = [];
+  try {
+    for (const item of inPieces) {
+      if (opts.signal?.aborted) throw new PackFailure('cancelled');
+      const s = await stageImportMedia(bookId, key, item.photo, item.bytes, {
+        ...(item.thumb ? { thumb: item.thumb } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
+      staged.push(s);
+      photos.push({ photo: item.photo, sealed: s.thumb ? { thumb: s.thumb } : {}, staged: s });
+    }
+    // The last moment to stop: from here the commit is one transaction, all or nothing.
+    if (opts.signal?.aborted) throw new PackFailure('cancelled');
+    opts.onProgress?.('save', 0, 1);
+    await commitImport({
+      bookId,
+      ...(prepared ? { newBook: prepared } : {}),
+      entries: parts.entries,
+      people: parts.people,
+      snapshots: parts.snapshots,
+      photos,
+      photoUpdates: parts.photoUpdates,
+      journal,
+    });
+  } catch (e) {
+    // The pieces written ahead belong to nothing now: they go, with their notes.
+    await discardStagedMedia(bookId, staged).catch(() => undefined);
+    throw e;
+  }
+}
+
 async function importWithJournal(
   contents: PackContents,
   target: ImportTarget,
   opts: ImportOptions,
   journal: string,
 ): Promise<ImportOutcome> {
-  const incoming = contents.data;
-  let bookId: string;
-  let data: BookData;
-  let prepared: PreparedBook | undefined;
-  let sourceIds = new Map<string, string>();
-  let summary: ImportSummary;
-  let parts: CommitParts;
-  if (target.kind === 'new') {
-    const records = [incoming.entries, incoming.people, incoming.photos, incoming.snapshots]
-      .flat()
-      .map((r) => r.id);
-    data = incoming;
-    if (await anyIdInUse({ book: incoming.book.id, records })) {
-      const fresh = withFreshIds(incoming, newId);
-      data = fresh.data;
-      sourceIds = new Map([...fresh.idMap].map(([from, to]) => [to, from]));
-    }
-    bookId = data.book.id;
-    prepared = await prepareNewBook({
-      id: bookId,
-      cover: data.book.cover,
-      details: data.book.details,
-      sentence: target.sentence,
-      recoveryCode: target.recoveryCode,
-    });
-    parts = newBookParts(data, sourceIds);
-    summary = summarise(parts);
-  } else {
-    bookId = target.bookId;
-    const existing = await readBookContent(bookId, { withBin: true });
-    data = existing.content;
-    const plan = planMerge(existing.content, incoming);
-    parts = mergeParts(existing.content, plan, nowIso());
-    summary = summarise(parts, plan);
-  }
+  const plan =
+    target.kind === 'new'
+      ? await planNewBook(contents.data, target)
+      : await planMergeInto(contents.data, target.bookId);
+  const { bookId, prepared, parts, summary } = plan;
   try {
     const key = prepared?.key ?? requireKey(bookId);
-    const withBytes = parts.photos.map(({ photo, sourceId }): PhotoToSeal => {
-      const bytes = contents.photoBlobs.get(sourceId);
-      if (!bytes) throw new PackFailure('missing-file');
-      const thumb = contents.thumbBlobs?.get(sourceId);
-      return { photo, bytes, ...(thumb ? { thumb } : {}) };
-    });
+    const withBytes = photosWithBytes(contents, parts);
     // Photos and drawings are sealed whole in the worker; big items are written in pieces.
     const whole = withBytes.filter(({ photo }) => !isStoredInPieces(photo));
-    const sealed = await (opts.workers?.seal ?? sealInWorker)(key, bookId, whole, opts);
-    const byId = new Map(sealed.map((s) => [s.photoId, s]));
-    const photos: ImportPhoto[] = whole.map(({ photo }) => {
-      const s = byId.get(photo.id);
-      if (!s) throw new PackFailure('import-failed');
-      return { photo, sealed: { original: s.original, thumb: s.thumb } };
-    });
+    const photos = await sealWhole(key, bookId, whole, opts);
     // A merge that brings nothing new writes nothing, so the book's "changed" time stays put.
     if (!prepared && isEmpty(parts)) return { bookId, summary };
-    const staged: StagedMedia[] = [];
-    try {
-      for (const item of withBytes.filter(({ photo }) => isStoredInPieces(photo))) {
-        if (opts.signal?.aborted) throw new PackFailure('cancelled');
-        const s = await stageImportMedia(bookId, key, item.photo, item.bytes, {
-          ...(item.thumb ? { thumb: item.thumb } : {}),
-          ...(opts.signal ? { signal: opts.signal } : {}),
-        });
-        staged.push(s);
-        photos.push({ photo: item.photo, sealed: s.thumb ? { thumb: s.thumb } : {}, staged: s });
-      }
-      // The last moment to stop: from here the commit is one transaction, all or nothing.
-      if (opts.signal?.aborted) throw new PackFailure('cancelled');
-      opts.onProgress?.('save', 0, 1);
-      await commitImport({
-        bookId,
-        ...(prepared ? { newBook: prepared } : {}),
-        entries: parts.entries,
-        people: parts.people,
-        snapshots: parts.snapshots,
-        photos,
-        photoUpdates: parts.photoUpdates,
-        journal,
-      });
-    } catch (e) {
-      // The pieces written ahead belong to nothing now: they go, with their notes.
-      await discardStagedMedia(bookId, staged).catch(() => undefined);
-      throw e;
-    }
+    const inPieces = withBytes.filter(({ photo }) => isStoredInPieces(photo));
+    await stageAndCommit(plan, key, photos, inPieces, opts, journal);
     opts.onProgress?.('save', 1, 1);
   } catch (e) {
     // The new book's key never reached the session: wipe it.
