@@ -101,6 +101,10 @@ describe('drawing a memory (phone)', () => {
     const first = await drawing.pixels(drawing.entryPictures().first());
     assert.ok(first.nonWhite > first.total * 0.02, `the drawing shows (${JSON.stringify(first)})`);
     assert.ok(first.red > 100, `in red (${JSON.stringify(first)})`);
+    // Drawn on an upright phone, the drawing is upright, and the entry shows all of it.
+    const shown = await drawing.shownShare(drawing.entryPictures().first());
+    assert.ok(shown.upright, 'an upright drawing');
+    assert.ok(shown.share > 0.99, `the whole drawing shows, not ${String(shown.share)} of it`);
 
     // A reload locks the book; unlocked, the entry shows the same drawing.
     await drawing.reload();

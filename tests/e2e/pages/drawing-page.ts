@@ -93,4 +93,25 @@ export class DrawingPage extends TimelinePage {
       'reading the picture back',
     );
   }
+
+  /**
+   * How much of a picture its box shows (1 = all of it), from the decoded size, the box and the
+   * `object-fit` in use: a cover-cropped upright picture in a 4:3 box shows about 56 %.
+   */
+  async shownShare(image: Locator): Promise<{ share: number; upright: boolean }> {
+    await this.waitForImagesLoaded(image, 30_000);
+    return withTimeout(
+      image.evaluate((img) => {
+        if (!(img instanceof HTMLImageElement)) throw new Error('not an image');
+        const { width: bw, height: bh } = img.getBoundingClientRect();
+        const [nw, nh] = [img.naturalWidth, img.naturalHeight];
+        const fit = getComputedStyle(img).objectFit;
+        const scale = fit === 'contain' ? Math.min(bw / nw, bh / nh) : Math.max(bw / nw, bh / nh);
+        const share = Math.min(1, bw / (nw * scale)) * Math.min(1, bh / (nh * scale));
+        return { share, upright: nh > nw };
+      }),
+      30_000,
+      'measuring the picture in its box',
+    );
+  }
 }
