@@ -63,11 +63,10 @@ describe('documents of a pack with every kind of memory', () => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(html).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
     const audio = [...doc.querySelectorAll('audio')];
-    // In the media section and again under the "Me now" answer it speaks.
-    expect(audio.map((a) => a.getAttribute('src'))).toEqual([
-      names.get('it_voice'),
-      names.get('it_voice'),
-    ]);
+    // Once, under the "Me now" answer it speaks; the media section links there.
+    expect(audio.map((a) => a.getAttribute('src'))).toEqual([names.get('it_voice')]);
+    expect(audio[0]?.closest('section')?.id).toBe('me-now');
+    expect(doc.querySelector('#media a.plays-at')?.getAttribute('href')).toBe('#me-now');
     expect(audio.every((a) => a.hasAttribute('controls'))).toBe(true);
     const video = doc.querySelector('video');
     expect(video?.getAttribute('src')).toBe(names.get('it_video'));
@@ -92,6 +91,50 @@ describe('documents of a pack with every kind of memory', () => {
     expect(text).toContain('3 sider');
     expect(text).toContain('Fra Testby Skole');
     expect(doc.querySelector('#me-now')?.textContent).toContain('Med min egen stemme');
+  });
+
+  it('index.html plays a voice note or video of a memory once, in the memory', async () => {
+    const { data: book } = await sampleBook();
+    const b = new Uint8Array([1, 2, 3]);
+    const voice = await makePhoto('it_told', b, {
+      kind: 'voice',
+      mime: 'audio/webm',
+      durationMs: 4_000,
+      entryIds: ['e_beach'],
+      width: 0,
+      height: 0,
+    });
+    const video = await makePhoto('it_film', b, { kind: 'video', mime: 'video/mp4' });
+    const lone = await makePhoto('it_lone', b, { kind: 'voice', mime: 'audio/webm', width: 0 });
+    const entries = book.entries.map((e) =>
+      e.id === 'e_beach' ? { ...e, photoIds: [...e.photoIds, 'it_told', 'it_film'] } : e,
+    );
+    const data = selectForExport({
+      ...book,
+      entries,
+      photos: [...book.photos, voice, video, lone],
+    }).data;
+    const names = mediaFileNames(data.photos);
+    for (const locale of ['da', 'en'] as const) {
+      const doc = new DOMParser().parseFromString(
+        renderIndexHtml(data, locale, names),
+        'text/html',
+      );
+      const players = [...doc.querySelectorAll('audio, video')];
+      const srcs = players.map((p) => p.getAttribute('src'));
+      expect(srcs.filter((s) => s === names.get('it_told'))).toHaveLength(1);
+      expect(srcs.filter((s) => s === names.get('it_film'))).toHaveLength(1);
+      expect(srcs.filter((s) => s === names.get('it_lone'))).toHaveLength(1);
+      for (const p of players.slice(0, 2)) expect(p.closest('article')?.id).toBe('entry-e_beach');
+      // The list of every sound and video still names them, and says where they play.
+      const links = [...doc.querySelectorAll('#media a.plays-at')];
+      expect(links.map((a) => a.getAttribute('href'))).toEqual([
+        '#entry-e_beach',
+        '#entry-e_beach',
+      ]);
+      expect(links[0]?.textContent).toContain('Sommer på Ærø');
+      expect(doc.querySelector('#media audio')?.getAttribute('src')).toBe(names.get('it_lone'));
+    }
   });
 
   it('the PDF lists voices, videos and papers and draws drawings', async () => {

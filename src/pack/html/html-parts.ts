@@ -24,6 +24,29 @@ export interface HtmlContext {
   media: ReadonlyMap<string, string>;
   /** Local calendar day of the export: letters sealed until a later day stay closed. */
   today: string;
+  /**
+   * Voice notes and videos that already play in a memory or a "Me now" answer: where (an anchor
+   * and its words). The list of every sound and video links there instead of a second player.
+   */
+  playedAt: ReadonlyMap<string, { href: string; place: string }>;
+}
+
+/** Where each voice note and video plays in the page besides the list of them (first place wins). */
+export function mediaPlaces(
+  t: DocText,
+  entries: readonly Entry[],
+  meNowVoices: readonly string[],
+): Map<string, { href: string; place: string }> {
+  const out = new Map<string, { href: string; place: string }>();
+  for (const id of meNowVoices) {
+    if (!out.has(id)) out.set(id, { href: '#me-now', place: t.s.sections.meNow });
+  }
+  for (const e of entries) {
+    for (const id of e.photoIds) {
+      if (!out.has(id)) out.set(id, { href: `#entry-${e.id}`, place: entryTitle(t, e) });
+    }
+  }
+  return out;
 }
 
 export function makeToday(now: Date): string {
@@ -86,10 +109,16 @@ export function mediaPlayer(ctx: HtmlContext, item: Photo): string {
   }
 }
 
-/** One voice note, video or paper: its player or link, its title and its facts. */
-export function mediaItem(ctx: HtmlContext, item: Photo): string {
-  const player = mediaPlayer(ctx, item);
+/**
+ * One voice note, video or paper: its player or link, its title and its facts. In the list of
+ * them all (`listed`), one that plays in a memory already links there: one player per file.
+ */
+export function mediaItem(ctx: HtmlContext, item: Photo, listed = false): string {
+  let player = mediaPlayer(ctx, item);
   if (player === '') return '';
+  const at = listed && mediaKindOf(item) !== 'paper' ? ctx.playedAt.get(item.id) : undefined;
+  if (at)
+    player = `<a class="plays-at" href="${esc(at.href)}">${esc(ctx.t.s.playsAt(at.place))}</a>`;
   const title = mediaTitle(ctx.t, item, ctx.outline.photoNumber.get(item.id) ?? 0);
   const kind = mediaKindOf(item);
   const facts = [kind === 'photo' ? '' : ctx.t.s.mediaKinds[kind], ...mediaFacts(ctx.t, item)]

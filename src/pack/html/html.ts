@@ -12,6 +12,7 @@ import {
   makeToday,
   mediaPlayer,
   mediaItem,
+  mediaPlaces,
   personArticle,
   photoRow,
   type HtmlContext,
@@ -48,7 +49,21 @@ export function renderIndexHtml(
   const now = options.exportedAt ?? new Date();
   const t = docText(locale, data, options.labels);
   const outline = outlineBook(data, t);
-  const ctx: HtmlContext = { t, outline, media: mediaNames, today: makeToday(now) };
+  const shownEntries = [
+    ...outline.homes,
+    ...outline.schools,
+    ...outline.timeline.flatMap((g) => g.entries),
+    ...outline.letters,
+    ...outline.dreams,
+  ];
+  const meNowVoices = Object.values(data.book.details.meNow.voiceIds ?? {});
+  const ctx: HtmlContext = {
+    t,
+    outline,
+    media: mediaNames,
+    today: makeToday(now),
+    playedAt: mediaPlaces(t, shownEntries, meNowVoices),
+  };
   const { s } = t;
   const { cover, details } = data.book;
 
@@ -87,7 +102,7 @@ export function renderIndexHtml(
       'media',
       s.sections.media,
       outline.media.length
-        ? `<ul class="media">${outline.media.map((m) => mediaItem(ctx, m)).join('')}</ul>`
+        ? `<ul class="media">${outline.media.map((m) => mediaItem(ctx, m, true)).join('')}</ul>`
         : '',
     ],
     ['letters', s.sections.letters, outline.letters.map((e) => entryArticle(ctx, e, 3)).join('')],

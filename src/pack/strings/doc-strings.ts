@@ -25,6 +25,7 @@ function mediaStrings(b: (key: string, values?: Record<string, string | number>)
     givenBy: (name: string) => b('givenBy', { name }),
     openFile: b('openFile'),
     inMyVoice: b('inMyVoice'),
+    playsAt: (place: string) => b('playsAt', { place }),
     fileIs: (file: string) => b('fileIs', { file }),
   };
 }

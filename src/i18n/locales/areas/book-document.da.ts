@@ -67,5 +67,6 @@ export const bookDocumentDa = {
   givenBy: 'Fra {{name}}',
   openFile: 'Åbn filen',
   inMyVoice: 'Med min egen stemme',
+  playsAt: 'Afspil den under „{{place}}“',
   fileIs: 'Filen hedder {{file}} i mappen media.',
 };

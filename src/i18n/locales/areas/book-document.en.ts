@@ -65,5 +65,6 @@ export const bookDocumentEn: typeof bookDocumentDa = {
   givenBy: 'From {{name}}',
   openFile: 'Open the file',
   inMyVoice: 'In my own voice',
+  playsAt: 'Play it under “{{place}}”',
   fileIs: 'The file is called {{file}} in the media folder.',
 };
