@@ -24,6 +24,7 @@ export * from './period-span';
 export * from './record-order';
 export * from './relations';
 export * from './sample';
+export * from './sniff-type';
 export * from './svg-text';
 export * from './text';
 export * from './timeline-rows';

@@ -1,3 +1,5 @@
+import type { SniffedType } from '@/domain';
+
 import { ascii, u32be } from './byte-utils';
 import type { Orientation } from './exif-orientation';
 import { cleanGif } from './gif-clean';
@@ -5,7 +7,6 @@ import { ImageFormatError } from './image-errors';
 import { cleanJpeg, type CleanedImage } from './jpeg-clean';
 import { MAX_PIXELS } from './limits';
 import { cleanPng } from './png-clean';
-import type { SniffedType } from './sniff-type';
 import { cleanWebp } from './webp-clean';
 
 /** Types kept byte for byte (metadata removed, picture untouched). */

@@ -6,13 +6,13 @@
  * import → export identical.
  */
 import { sha256Hex } from '@/crypto';
+import { SNIFF_BYTES, sniffType } from '@/domain';
 
 import { cleanImage, isByteCleanType } from './clean-image';
 import { ImageFormatError, type ImportFailure } from './image-errors';
 import type { CleanedImage } from './jpeg-clean';
 import { MAX_FILE_BYTES } from './limits';
 import { readPhotoMetadata } from './read-exif';
-import { SNIFF_BYTES, sniffType } from './sniff-type';
 
 /**
  * Removes every piece of metadata from a JPEG, PNG, WebP or GIF, as the photo importer does

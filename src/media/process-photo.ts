@@ -1,6 +1,6 @@
 import { sha256Hex } from '@/crypto';
 import { seal } from '@/crypto';
-import type { FuzzyDate } from '@/domain';
+import { isVideoType, SNIFF_BYTES, sniffType, type FuzzyDate } from '@/domain';
 
 import { checkPixels, cleanImage, heifPixels, isByteCleanType } from './clean-image';
 import { ImageFormatError } from './image-errors';
@@ -8,7 +8,6 @@ import type { ProcessOutcome, ProcessedPhoto, SealRequest, SealedPart } from './
 import type { CleanedImage } from './jpeg-clean';
 import { MAX_FILE_BYTES } from './limits';
 import { readPhotoMetadata } from './read-exif';
-import { isVideoType, SNIFF_BYTES, sniffType } from './sniff-type';
 
 /** The parts that need a browser's image decoder, passed in so the rest runs in unit tests. */
 export interface ImageCodec {

@@ -9,7 +9,14 @@
  * back as slices of the input Blob, not copies.
  */
 import { sha256Hex } from '@/crypto';
-import { MEDIA_LIMITS, mediaKindOf, type MediaKind, type Photo } from '@/domain';
+import {
+  matchesRecordType,
+  MEDIA_LIMITS,
+  mediaKindOf,
+  SNIFF_BYTES,
+  type MediaKind,
+  type Photo,
+} from '@/domain';
 import type { ImportFailure } from '@/media';
 import { checkFileHash, readBagTags, type BagExpectations } from './bag/bagit-check';
 import { bookDataFromJson, migratePackJson } from './schema/pack-json';
@@ -19,7 +26,6 @@ import { DEFAULT_READ_LIMITS, PAYLOAD, TAG_FILES, type ReadLimits } from './limi
 import { layoutOf, type PackLayout } from './read-paths';
 import { checkReferences } from './references';
 import { withoutPhotos } from './select';
-import { matchesRecordType, SNIFF_HEAD_BYTES } from './sniff';
 import { createStreamHash } from './stream-hash';
 import type { BookData, PackJson, LeftOut } from './types';
 import { readCentralDirectory, type ZipEntry } from './zip/zip-central';
@@ -294,7 +300,7 @@ async function checkItem(
   return {
     sha256: await sha256Hex(bytes),
     size: bytes.length,
-    head: bytes.subarray(0, SNIFF_HEAD_BYTES),
+    head: bytes.subarray(0, SNIFF_BYTES),
     blob: storedAt
       ? file.slice(storedAt.start, storedAt.end, mime)
       : new Blob([bytes], { type: mime }),

@@ -5,5 +5,4 @@
 export { cleanPaperFile } from './clean-paper-file';
 export { cleanPdf, type CleanedPdf } from './pdf-clean';
 export { PAPER_FAILURES, PaperError, type PaperFailure } from './paper-failure';
-export { PDF_SNIFF_BYTES, isPdf } from './sniff-pdf';
 export type { PaperCleanOutcome, PaperCleanReply, PaperCleanRequest } from './paper-protocol';

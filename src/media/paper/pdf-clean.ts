@@ -7,14 +7,13 @@
  */
 import { EncryptedPDFError, ParseSpeeds, PDFDocument, type PDFContext } from '@cantoo/pdf-lib';
 
-import { MEDIA_LIMITS } from '@/domain';
+import { isPdf, MEDIA_LIMITS } from '@/domain';
 
 import { ImageFormatError } from '../image-errors';
 import { cleanJpeg } from '../jpeg-clean';
 import { PaperError } from './paper-failure';
 import { findRefusedName } from './pdf-names';
 import { scanPdf, type ScanResult } from './pdf-scan';
-import { isPdf } from './sniff-pdf';
 
 export interface CleanedPdf {
   bytes: Uint8Array<ArrayBuffer>;

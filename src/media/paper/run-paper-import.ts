@@ -10,17 +10,20 @@ import {
   isTooLong,
   newId,
   nowIso,
+  isPdf,
   TEXT_LIMITS,
   MEDIA_LIMITS,
+  PDF_SNIFF_BYTES,
+  SNIFF_BYTES,
+  sniffType,
   type FuzzyDate,
   type Photo,
+  type SniffedType,
 } from '@/domain';
 
 import type { ImportOptions, ImportSummary } from '../import-types';
-import { SNIFF_BYTES, sniffType, type SniffedType } from '../sniff-type';
 import type { PaperFailure } from './paper-failure';
 import type { PaperCleanOutcome } from './paper-protocol';
-import { PDF_SNIFF_BYTES, isPdf } from './sniff-pdf';
 
 /** What the child tells about the papers (the gallery's paper form). */
 export interface PaperMeta {

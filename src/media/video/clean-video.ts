@@ -3,10 +3,9 @@
  * cleaner of that container. Never returns a video whose place or device identifiers could not
  * be removed: those are refused with a VideoFormatError naming the reason.
  */
-import { MEDIA_LIMITS } from '@/domain';
+import { isVideoType, MEDIA_LIMITS, SNIFF_BYTES, sniffType } from '@/domain';
 
 import { ImageFormatError } from '../image-errors';
-import { isVideoType, SNIFF_BYTES, sniffType } from '../sniff-type';
 import { cleanIsoVideo } from './clean-iso-video';
 import { cleanWebm } from './clean-webm';
 import { VideoFormatError } from './video-errors';

@@ -11,7 +11,7 @@ import { browserCodec } from '../../../src/media/browser-codec';
 import { cleanImage, isByteCleanType } from '../../../src/media/clean-image';
 import { decodeSource } from '../../../src/media/process-photo';
 import { readPhotoMetadata } from '../../../src/media/read-exif';
-import { SNIFF_BYTES, sniffType } from '../../../src/media/sniff-type';
+import { SNIFF_BYTES, sniffType } from '../../../src/domain/sniff-type';
 
 export interface StageRequest {
   /** The photo the parts are sealed for (their AAD names it). */

@@ -1,4 +1,4 @@
-import { sniffImageType } from './sniff-image';
+import { isPhotoType, sniffType } from '@/domain';
 
 export class NotAnImageError extends Error {
   constructor() {
@@ -37,7 +37,7 @@ export async function reencodePhoto(
   thumbSide = 320,
 ): Promise<Reencoded> {
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
-  if (!sniffImageType(head)) throw new NotAnImageError();
+  if (!isPhotoType(sniffType(head))) throw new NotAnImageError();
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });

@@ -1,8 +1,8 @@
+import { isPdf, PDF_SNIFF_BYTES } from '@/domain';
 import { isVideoFile } from '@/media';
 import { importPapers, type PaperMeta } from '@/media/import-papers';
 import { importPhotos } from '@/media/import-photos';
 import { importVideos } from '@/media/import-videos';
-import { isPdf, PDF_SNIFF_BYTES } from '@/media/paper';
 
 import type { FileRoute, MixedImportDeps, PartImport } from './mixed-import';
 

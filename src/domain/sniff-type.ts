@@ -1,9 +1,11 @@
 /**
  * The real type of a file from its first bytes, whatever its name or the browser says. A photo
  * named `.jpg` may be a PNG, a HEIC from an iPhone, an SVG or a text file; a video named `.mp4`
- * may be a QuickTime movie. One sniffer for every kind (issue 13 asks for one, not three).
+ * may be a QuickTime movie. One sniffer for every kind and every layer (the photo and video
+ * import, papers, Mig nu's photo and a pack's items), so it lives in the domain: pure, no I/O.
  */
-import { ascii } from './byte-utils';
+import { MEDIA_TYPES, mediaKindOf } from './media-kinds';
+import type { Photo } from './types';
 
 export type SniffedType =
   | 'jpeg'
@@ -26,6 +28,13 @@ export const SNIFF_BYTES = 1024;
 
 function startsWith(b: Uint8Array, sig: readonly number[], offset = 0): boolean {
   return sig.every((v, i) => b[offset + i] === v);
+}
+
+/** Bytes past the end read as nothing: a short head is an unknown type, never an error. */
+function ascii(b: Uint8Array, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < Math.min(end, b.length); i += 1) s += String.fromCharCode(b[i] ?? 0);
+  return s;
 }
 
 const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);
@@ -133,9 +142,66 @@ export function isVideoType(t: SniffedType): t is VideoType {
   return t === 'mp4' || t === 'mov' || t === 'webm' || t === 'matroska';
 }
 
-export const MIME_OF: Readonly<Record<'jpeg' | 'png' | 'webp' | 'gif', string>> = {
+/** The four picture types the app stores as they are (SVG is refused: it can carry script). */
+export type PhotoType = 'jpeg' | 'png' | 'webp' | 'gif';
+
+export const MIME_OF: Readonly<Record<PhotoType, string>> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
   webp: 'image/webp',
   gif: 'image/gif',
 };
+
+export function isPhotoType(t: SniffedType): t is PhotoType {
+  return t in MIME_OF;
+}
+
+/** Readers find a PDF's header within the first kilobyte (some files start with stray bytes). */
+export const PDF_SNIFF_BYTES = 1024;
+
+/** Whether the bytes are a PDF: `%PDF-` within the first kilobyte, whatever the file's name. */
+export function isPdf(head: Uint8Array): boolean {
+  return ascii(head, 0, Math.min(head.length, PDF_SNIFF_BYTES)).includes('%PDF-');
+}
+
+/** Containers a pack's items come in; the record's kind says audio or video for WebM and MP4. */
+export type Container = PhotoType | 'mp4' | 'mov' | 'webm' | 'ogg' | 'pdf';
+
+/**
+ * The container of a pack item's bytes, or undefined when it is none a book may hold. Any
+ * `ftyp` counts as MP4 here (QuickTime by its major brand): a voice note's `audio/mp4` may
+ * carry a brand the video import does not know, and the record's type is checked beside it.
+ */
+export function sniffContainer(head: Uint8Array): Container | undefined {
+  const type = sniffType(head);
+  if (isPhotoType(type) || type === 'webm') return type;
+  if (ascii(head, 4, 8) === 'ftyp') return ascii(head, 8, 12) === 'qt  ' ? 'mov' : 'mp4';
+  if (ascii(head, 0, 4) === 'OggS') return 'ogg';
+  if (isPdf(head)) return 'pdf';
+  return undefined;
+}
+
+const CONTAINER_OF_MIME: Readonly<Record<string, Container>> = {
+  'image/jpeg': 'jpeg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'audio/webm': 'webm',
+  'audio/mp4': 'mp4',
+  'audio/ogg': 'ogg',
+  'video/mp4': 'mp4',
+  'video/quicktime': 'mov',
+  'video/webm': 'webm',
+  'application/pdf': 'pdf',
+};
+
+/**
+ * Whether a pack item's bytes are what its record says: the record's `mime` is a type its kind
+ * may be stored as, and the bytes' container is that type's.
+ */
+export function matchesRecordType(head: Uint8Array, item: Pick<Photo, 'kind' | 'mime'>): boolean {
+  const mime = item.mime.toLowerCase();
+  if (!MEDIA_TYPES[mediaKindOf(item)].includes(mime)) return false;
+  const container = sniffContainer(head);
+  return container !== undefined && CONTAINER_OF_MIME[mime] === container;
+}

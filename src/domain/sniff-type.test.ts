@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { sniffType } from './sniff-type';
+import { isPdf, isPhotoType, matchesRecordType, sniffContainer, sniffType } from './sniff-type';
 
 const fixture = (name: string) =>
   new Uint8Array(
@@ -72,5 +72,47 @@ describe('sniffType', () => {
     expect(sniffType(text('%PDF-1.7'))).toBe('unknown');
     expect(sniffType(new Uint8Array())).toBe('unknown');
     expect(sniffType(bytes(0xff, 0xd8))).toBe('unknown'); // two bytes of a JPEG are not a JPEG
+  });
+});
+
+describe('isPhotoType (Mig nu keeps only what the app stores as it is)', () => {
+  it('takes JPEG, PNG, WebP and GIF, and refuses SVG, HEIC, text, empty and cut files', () => {
+    expect(isPhotoType(sniffType(fixture('Landscape_1.jpg')))).toBe(true);
+    expect(isPhotoType(sniffType(text('GIF89a')))).toBe(true);
+    expect(isPhotoType(sniffType(text('<svg onload="alert(1)">')))).toBe(false);
+    expect(isPhotoType(sniffType(ftyp('heic', 'mif1', 'heic')))).toBe(false);
+    expect(isPhotoType(sniffType(text('hello')))).toBe(false);
+    expect(isPhotoType(sniffType(new Uint8Array()))).toBe(false);
+    expect(isPhotoType(sniffType(bytes(0xff, 0xd8)))).toBe(false);
+  });
+});
+
+describe('isPdf', () => {
+  it('finds the header within the first kilobyte, not after it', () => {
+    expect(isPdf(text('%PDF-1.7\n'))).toBe(true);
+    expect(isPdf(text(`${' '.repeat(100)}%PDF-1.4`))).toBe(true);
+    expect(isPdf(text(`${' '.repeat(1100)}%PDF-1.4`))).toBe(false);
+    expect(isPdf(text('PDF'))).toBe(false);
+  });
+});
+
+describe("a pack item's container and its record", () => {
+  it('names the container of every type a book holds', () => {
+    expect(sniffContainer(fixture('Portrait_3.jpg'))).toBe('jpeg');
+    expect(sniffContainer(ftyp('qt  '))).toBe('mov');
+    expect(sniffContainer(ftyp('M4A ', 'isom'))).toBe('mp4');
+    expect(sniffContainer(text('OggS\0'))).toBe('ogg');
+    expect(sniffContainer(text('%PDF-1.7'))).toBe('pdf');
+    expect(sniffContainer(text('<svg/>'))).toBeUndefined();
+  });
+
+  it('needs the bytes to be the type the record names, and that type allowed for the kind', () => {
+    const jpeg = fixture('Portrait_3.jpg');
+    expect(matchesRecordType(jpeg, { kind: 'photo', mime: 'image/jpeg' })).toBe(true);
+    expect(matchesRecordType(jpeg, { kind: 'photo', mime: 'IMAGE/JPEG' })).toBe(true);
+    expect(matchesRecordType(jpeg, { kind: 'photo', mime: 'image/png' })).toBe(false);
+    expect(matchesRecordType(jpeg, { kind: 'photo', mime: 'application/pdf' })).toBe(false);
+    expect(matchesRecordType(text('OggS\0'), { kind: 'voice', mime: 'audio/ogg' })).toBe(true);
+    expect(matchesRecordType(text('OggS\0'), { kind: 'voice', mime: 'audio/webm' })).toBe(false);
   });
 });
