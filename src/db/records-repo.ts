@@ -1,4 +1,3 @@
-import { DamagedRecordError } from '@/crypto';
 import { entrySortKey } from '@/domain';
 import { photoSortKey, sortByKey } from '@/domain';
 import type { Entry, FuzzyDate, Photo } from '@/domain';
@@ -8,7 +7,7 @@ import type { RecordTable, SealedRow } from './database';
 import { toStorageError } from './errors';
 import { touchBook } from './book-activity';
 import { requireKey } from './books-repo';
-import { openValue, sealValue } from './sealing';
+import { openValues, sealValue } from './sealing';
 
 export interface RecordBase {
   id: string;
@@ -84,20 +83,10 @@ export async function openRecordRows<T>(
 ): Promise<RecordList<T>> {
   const key = requireKey(bookId);
   const damaged: string[] = [];
-  const opened = await Promise.all(
-    rows.map(async (row) => {
-      try {
-        return await openValue<T>(key, table, bookId, row.id, row);
-      } catch (e) {
-        if (e instanceof DamagedRecordError) return undefined;
-        throw e;
-      }
-    }),
-  );
   const items: T[] = [];
-  opened.forEach((v, i) => {
-    if (v === undefined) damaged.push(rows[i]?.id ?? '');
-    else items.push(v);
+  (await openValues<T>(key, table, bookId, rows)).forEach((outcome, i) => {
+    if (outcome.ok) items.push(outcome.value);
+    else damaged.push(rows[i]?.id ?? '');
   });
   return { items: sortByKey(items, orderKeyFor(table, opts.birth)), damaged };
 }

@@ -24,27 +24,112 @@ export async function sealValue(
   return { iv: sealed.iv, ct: sealed.ct };
 }
 
+/** What opening one sealed value gave: its plaintext, or why it did not open. */
+export type OpenOutcome<T> = { ok: true; value: T } | { ok: false; error: DamagedRecordError };
+
+type Outcomes = Map<string, OpenOutcome<unknown>>;
+
 /**
  * Opens in flight, per session cache: a record that two readers ask for at once (the unlock's
- * warm-up and the first page's query, say) is decrypted once. Keyed by the cache object, so a
- * lock (which drops the cache) drops these too.
+ * warm-up and the first page's query, say) is decrypted once. Each waits for the batch its
+ * record is in, so a reader of 5,000 records awaits a few batches, not 5,000 promises. Keyed by
+ * the cache object, so a lock (which drops the cache) drops these too.
  */
-const inFlight = new WeakMap<Map<string, unknown>, Map<string, Promise<unknown>>>();
+const inFlight = new WeakMap<Map<string, unknown>, Map<string, Promise<Outcomes>>>();
 
-async function openUncached<T>(
+function cacheKeyOf(table: string, id: string, sealed: SealedValue): string {
+  return `${table}:${id}:${toBase64(sealed.iv)}`;
+}
+
+interface Todo {
+  cacheKey: string;
+  id: string;
+  sealed: SealedValue;
+}
+
+/**
+ * Starts every decryption at once (WebCrypto runs them off the main thread) with one callback
+ * each, rather than a chain of async functions each: per-row promises cost more main-thread time
+ * than the decryption itself with thousands of rows, and more inside a live query, where Dexie
+ * tracks every await (issue 16).
+ */
+function openBatch(
   key: CryptoKey,
   table: string,
   bookId: string,
-  id: string,
-  sealed: SealedValue,
-): Promise<T> {
-  try {
-    return await openJson<T>(key, sealed, aadFor(table, bookId, id));
-  } catch (e) {
-    if (e instanceof DamagedRecordError)
-      throw new DamagedRecordError(e.message, { recordId: id, cause: e });
-    throw e;
+  todo: readonly Todo[],
+  cache: Map<string, unknown> | undefined,
+): Promise<Outcomes> {
+  const out: Outcomes = new Map();
+  return Promise.all(
+    todo.map(({ cacheKey, id, sealed }) =>
+      openJson<unknown>(key, sealed, aadFor(table, bookId, id)).then(
+        (value) => {
+          // Not after a lock: the dropped cache must not gather plaintext again.
+          if (cache && decryptedCache(bookId) === cache) cache.set(cacheKey, value);
+          out.set(cacheKey, { ok: true, value });
+        },
+        (e: unknown) => {
+          if (!(e instanceof DamagedRecordError)) throw e;
+          const error = new DamagedRecordError(e.message, { recordId: id, cause: e });
+          out.set(cacheKey, { ok: false, error });
+        },
+      ),
+    ),
+  ).then(() => out);
+}
+
+/**
+ * Opens many sealed values of one table, in the order given. What this session has opened
+ * already comes from its cache without a promise each; what another reader is opening is waited
+ * for, not opened twice. A value that does not open is `{ ok: false }` with its error; any other
+ * failure (a key that cannot decrypt, say) rejects.
+ */
+export async function openValues<T>(
+  key: CryptoKey,
+  table: string,
+  bookId: string,
+  rows: readonly (SealedValue & { id: string })[],
+): Promise<OpenOutcome<T>[]> {
+  const cache = decryptedCache(bookId);
+  let pending = cache ? inFlight.get(cache) : undefined;
+  if (cache && !pending) {
+    pending = new Map();
+    inFlight.set(cache, pending);
   }
+  const outcomes: OpenOutcome<unknown>[] = new Array<OpenOutcome<unknown>>(rows.length);
+  const waiting: { index: number; cacheKey: string; batch: Promise<Outcomes> }[] = [];
+  const todo: (Todo & { index: number })[] = [];
+  rows.forEach((row, index) => {
+    const cacheKey = cacheKeyOf(table, row.id, row);
+    if (cache?.has(cacheKey)) {
+      outcomes[index] = { ok: true, value: cache.get(cacheKey) };
+      return;
+    }
+    const batch = pending?.get(cacheKey);
+    if (batch) waiting.push({ index, cacheKey, batch });
+    else todo.push({ index, cacheKey, id: row.id, sealed: row });
+  });
+  if (todo.length > 0) {
+    const batch = openBatch(key, table, bookId, todo, cache);
+    for (const t of todo) {
+      pending?.set(t.cacheKey, batch);
+      waiting.push({ index: t.index, cacheKey: t.cacheKey, batch });
+    }
+    const settled = () => {
+      for (const t of todo) if (pending?.get(t.cacheKey) === batch) pending.delete(t.cacheKey);
+    };
+    void batch.then(settled, settled);
+  }
+  const batches = [...new Set(waiting.map((w) => w.batch))];
+  const done = new Map(batches.map((b, i) => [b, i]));
+  const results = await Promise.all(batches);
+  for (const w of waiting) {
+    const outcome = results[done.get(w.batch) ?? -1]?.get(w.cacheKey);
+    if (!outcome) throw new Error(`record ${w.cacheKey} was not opened`); // a bug, not damage
+    outcomes[w.index] = outcome;
+  }
+  return outcomes as OpenOutcome<T>[];
 }
 
 /** Opens a sealed value, remembering the plaintext per IV so live queries do not decrypt again. */
@@ -55,24 +140,8 @@ export async function openValue<T>(
   id: string,
   sealed: SealedValue,
 ): Promise<T> {
-  const cache = decryptedCache(bookId);
-  if (!cache) return openUncached<T>(key, table, bookId, id, sealed);
-  const cacheKey = `${table}:${id}:${toBase64(sealed.iv)}`;
-  if (cache.has(cacheKey)) return cache.get(cacheKey) as T;
-  let pending = inFlight.get(cache);
-  if (!pending) {
-    pending = new Map();
-    inFlight.set(cache, pending);
-  }
-  const already = pending.get(cacheKey);
-  if (already) return already as Promise<T>;
-  const opening = openUncached<T>(key, table, bookId, id, sealed);
-  pending.set(cacheKey, opening);
-  try {
-    const value = await opening;
-    cache.set(cacheKey, value);
-    return value;
-  } finally {
-    pending.delete(cacheKey);
-  }
+  const [outcome] = await openValues<T>(key, table, bookId, [{ id, iv: sealed.iv, ct: sealed.ct }]);
+  if (!outcome) throw new Error('nothing opened');
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
 }

@@ -4,7 +4,7 @@ import { KNOWN_SENTENCE, entryWrite, makeBook, makeEntry } from '@/testing/facto
 
 import { unlockBySentence } from './books-repo';
 import { listRecords, openRecordRows, putRecords, readRecordRows } from './records-repo';
-import { lockBook } from './session';
+import { decryptedCache, lockBook } from './session';
 import { warmBookRows } from './unlock-warmup';
 
 withFreshDatabase();
@@ -64,6 +64,35 @@ describe('warmBookRows', () => {
     } finally {
       decrypts.restore();
     }
+  });
+
+  it('opens only the rows another reader is not already opening', async () => {
+    const id = await bookWithEntries(6);
+    await unlockBySentence(id, KNOWN_SENTENCE);
+    const rows = await readRecordRows('entries', id);
+    const decrypts = countDecrypts();
+    try {
+      const [some, all] = await Promise.all([
+        openRecordRows<Entry>('entries', id, rows.slice(0, 4)),
+        openRecordRows<Entry>('entries', id, rows),
+      ]);
+      expect(some.items).toHaveLength(4);
+      expect(all.items).toHaveLength(6);
+      expect(decrypts.count()).toBe(6);
+    } finally {
+      decrypts.restore();
+    }
+  });
+
+  it('keeps nothing it opened after the book locked', async () => {
+    const id = await bookWithEntries(6);
+    await unlockBySentence(id, KNOWN_SENTENCE);
+    const rows = await readRecordRows('entries', id);
+    const cache = decryptedCache(id);
+    const opening = openRecordRows<Entry>('entries', id, rows);
+    lockBook(id);
+    await opening.catch(() => undefined);
+    expect(cache?.size).toBe(0);
   });
 
   it('opens nothing for a wrong sentence, and the page still opens after the right one', async () => {

@@ -1,5 +1,7 @@
+import { requireKey } from './books-repo';
 import type { RecordTable, SealedRow } from './database';
-import { openRecordRows, readRecordRows } from './records-repo';
+import { readRecordRows } from './records-repo';
+import { openValues } from './sealing';
 
 /** The tables nearly every page of a book reads first: the timeline, the cover, people, photos. */
 const WARM_TABLES = ['entries', 'people', 'photos'] as const satisfies readonly RecordTable[];
@@ -36,7 +38,10 @@ export function warmBookRows(bookId: string): UnlockWarmup {
       await Promise.all(
         reads.map((read) =>
           read
-            .then((got) => (got ? openRecordRows(got[0], bookId, got[1]) : undefined))
+            .then((got) =>
+              // Into the cache only: the page's query sorts what it lists.
+              got ? openValues(requireKey(bookId), got[0], bookId, got[1]) : undefined,
+            )
             .catch(() => {
               // As above: the page's query opens what did not open here, and shows damage itself.
             }),
