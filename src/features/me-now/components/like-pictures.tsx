@@ -1,12 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { EmojiPicture, Notice, PictureBoard, useErrorText, wordNameIn } from '@/components';
+import { EmojiPicture, Notice, PictureBoard, wordNameIn } from '@/components';
 import { findWord, type SecretWord } from '@/crypto';
-import { LIKE_PICTURES_MAX, sameLikes, toggleLikePicture } from '@/domain';
 import type { AgeMode } from '@/domain';
 
-import { saveMeNow } from '../lib/save-me-now';
+import { useLikeToggle } from '../hooks/use-like-toggle';
 
 /**
  * "Things I like" by picture: the picture keyboard's pictures as toggles, each tap saved at
@@ -23,47 +22,10 @@ export function LikePictures({
   ageMode: AgeMode;
 }) {
   const { t, i18n } = useTranslation();
-  const errorText = useErrorText();
   const headingId = useId();
   const wordName = wordNameIn(i18n.language);
-  // Taps show at once and are saved one after the other, so quick taps are never lost; the
-  // tapped list gives way to the stored one as soon as the store holds the same.
-  const [tapped, setTapped] = useState<readonly string[] | null>(null);
-  const [seen, setSeen] = useState(likes);
-  if (seen !== likes) {
-    setSeen(likes);
-    if (tapped && sameLikes(tapped, likes)) setTapped(null);
-  }
-  const saving = useRef<Promise<void>>(Promise.resolve());
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const shown = tapped ?? likes;
+  const { shown, status, error, toggle } = useLikeToggle(bookId, likes);
   const chosen = shown.map((w) => findWord(w)).filter((w): w is SecretWord => w !== undefined);
-
-  const toggle = (word: SecretWord) => {
-    const result = toggleLikePicture(shown, word.da);
-    if (!result.ok) {
-      setError(t('meNowPictures.likes.tooMany', { max: LIKE_PICTURES_MAX }));
-      return;
-    }
-    const next = result.likes;
-    const added = next.length > shown.length;
-    setTapped(next);
-    setError(null);
-    setStatus(
-      t(added ? 'meNowPictures.likes.added' : 'meNowPictures.likes.removed', {
-        word: wordName(word),
-      }),
-    );
-    saving.current = saving.current.then(async () => {
-      try {
-        await saveMeNow(bookId, { likePictures: next });
-      } catch (e) {
-        setTapped(null);
-        setError(t('meNowPictures.saveFailed', { reason: errorText(e) }));
-      }
-    });
-  };
 
   return (
     <section className="me-now-likes" aria-labelledby={headingId}>

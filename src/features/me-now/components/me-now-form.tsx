@@ -1,9 +1,8 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components';
 import { Notice } from '@/components';
-import { TextArea } from '@/components';
 import { useUnsavedWork } from '@/components';
 import { useErrorText } from '@/components';
 import { isTooLong, TEXT_LIMITS } from '@/domain';
@@ -11,8 +10,7 @@ import type { AgeMode, MeNow, Photo } from '@/domain';
 
 import { saveMeNow } from '../lib/save-me-now';
 
-import { MeNowVoice } from './me-now-voice';
-import { PictureChoice } from './picture-choice';
+import { MeNowField } from './me-now-field';
 
 export const FIELDS = ['likes', 'goodAt', 'proudOf', 'dreams'] as const;
 /** Long enough for a real story, short enough that one field cannot fill the device. */
@@ -72,40 +70,23 @@ export function MeNowForm({ bookId, meNow, ageMode, items = [] }: MeNowFormProps
         void save();
       }}
     >
-      {FIELDS.map((f) => {
-        const write = (value: string) => {
-          setDraft((d) => ({ ...d, [f]: value }));
-          setEdited(true);
-          setStatus(null);
-        };
-        return (
-          <Fragment key={f}>
-            <TextArea
-              label={t(`meNow.${f}`)}
-              hint={t(`timeline.meNow.fieldHints.${ageMode}.${f}`)}
-              value={draft[f]}
-              limit={ME_NOW_MAX}
-              error={
-                checked && isTooLong(draft[f], ME_NOW_MAX)
-                  ? t('limits.tooLong', { max: ME_NOW_MAX })
-                  : undefined
-              }
-              onChange={(e) => {
-                write(e.target.value);
-              }}
-            />
-            <MeNowVoice bookId={bookId} question={f} voiceIds={meNow.voiceIds} items={items} />
-            {f === 'goodAt' ? (
-              // Open at once in the young mode; a choice in every other mode. Likes have their
-              // own pictures above the form (LikePictures).
-              <details className="picture-choice-box" open={ageMode === 'young'}>
-                <summary>{t('bookCover.pictures.toggle')}</summary>
-                <PictureChoice value={draft[f]} onChange={write} />
-              </details>
-            ) : null}
-          </Fragment>
-        );
-      })}
+      {FIELDS.map((f) => (
+        <MeNowField
+          key={f}
+          bookId={bookId}
+          field={f}
+          value={draft[f]}
+          ageMode={ageMode}
+          voiceIds={meNow.voiceIds}
+          items={items}
+          checked={checked}
+          onWrite={(value) => {
+            setDraft((d) => ({ ...d, [f]: value }));
+            setEdited(true);
+            setStatus(null);
+          }}
+        />
+      ))}
       <div className="actions">
         <Button type="submit" busy={busy}>
           {t('app.save')}
