@@ -5,7 +5,6 @@ import type { ExportChoices } from '@/pack';
 import { packRootName } from '@/pack';
 import { Button } from '@/components';
 import { Notice } from '@/components';
-import { useByteText } from '@/components';
 import { trackObjectUrl } from '@/db';
 import type { Locale } from '@/domain';
 import type { ExportResult } from '@/workers/pack-protocol';
@@ -14,6 +13,7 @@ import { isCancelled, usePackErrorText } from '../hooks/use-pack-error-text';
 import { canPickSaveLocation, chooseSaveTarget, downloadUrl } from '../lib/save-file';
 
 import { JobProgress } from './job-progress';
+import { PackSaved } from './pack-saved';
 
 export interface PackExportProps {
   bookId: string;
@@ -26,7 +26,6 @@ export interface PackExportProps {
 /** The moving pack: choose where (or download), build in a worker, say what was saved. */
 export function PackExport({ bookId, nickname, locale, choices, onRunning }: PackExportProps) {
   const { t } = useTranslation();
-  const bytes = useByteText();
   const errorText = usePackErrorText('export-failed');
   const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
   const onDone = useCallback(
@@ -83,29 +82,7 @@ export function PackExport({ bookId, nickname, locale, choices, onRunning }: Pac
         <Button onClick={() => void make()}>{t('pack.zip.make')}</Button>
       )}
       {state.phase === 'done' && state.result.kind !== 'pdf' ? (
-        <div className="pack-result">
-          <Notice tone="success">
-            <p ref={resultHeading} tabIndex={-1}>
-              {t(state.result.kind === 'saved' ? 'pack.zip.saved' : 'pack.zip.downloaded', {
-                name: state.result.report.fileName,
-                size: bytes(state.result.report.zipBytes),
-              })}
-            </p>
-            {state.result.report.unreadablePhotos.length > 0 ? (
-              <p>
-                {t('pack.zip.unreadable', {
-                  count: state.result.report.unreadablePhotos.length,
-                })}
-              </p>
-            ) : null}
-            <p>{t('pack.zip.next')}</p>
-          </Notice>
-          {download ? (
-            <a className="btn btn-secondary" href={download.url} download={download.name}>
-              {t('pack.zip.downloadAgain')}
-            </a>
-          ) : null}
-        </div>
+        <PackSaved result={state.result} download={download} headingRef={resultHeading} />
       ) : null}
       {state.phase === 'failed' ? (
         <Notice tone={isCancelled(state.error) ? 'info' : 'error'}>
