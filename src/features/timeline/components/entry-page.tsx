@@ -1,23 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
-import { Button, EmojiPicture } from '@/components';
-import { Notice } from '@/components';
+import { EmojiPicture } from '@/components';
 import { ReadAloudButton } from '@/components';
-import { useErrorText } from '@/components';
-import { binEntry } from '@/db';
 import { isSealed, mediaKindOf } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useBookPhotos, useEntry, usePeople } from '../hooks/use-timeline-data';
 import { KIND_PICTURE } from '../lib/kinds';
-import { entryPath, timelinePath } from '../lib/paths';
-import { PICTURES } from '../lib/pictures';
 import { storyText } from '../lib/story-text';
 
 import { BackToTimeline } from './back-to-timeline';
 import { AuthorLine } from './author-line';
-import type { BinnedState } from './binned-notice';
+import { EntryNamedPeople } from './entry-named-people';
+import { EntryPageActions } from './entry-page-actions';
 import { EntryPhotos } from './entry-photos';
 import { EntryStory } from './entry-story';
 import { EntryVoiceNotes } from './entry-voice-notes';
@@ -30,16 +26,12 @@ import { SealedEnvelope } from './sealed-envelope';
 /** One entry, whole: the story, read aloud, its people and photos, and who wrote it. */
 export function EntryPage() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const navigate = useNavigate();
   const { entryId = '' } = useParams();
   const { bookId, birth, ageMode, locale } = useBookContext();
   const entry = useEntry(bookId, entryId);
   const people = usePeople(bookId);
   const photos = useBookPhotos(bookId);
   const [opened, setOpened] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   if (entry === undefined) return <p role="status">{t('app.loading')}</p>;
   if (entry === null || entry.deletedAt !== undefined) return <NotOnTimeline />;
@@ -58,19 +50,6 @@ export function EntryPage() {
       prominent={ageMode === 'young'}
     />
   );
-
-  const toBin = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await binEntry(bookId, entry.id, birth);
-      const state: BinnedState = { binned: { id: entry.id, title: entry.title } };
-      void navigate(timelinePath(bookId), { state });
-    } catch (e) {
-      setError(errorText(e));
-      setBusy(false);
-    }
-  };
 
   return (
     <article className={`entry-page kind-${entry.kind}`}>
@@ -101,38 +80,14 @@ export function EntryPage() {
       {shown.length > 0 ? <EntryPhotos title={entry.title} photos={shown} /> : null}
       {/* A sealed letter's voice notes wait for it to be opened, like its words. */}
       {sealed ? null : <EntryVoiceNotes entry={entry} items={pictures} />}
-      {named.length > 0 ? (
-        <section aria-labelledby="entry-people-heading">
-          <h2 id="entry-people-heading">{t('timeline.entry.people')}</h2>
-          <ul className="entry-people-list">
-            {named.map((p) => (
-              <li key={p.id}>
-                <strong>{p.name}</strong>
-                {p.relation ? ` · ${p.relation}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {named.length > 0 ? <EntryNamedPeople people={named} /> : null}
       <p className="entry-meta">
         <AuthorLine author={entry.author} />
         {entry.visibility === 'only-me' ? (
           <span className="badge badge-private">{t('timeline.onlyMe')}</span>
         ) : null}
       </p>
-      {error ? <Notice tone="error">{error}</Notice> : null}
-      <div className="actions">
-        {sealed ? null : (
-          <Link className="btn btn-secondary" to={entryPath(bookId, entry.id, true)}>
-            <EmojiPicture emoji={PICTURES.edit} />
-            {t('timeline.entry.edit')}
-          </Link>
-        )}
-        <Button variant="secondary" busy={busy} onClick={() => void toBin()}>
-          <EmojiPicture emoji={PICTURES.bin} />
-          {t('timeline.entry.toBin')}
-        </Button>
-      </div>
+      <EntryPageActions bookId={bookId} entry={entry} birth={birth} sealed={sealed} />
     </article>
   );
 }

@@ -1,13 +1,14 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button, DrawingButton, EmojiPicture } from '@/components';
 import { Notice } from '@/components';
 import { ProgressBar } from '@/components';
-import { useErrorText } from '@/components';
-import { importPhotos, type ImportSummary } from '@/media/import-photos';
 import { useBookContext } from '../hooks/use-book-context';
+import { usePhotoDropImport } from '../hooks/use-photo-drop-import';
 import { PICTURES } from '../lib/pictures';
+
+import { PhotoDropSummary } from './photo-drop-summary';
 
 export interface PhotoDropProps {
   /** The photos to tick: the new ones, and those that were already in the book. */
@@ -21,35 +22,9 @@ export interface PhotoDropProps {
  */
 export function PhotoDrop({ onAdded }: PhotoDropProps) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const { bookId } = useBookContext();
   const [over, setOver] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [summary, setSummary] = useState<ImportSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const abort = useRef<AbortController | null>(null);
-
-  const run = async (files: File[]) => {
-    if (files.length === 0 || abort.current) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    setSummary(null);
-    setError(null);
-    setProgress({ done: 0, total: files.length });
-    try {
-      const result = await importPhotos(bookId, files, {
-        onProgress: setProgress,
-        signal: controller.signal,
-      });
-      onAdded([...result.added, ...result.duplicates].map((p) => p.id));
-      setSummary(result);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      abort.current = null;
-      setProgress(null);
-    }
-  };
+  const { run, cancel, progress, summary, error } = usePhotoDropImport(bookId, onAdded);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -99,30 +74,12 @@ export function PhotoDrop({ onAdded }: PhotoDropProps) {
             value={progress.done}
             max={progress.total}
           />
-          <Button variant="secondary" onClick={() => abort.current?.abort()}>
+          <Button variant="secondary" onClick={cancel}>
             {t('timeline.editor.cancelPhotos')}
           </Button>
         </div>
       ) : null}
-      {summary && summary.added.length > 0 ? (
-        <Notice tone="success">
-          {t('timeline.editor.photosAdded', { count: summary.added.length })}
-        </Notice>
-      ) : null}
-      {summary && summary.duplicates.length > 0 ? (
-        <Notice tone="info">
-          {t('timeline.editor.photosDuplicate', { count: summary.duplicates.length })}
-        </Notice>
-      ) : null}
-      {summary && summary.failed.length > 0 ? (
-        <Notice tone="warning">
-          {t('timeline.editor.photosFailed', {
-            names: summary.failed
-              .map((f) => `${f.name} (${t(`photos.failure.${f.reason}`)})`)
-              .join(', '),
-          })}
-        </Notice>
-      ) : null}
+      {summary ? <PhotoDropSummary summary={summary} /> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
     </div>
   );

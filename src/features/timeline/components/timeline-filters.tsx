@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, EmojiPicture, NavIcon, PhoneFold } from '@/components';
+import { Button, NavIcon, PhoneFold } from '@/components';
 import { TextField } from '@/components';
-import type { Person } from '@/domain';
+import type { EntryKind, Person } from '@/domain';
 import { isFiltering, NO_FILTER, type TimelineFilter } from '../lib/filter-entries';
-import { ENTRY_KINDS } from '@/domain';
-import { KIND_PICTURE } from '../lib/kinds';
+
+import { TimelineKindFilter } from './timeline-kind-filter';
+import { TimelinePersonFilter } from './timeline-person-filter';
 
 export interface TimelineFiltersProps {
   filter: TimelineFilter;
@@ -18,8 +19,7 @@ export interface TimelineFiltersProps {
 export function TimelineFilters({ filter, onChange, people }: TimelineFiltersProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const personId = useId();
-  const toggleKind = (kind: (typeof ENTRY_KINDS)[number]) => {
+  const toggleKind = (kind: EntryKind) => {
     const kinds = filter.kinds.includes(kind)
       ? filter.kinds.filter((k) => k !== kind)
       : [...filter.kinds, kind];
@@ -52,48 +52,15 @@ export function TimelineFilters({ filter, onChange, people }: TimelineFiltersPro
             onChange({ ...filter, query: e.target.value });
           }}
         />
-        <fieldset className="kind-filter">
-          <legend>{t('timeline.filters.kinds')}</legend>
-          <div className="kind-filter-items">
-            {ENTRY_KINDS.map((kind) => (
-              <Button
-                key={kind}
-                variant="quiet"
-                className="kind-toggle"
-                aria-pressed={filter.kinds.includes(kind)}
-                onClick={() => {
-                  toggleKind(kind);
-                }}
-              >
-                <span aria-hidden="true">
-                  <EmojiPicture emoji={KIND_PICTURE[kind]} />
-                </span>
-                {t(`timeline.kinds.${kind}`)}
-              </Button>
-            ))}
-          </div>
-        </fieldset>
+        <TimelineKindFilter kinds={filter.kinds} onToggle={toggleKind} />
         {people.length > 0 ? (
-          <div className="field person-filter">
-            <label htmlFor={personId}>{t('timeline.filters.person')}</label>
-            <select
-              id={personId}
-              value={filter.personId ?? ''}
-              onChange={(e) => {
-                const value = e.target.value;
-                onChange({ ...filter, personId: value === '' ? undefined : value });
-              }}
-            >
-              <option value="">{t('timeline.filters.anyone')}</option>
-              {[...people]
-                .sort((a, b) => a.name.localeCompare(b.name))
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-            </select>
-          </div>
+          <TimelinePersonFilter
+            people={people}
+            personId={filter.personId}
+            onChange={(id) => {
+              onChange({ ...filter, personId: id });
+            }}
+          />
         ) : null}
         {isFiltering(filter) ? (
           <Button

@@ -1,13 +1,13 @@
-import { useDeferredValue, useMemo, type RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Button, EmojiPicture, EmptyState, NavIcon, Notice } from '@/components';
-import { timelineRows } from '@/domain';
+import { EmojiPicture, NavIcon, Notice } from '@/components';
 import type { Person, Photo } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useBinnedCount, useBookPhotos, useEntries, usePeople } from '../hooks/use-timeline-data';
-import { filterEntries, isFiltering, NO_FILTER, type TimelineFilter } from '../lib/filter-entries';
+import { useTimelineRows } from '../hooks/use-timeline-rows';
+import { isFiltering, NO_FILTER, type TimelineFilter } from '../lib/filter-entries';
 import { KIND_PICTURE } from '../lib/kinds';
 import { timelinePath } from '../lib/paths';
 import { PICTURES } from '../lib/pictures';
@@ -16,8 +16,7 @@ import { BinnedNotice } from './binned-notice';
 import { DrawMemoryButton } from './draw-memory-button';
 import { RoadVoiceLink } from './road-voice-link';
 import { TimelineFilters } from './timeline-filters';
-import { TimelineEmpty } from './timeline-empty';
-import { TimelineList } from './timeline-list';
+import { TimelineResults } from './timeline-results';
 
 export interface TimelinePageProps {
   filter: TimelineFilter;
@@ -38,26 +37,10 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
   const people = usePeople(bookId);
   const photos = useBookPhotos(bookId);
   const binned = useBinnedCount(bookId);
-  // Typing in the search box stays instant; the list catches up when React has time.
-  const query = useDeferredValue(filter.query);
   const peopleById = useMemo(() => byId<Person>(people?.items), [people]);
   const photosById = useMemo(() => byId<Photo>(photos?.items), [photos]);
   const filtering = isFiltering(filter);
-
-  const { rows, shown, now } = useMemo(() => {
-    const today = new Date();
-    const items = entries?.items ?? [];
-    const visible = filterEntries(items, { ...filter, query }, peopleById, today);
-    return {
-      now: today,
-      shown: visible.length,
-      rows: timelineRows(visible, {
-        birth,
-        currentYear: today.getFullYear(),
-        fillPeriodYears: !isFiltering({ ...filter, query }),
-      }),
-    };
-  }, [entries, filter, query, peopleById, birth]);
+  const { rows, shown, now } = useTimelineRows(entries, filter, peopleById, birth);
 
   const total = entries?.items.length ?? 0;
   const damaged = entries?.damaged.length ?? 0;
@@ -102,36 +85,19 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
       <p role="status" className="timeline-count">
         {filtering && entries ? t('timeline.showing', { shown, total }) : ''}
       </p>
-      {!entries ? (
-        <p role="status">{t('app.loading')}</p>
-      ) : total === 0 ? (
-        <TimelineEmpty />
-      ) : rows.length === 0 ? (
-        <EmptyState
-          className="timeline-no-matches"
-          picture="🔍"
-          title={t('empty.search.title')}
-          text={t('timeline.noMatches')}
-          action={
-            <Button
-              onClick={() => {
-                onFilter(NO_FILTER);
-              }}
-            >
-              {t('empty.search.action')}
-            </Button>
-          }
-        />
-      ) : (
-        <TimelineList
-          rows={rows}
-          people={peopleById}
-          photos={photosById}
-          now={now}
-          scroll={scroll}
-          road={ageMode === 'young'}
-        />
-      )}
+      <TimelineResults
+        loading={!entries}
+        total={total}
+        rows={rows}
+        people={peopleById}
+        photos={photosById}
+        now={now}
+        scroll={scroll}
+        road={ageMode === 'young'}
+        onClearFilter={() => {
+          onFilter(NO_FILTER);
+        }}
+      />
     </div>
   );
 }
