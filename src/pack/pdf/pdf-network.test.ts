@@ -10,6 +10,7 @@ import { sampleBook } from '@/testing/pack-fixtures';
 import { pdfText } from '@/testing/pdf-text-fixtures';
 import { selectForExport } from '../select';
 import { buildBookPdf } from './pdf';
+import { NAME_HALO } from './pdf-network';
 
 const fonts = {
   regular: new Uint8Array(readFileSync('public/fonts/atkinson-hyperlegible-regular.ttf')),
@@ -57,14 +58,15 @@ function colourOf(rg: string): string {
 
 /**
  * The PDF's strokes drawn from SVG path data (`drawSvgPath`: a `cm` into map units, then only
- * straight segments, then `S`), read back from the page's content stream.
+ * straight segments, then `S`), read back from the page's content stream. The names' white
+ * outlines are drawn the same way from the letters' curves (`c`, `v`, `y`): no line.
  */
 function pdfLines(content: string): Stroke[] {
   const out: Stroke[] = [];
   for (const block of content.matchAll(/^q\n([\s\S]*?)^Q$/gm)) {
     const ops = (block[1] ?? '').split('\n');
     const drawsPath = ops.some((o) => o.endsWith(' m'));
-    const curved = ops.some((o) => / c$| re$/.test(o));
+    const curved = ops.some((o) => / [cvy]$| re$/.test(o)) || ops.includes('1 1 1 RG');
     if (!drawsPath || curved || !ops.some((o) => o.endsWith(' cm')) || !ops.includes('S')) continue;
     out.push({
       points: ops
@@ -72,6 +74,36 @@ function pdfLines(content: string): Stroke[] {
         .flatMap((o) => o.split(' ').slice(0, 2).map(Number)),
       colour: colourOf(ops.find((o) => o.endsWith(' RG'))?.replace(/ RG$/, '') ?? ''),
       width: Number(ops.find((o) => o.endsWith(' w'))?.replace(/ w$/, '')),
+    });
+  }
+  return out;
+}
+
+interface Path {
+  white: boolean;
+  curved: boolean;
+  scale: number;
+  width: number;
+}
+
+/**
+ * Each stroked path block: whether it is white, or curved (a circle, a letter), its scale to the
+ * page (`s 0 0 -s 0 0 cm`: the map's for a line, the font size's for a name's outline) and its
+ * width on the page.
+ */
+function strokedPaths(content: string): Path[] {
+  const out: Path[] = [];
+  for (const block of content.matchAll(/^q\n([\s\S]*?)^Q$/gm)) {
+    const ops = (block[1] ?? '').split('\n');
+    const flip = ops.filter((o) => / 0 0 -[\d.]+ 0 0 cm$/.test(o)).at(-1);
+    if (!flip || !ops.includes('S')) continue;
+    const scale = Number(flip.split(' ')[0]);
+    const width = Number(ops.find((o) => o.endsWith(' w'))?.replace(/ w$/, ''));
+    out.push({
+      white: ops.includes('1 1 1 RG'),
+      curved: ops.some((o) => / [cvy]$/.test(o)),
+      scale,
+      width: scale * width,
     });
   }
   return out;
@@ -146,6 +178,20 @@ describe('the PDF network map', () => {
       expect(s.colour).toBe(same?.colour);
       expect(s.width).toBe(same?.width);
     }
+  });
+
+  it("outlines each person's name in white as the app does, as a path and not a second text", async () => {
+    // The app's halo: `stroke="#fff…" stroke-width="4" paint-order="stroke"` on each name.
+    const appHalos = appSvg.match(/<text [^>]*stroke-width="4" paint-order="stroke">/g) ?? [];
+    expect(appHalos.length).toBeGreaterThan(0);
+    const { content } = await mapPage(people);
+    const paths = strokedPaths(content);
+    const halos = paths.filter((p) => p.white);
+    expect(halos).toHaveLength(appHalos.length);
+    // As wide as the app's in map units (a line's block is scaled from map units to the page).
+    const mapScale = paths.find((p) => !p.white && !p.curved)?.scale ?? 0;
+    expect(mapScale).toBeGreaterThan(0);
+    for (const h of halos) expect(h.width).toBeCloseTo(NAME_HALO * mapScale, 3);
   });
 
   it('writes the names the app writes, sector and ring names as the app, the centre in full', async () => {

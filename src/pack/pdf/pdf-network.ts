@@ -4,7 +4,17 @@
  * Only the child's name differs on purpose: the app shortens it to fit its circle, the book
  * writes it in full over as many lines as it needs.
  */
-import { LineCapStyle, rgb, type PDFPage, type RGB } from '@cantoo/pdf-lib';
+import type { Font } from '@cantoo/fontkit';
+import {
+  LineCapStyle,
+  LineJoinStyle,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setLineJoin,
+  type PDFPage,
+  type RGB,
+} from '@cantoo/pdf-lib';
 
 import {
   CLOSENESS_KEY,
@@ -45,11 +55,16 @@ function at(f: Frame, x: number, y: number): { x: number; y: number } {
   return { x: f.left + x * f.scale, y: f.top - y * f.scale };
 }
 
+/** The width of the white outline around a person's name, in map units, as the app's SVG. */
+export const NAME_HALO = 4;
+
 export function drawNetworkMap(
   flow: PdfFlow,
   centreName: string,
   entries: readonly MapEntry[],
   t: DocText,
+  /** The bold font's outlines, for the names' halo (none when the font file is a collection). */
+  boldFace?: Font,
 ): void {
   const page = flow.newPage();
   flow.heading(t.s.sections.network, 1);
@@ -62,7 +77,7 @@ export function drawNetworkMap(
   drawBackdrop(flow, frame, picture, t);
   drawLines(frame, picture);
   drawCentre(flow, frame, picture, centreName);
-  drawPeople(flow, frame, picture);
+  drawPeople(flow, frame, picture, boldFace);
   flow.y = frame.top - g.height * scale - 20;
 }
 
@@ -156,7 +171,7 @@ function drawCentre(flow: PdfFlow, f: Frame, picture: NetworkPicture, name: stri
   });
 }
 
-function drawPeople(flow: PdfFlow, f: Frame, picture: NetworkPicture): void {
+function drawPeople(flow: PdfFlow, f: Frame, picture: NetworkPicture, face?: Font): void {
   const { bold } = flow.fonts;
   for (const n of picture.nodes) {
     const c = at(f, n.shape.cx, n.shape.cy);
@@ -181,14 +196,45 @@ function drawPeople(flow: PdfFlow, f: Frame, picture: NetworkPicture): void {
     const text = clean(n.label.text, flow.charset);
     const size = n.label.size * f.scale;
     const p = at(f, n.label.x, n.label.y);
-    f.page.drawText(text, {
-      x: p.x - bold.widthOfTextAtSize(text, size) / 2,
-      y: p.y,
-      size,
-      font: bold,
-      color: INK,
-    });
+    const x = p.x - bold.widthOfTextAtSize(text, size) / 2;
+    if (face) drawHalo(f.page, face, text, { x, y: p.y, size, width: NAME_HALO * f.scale });
+    f.page.drawText(text, { x, y: p.y, size, font: bold, color: INK });
   }
+}
+
+/**
+ * A white outline around a name, as the app's `paint-order: stroke` halo, so a line or a wedge
+ * never runs through it. It is drawn from the glyphs' outlines as a path, not as a second copy
+ * of the text, so a reader that copies the page or reads it aloud gets each name once. Glyphs
+ * advance by their widths alone, as pdf-lib places the text drawn over it.
+ */
+function drawHalo(
+  page: PDFPage,
+  face: Font,
+  text: string,
+  at: { x: number; y: number; size: number; width: number },
+): void {
+  let pen = 0;
+  const parts: string[] = [];
+  for (const glyph of face.layout(text).glyphs) {
+    // Font units point up, SVG paths down: flip each glyph and move it to its place.
+    parts.push(glyph.path.transform(1, 0, 0, -1, pen, 0).toSVG());
+    pen += glyph.advanceWidth;
+  }
+  const d = parts.join(' ').trim();
+  if (d === '') return;
+  const scale = at.size / face.unitsPerEm;
+  // Round corners: a wide stroke's mitred corners would stick out of the letters as spikes.
+  page.pushOperators(pushGraphicsState(), setLineJoin(LineJoinStyle.Round));
+  page.drawSvgPath(d, {
+    x: at.x,
+    y: at.y,
+    scale,
+    borderColor: WHITE,
+    borderWidth: at.width / scale,
+    borderLineCap: LineCapStyle.Round,
+  });
+  page.pushOperators(popGraphicsState());
 }
 
 /**

@@ -6,7 +6,7 @@
  *
  * pdf-lib and fontkit are large: import this module lazily, ideally inside a worker.
  */
-import fontkit from '@cantoo/fontkit';
+import fontkit, { type Font } from '@cantoo/fontkit';
 import { PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
 
 import type { i18n } from 'i18next';
@@ -86,7 +86,7 @@ export async function buildBookPdf(data: BookData, options: BuildPdfOptions): Pr
   await entrySection(ctx, sections.schools, outline.schools);
   await peopleSection(ctx);
   const map = mapPeople(data, options.networkMap);
-  if (map.length) drawNetworkMap(ctx.flow, nickname, map, t);
+  if (map.length) drawNetworkMap(ctx.flow, nickname, map, t, outlineFace(options.fonts.bold));
   await timelineSection(ctx);
   await photoSection(ctx);
   mediaSection(ctx, mediaFileNames(data.photos));
@@ -95,6 +95,12 @@ export async function buildBookPdf(data: BookData, options: BuildPdfOptions): Pr
   footer(ctx);
   options.signal?.throwIfAborted();
   return doc.save();
+}
+
+/** The font's outlines for the network map's name halo; a collection (never shipped) has none. */
+function outlineFace(bytes: Uint8Array): Font | undefined {
+  const face = fontkit.create(bytes);
+  return 'layout' in face ? face : undefined;
 }
 
 function imageCache(doc: PDFDocument, options: BuildPdfOptions, total: number) {
