@@ -9,7 +9,7 @@ import {
   getEntry,
   listBinnedEntries,
   listEntries,
-  purgeBin,
+  purgeBinnedEntries as purgeBin,
   restoreEntry,
   saveEntry,
 } from './entries-repo';

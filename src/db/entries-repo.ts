@@ -6,6 +6,7 @@ import { db, writableDb } from './connection';
 import type { SealedRow } from './database';
 import { StorageError, toStorageError } from './errors';
 import { readDetails, requireKey } from './books-repo';
+import { binnedRowsAsRead } from './bin-rows';
 import {
   getRecord,
   openRecordRows,
@@ -87,25 +88,13 @@ export async function restoreEntry(bookId: string, id: string, birth?: FuzzyDate
   await saveEntry(entry, birth);
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-/**
- * Deletes binned rows for good, but only those still exactly as they were read: if another tab
- * restored or changed an entry in the meantime (a new IV), it is left alone. Deciding happens
- * outside the transaction, because opening a sealed value is WebCrypto work.
- */
+/** Deletes binned rows for good, but only those still exactly as they were read. */
 async function deleteBinnedRows(bookId: string, seen: SealedRow[]): Promise<number> {
   if (seen.length === 0) return 0;
   try {
     const d = await writableDb();
     return await d.transaction('rw', d.entries, async () => {
-      const now = await d.entries.bulkGet(seen.map((r) => r.id));
-      const gone = seen.filter((before, i) => {
-        const row = now[i];
-        return row?.bookId === bookId && row.binned === 1 && sameBytes(row.iv, before.iv);
-      });
+      const gone = await binnedRowsAsRead(d.entries, bookId, seen);
       await d.entries.bulkDelete(gone.map((r) => r.id));
       return gone.length;
     });
@@ -126,7 +115,7 @@ export async function deleteEntryForever(bookId: string, id: string): Promise<vo
  * book is opened. An entry that cannot be opened (damaged) or has no readable `deletedAt` stays:
  * losing a story by mistake is worse than keeping it too long.
  */
-export async function purgeBin(bookId: string, now: Date = new Date()): Promise<number> {
+export async function purgeBinnedEntries(bookId: string, now: Date = new Date()): Promise<number> {
   const rows = await db().entries.where('[bookId+binned]').equals([bookId, 1]).toArray();
   const due: SealedRow[] = [];
   for (const row of rows) {

@@ -9,6 +9,8 @@ export * from './import-journal';
 export * from './media-repo';
 export * from './media-stream';
 export * from './photos-repo';
+export * from './photos-bin';
+export { purgeBin } from './bin-repo';
 export { clearBooksMarker, hasBooksMarker } from './presence';
 export * from './records-repo';
 export * from './unlock-warmup';
@@ -25,7 +27,6 @@ export {
   getEntry,
   listBinnedEntries,
   listEntries,
-  purgeBin,
   restoreEntry,
   saveEntry,
 } from './entries-repo';

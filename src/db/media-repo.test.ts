@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 
 import { DamagedRecordError } from '@/crypto';
-import { MEDIA_CHUNK_BYTES, newId, nowIso, type Photo } from '@/domain';
+import { MEDIA_CHUNK_BYTES, newId, type Photo } from '@/domain';
 import { dumpAllStores, simulateReload, withFreshDatabase } from '@/testing/db-helpers';
-import { makeBook } from '@/testing/factories';
+import { makeBook, makeMediaItem } from '@/testing/factories';
 
 import { db } from './connection';
 import { isDamaged, StorageError } from './errors';
@@ -40,23 +40,8 @@ function pattern(size: number, seed = 1): Uint8Array<ArrayBuffer> {
 }
 
 function videoItem(bookId: string, overrides: Partial<Photo> = {}): Photo {
-  const now = nowIso();
-  return {
-    id: newId(),
-    bookId,
-    kind: 'video',
-    mime: 'video/mp4',
-    width: 640,
-    height: 360,
-    byteLength: 0,
-    sha256: '',
-    durationMs: 1000,
-    personIds: [],
-    entryIds: [],
-    createdAt: now,
-    updatedAt: now,
-    ...overrides,
-  };
+  const video = { kind: 'video', mime: 'video/mp4', width: 640, height: 360 } as const;
+  return makeMediaItem(bookId, { ...video, ...overrides });
 }
 
 /** Byte equality without vitest's deep equality, which walks megabytes element by element. */

@@ -6,7 +6,8 @@ import { deleteBook, updateDetails } from './books-repo';
 import { db } from './connection';
 import { StorageError } from './errors';
 import { commitImport, readBookContent, recordExport } from './pack-repo';
-import { addPhotos } from './photos-repo';
+import { binPhotos, listBinnedPhotos } from './photos-bin';
+import { addPhotos, listPhotos } from './photos-repo';
 import { putRecords } from './records-repo';
 
 withFreshDatabase();
@@ -64,5 +65,33 @@ describe('commitImport', () => {
     expect(content.entries.map((e) => e.title)).toEqual(['Kept']);
     expect(content.book.cover.nickname).toBe(book.cover.nickname);
     expect(damaged).toEqual([]);
+  });
+
+  it('leaves a binned item out of an export, and in the bin when a merge links it', async () => {
+    const book = await makeBook();
+    const kept = await makePhoto(book.id, {}, 'kept');
+    const binned = await makePhoto(book.id, {}, 'binned');
+    await addPhotos(book.id, [kept.item, binned.item]);
+    await binPhotos(book.id, [binned.item.photo.id]);
+
+    expect((await readBookContent(book.id)).content.photos.map((p) => p.id)).toEqual([
+      kept.item.photo.id,
+    ]);
+    const withBin = (await readBookContent(book.id, { withBin: true })).content.photos;
+    const stillBinned = withBin.find((p) => p.id === binned.item.photo.id);
+    expect(stillBinned?.deletedAt).toEqual(expect.any(String));
+
+    // A merge adds a link to the binned item: it must not come back into the gallery.
+    const entry = makeEntry(book.id);
+    await commitImport({
+      bookId: book.id,
+      entries: [entry],
+      people: [],
+      snapshots: [],
+      photos: [],
+      photoUpdates: [{ ...stillBinned!, entryIds: [entry.id] }],
+    });
+    expect((await listPhotos(book.id)).items.map((p) => p.id)).toEqual([kept.item.photo.id]);
+    expect((await listBinnedPhotos(book.id)).items[0]?.entryIds).toEqual([entry.id]);
   });
 });

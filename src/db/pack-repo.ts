@@ -18,8 +18,8 @@ import { StorageError, toStorageError } from './errors';
 import { beginImport, endImportInTransaction, type RunningImport } from './import-journal';
 import { mediaChunkAad, mediaChunkCount, mediaChunkId } from './media-repo';
 import { withWriteLock } from './locks';
-import { photoBlobAad, type SealedPart } from './photos-repo';
-import { listRecords, sealRecordRows, type RecordList, type RecordWrite } from './records-repo';
+import { photoBlobAad, photoWrite, type SealedPart } from './photos-repo';
+import { listRecords, sealRecordRows, type RecordList } from './records-repo';
 import { sealValue } from './sealing';
 import { setUnlocked } from './session';
 import { personWrite } from './people-repo';
@@ -258,10 +258,6 @@ export interface ImportCommit {
   photoUpdates: Photo[];
   /** The running import's note: ended in the commit's own transaction. */
   journal?: string;
-}
-
-function photoWrite(p: Photo): RecordWrite<Photo> {
-  return { value: p };
 }
 
 /** Ids already used by another book: an import must never overwrite someone else's row. */

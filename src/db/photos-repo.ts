@@ -7,7 +7,7 @@ import type { BlobRow, SealedRow } from './database';
 import { StorageError, toStorageError } from './errors';
 import { requireKey } from './books-repo';
 import { aadFor, sealValue } from './sealing';
-import { putRecords, listRecords, type RecordList } from './records-repo';
+import { putRecords, listRecords, type RecordList, type RecordWrite } from './records-repo';
 import { trackObjectUrl } from './session';
 import { touchBook } from './book-activity';
 import { notePhotosAdded } from './import-journal';
@@ -157,7 +157,12 @@ export async function deletePhotos(bookId: string, ids: string[]): Promise<void>
   }
 }
 
-/** Every photo of a book (metadata only, never the bytes), in photo order. */
+/** The row for an item of any kind: only the bin flag is stored beside the ciphertext. */
+export function photoWrite(photo: Photo): RecordWrite<Photo> {
+  return { value: photo, binned: photo.deletedAt !== undefined };
+}
+
+/** Every live photo of a book (not the bin; metadata only, never the bytes), in photo order. */
 export function listPhotos(bookId: string): Promise<RecordList<Photo>> {
   return listRecords<Photo>('photos', bookId);
 }
@@ -167,9 +172,6 @@ export function listPhotos(bookId: string): Promise<RecordList<Photo>> {
  * sort after opening, so a photo whose date changed moves to its new place in the gallery.
  */
 export async function updatePhotos(bookId: string, photos: Photo[]): Promise<void> {
-  await putRecords(
-    'photos',
-    bookId,
-    photos.map((p) => ({ value: p })),
-  );
+  // The bin flag follows `deletedAt`: changing a binned item's caption keeps it in the bin.
+  await putRecords('photos', bookId, photos.map(photoWrite));
 }

@@ -9,38 +9,20 @@ import {
   releaseMediaToken,
   db,
 } from '@/db';
-import { MEDIA_IN_MEMORY_MAX, MEDIA_MESSAGE, newId, nowIso, type Photo } from '@/domain';
+import { MEDIA_IN_MEMORY_MAX, MEDIA_MESSAGE } from '@/domain';
 import { withFreshDatabase } from '@/testing/db-helpers';
-import { makeBook } from '@/testing/factories';
+import { makeBook, makeMediaItem } from '@/testing/factories';
 
 import { useMediaUrl } from './use-media-url';
 
 withFreshDatabase();
-
-function voiceItem(bookId: string): Photo {
-  const now = nowIso();
-  return {
-    id: newId(),
-    bookId,
-    kind: 'voice',
-    mime: 'audio/webm',
-    width: 0,
-    height: 0,
-    byteLength: 0,
-    sha256: '',
-    personIds: [],
-    entryIds: [],
-    createdAt: now,
-    updatedAt: now,
-  };
-}
 
 const bytes = Uint8Array.from({ length: 5000 }, (_, i) => (i * 11) & 0xff);
 
 describe('useMediaUrl without a service worker', () => {
   it('opens a small item into memory as an object URL, revoked when the player goes', async () => {
     const book = await makeBook();
-    const item = await addMedia(book.id, voiceItem(book.id), new Blob([bytes]));
+    const item = await addMedia(book.id, makeMediaItem(book.id), new Blob([bytes]));
     const made: Blob[] = [];
     const revoked: string[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
@@ -61,7 +43,7 @@ describe('useMediaUrl without a service worker', () => {
 
   it('asks for a reload for an item too big to open into memory', async () => {
     const book = await makeBook();
-    const item = { ...voiceItem(book.id), byteLength: MEDIA_IN_MEMORY_MAX + 1, chunks: 9 };
+    const item = { ...makeMediaItem(book.id), byteLength: MEDIA_IN_MEMORY_MAX + 1, chunks: 9 };
     const { result } = renderHook(() => useMediaUrl(book.id, item));
     await waitFor(() => {
       expect(result.current).toEqual({ error: 'needs-reload' });
@@ -70,7 +52,7 @@ describe('useMediaUrl without a service worker', () => {
 
   it('says an item whose pieces do not open is damaged', async () => {
     const book = await makeBook();
-    const item = await addMedia(book.id, voiceItem(book.id), new Blob([bytes]));
+    const item = await addMedia(book.id, makeMediaItem(book.id), new Blob([bytes]));
     const row = await db().blobs.get(mediaChunkId(item.id, 0));
     if (!row) throw new Error('stored');
     await db().blobs.put({ ...row, iv: new Uint8Array(12) });
@@ -84,7 +66,7 @@ describe('useMediaUrl without a service worker', () => {
 describe('answers to the service worker', () => {
   it('gives the size, type and ranges of a token, and nothing once released or locked', async () => {
     const book = await makeBook();
-    const item = await addMedia(book.id, voiceItem(book.id), new Blob([bytes]));
+    const item = await addMedia(book.id, makeMediaItem(book.id), new Blob([bytes]));
     const token = registerMediaToken(book.id, item);
     const ask = { type: MEDIA_MESSAGE, token } as const;
 
@@ -112,7 +94,7 @@ describe('answers to the service worker', () => {
 
   it('says damaged for a piece that does not open', async () => {
     const book = await makeBook();
-    const item = await addMedia(book.id, voiceItem(book.id), new Blob([bytes]));
+    const item = await addMedia(book.id, makeMediaItem(book.id), new Blob([bytes]));
     await db().blobs.delete(mediaChunkId(item.id, 0));
     const token = registerMediaToken(book.id, item);
     expect(

@@ -150,3 +150,24 @@ export async function makePhoto(
   };
   return { item, originalBytes, thumbBytes };
 }
+
+/** A big item's record (a voice note unless told) before `addMedia` fills in size and hash. */
+export function makeMediaItem(bookId: string, overrides: Partial<Photo> = {}): Photo {
+  const now = nowIso();
+  return {
+    id: newId(),
+    bookId,
+    kind: 'voice',
+    mime: 'audio/webm',
+    width: 0,
+    height: 0,
+    byteLength: 0,
+    sha256: '',
+    durationMs: 1000,
+    personIds: [],
+    entryIds: [],
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
