@@ -252,4 +252,56 @@ describe('writePack', () => {
     await expect(collect(writer.stream)).rejects.toMatchObject({ code: 'schema-invalid' });
     await expect(writer.done).rejects.toMatchObject({ code: 'schema-invalid' });
   });
+
+  it('streams a big item into the zip piece by piece, hashed on its way, with progress', async () => {
+    const { source, photoBytes } = await setup();
+    const streamedId = [...photoBytes.keys()][0]!;
+    const bytes = photoBytes.get(streamedId)!;
+    const half = Math.floor(bytes.byteLength / 2);
+    const pieces = (b: Uint8Array) =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(b.slice(0, half));
+          controller.enqueue(b.slice(half));
+          controller.close();
+        },
+      });
+    const read = source.readPhoto;
+    const calls: [number, number][] = [];
+    const writer = writePack(
+      {
+        ...source,
+        readPhoto: (id) =>
+          id === streamedId
+            ? Promise.resolve({ stream: pieces(bytes), size: bytes.byteLength })
+            : read(id),
+      },
+      { appVersion: '0.1.0', now: NOW, onProgress: (done, total) => calls.push([done, total]) },
+    );
+    const files = unzipFiles(await collect(writer.stream));
+    const root = 'livsbog-aase-aeroe-2026-03-02';
+    const manifest = text(files, `${root}/manifest-sha256.txt`).trim().split('\n');
+    expect(manifest).toHaveLength([...files.keys()].filter((n) => n.includes('/data/')).length);
+    for (const line of manifest) {
+      const [hash, path] = line.split('  ');
+      expect(sha(files.get(`${root}/${path ?? ''}`)!), path).toBe(hash);
+    }
+    const report = await writer.done;
+    expect(report).toMatchObject({ photosWritten: 3, changedPhotos: [], unreadablePhotos: [] });
+    expect(calls.at(-1)).toEqual([report.payloadBytes, report.payloadBytes]);
+
+    // A stream shorter than it said fails the pack rather than write a wrong manifest line.
+    const short = writePack(
+      {
+        ...source,
+        readPhoto: (id) =>
+          id === streamedId
+            ? Promise.resolve({ stream: pieces(bytes.slice(1)), size: bytes.byteLength })
+            : read(id),
+      },
+      { appVersion: '0.1.0', now: NOW },
+    );
+    await expect(collect(short.stream)).rejects.toThrow();
+    await expect(short.done).rejects.toThrow();
+  });
 });

@@ -185,75 +185,93 @@ export function writePack(source: PackSource, options: WritePackOptions): PackWr
   return { stream, name: fileName, done: done.promise };
 }
 
-async function* payloadAndTags(
-  source: PackSource,
-  options: WritePackOptions,
-  now: Date,
-  rootName: string,
-  report: PackReport,
-): AsyncGenerator<ZipInput> {
-  const { signal } = options;
-  const selection = source.selection;
-  const mediaNames = mediaFileNames(selection.data.photos);
-  // Fail before streaming gigabytes if this build would write a pack it cannot read back.
-  const hasPdf = source.pdf !== undefined;
-  const first = renderDocuments(selection, mediaNames, hasPdf, options, now);
-  const pdfSize =
-    source.pdf instanceof Blob
-      ? source.pdf.size
-      : source.pdf instanceof Uint8Array
-        ? source.pdf.byteLength
-        : 0;
+/**
+ * The payload as the zip takes it: each file's manifest line, and progress over the bytes
+ * expected (`total` moves as the real sizes become known).
+ */
+class PayloadLedger {
+  readonly files: BagFile[] = [];
+  private doneBytes = 0;
 
-  const photos = selection.data.photos;
-  let total = photos.reduce((sum, p) => sum + p.byteLength, 0) + pdfSize + first.bytes;
-  let doneBytes = 0;
-  const payload: BagFile[] = [];
-  // Records the file in the manifest and reports progress as the zip takes it.
-  const hand = async (
+  constructor(
+    public total: number,
+    private readonly rootName: string,
+    private readonly now: Date,
+    private readonly options: WritePackOptions,
+  ) {}
+
+  private progress(extra = 0): void {
+    const done = this.doneBytes + extra;
+    this.options.onProgress?.(done, Math.max(this.total, done));
+  }
+
+  /** Records a file held in memory in the manifest and reports progress as the zip takes it. */
+  async hand(
     path: string,
     bytes: Uint8Array,
     known?: string,
-  ): Promise<ZipInput & { sha256: string }> => {
-    signal?.throwIfAborted();
+  ): Promise<ZipInput & { sha256: string }> {
+    this.options.signal?.throwIfAborted();
     const sha256 = known ?? (await sha256Hex(bytes));
-    payload.push({ path: `data/${path}`, bytes: bytes.byteLength, sha256 });
-    doneBytes += bytes.byteLength;
-    options.onProgress?.(doneBytes, Math.max(total, doneBytes));
-    return { name: `${rootName}/data/${path}`, input: bytes, lastModified: now, sha256 };
-  };
+    this.files.push({ path: `data/${path}`, bytes: bytes.byteLength, sha256 });
+    this.doneBytes += bytes.byteLength;
+    this.progress();
+    return { name: `${this.rootName}/data/${path}`, input: bytes, lastModified: this.now, sha256 };
+  }
 
+  /** A big item streamed through the zip, hashed on its way; its manifest line is filled last. */
+  async *stream(
+    path: string,
+    streamed: StreamedItem,
+  ): AsyncGenerator<ZipInput, { sha256: string; size: number }> {
+    const line: BagFile = { path: `data/${path}`, bytes: streamed.size, sha256: '' };
+    this.files.push(line);
+    const hashed = hashingStream(streamed.stream, (n) => {
+      this.progress(n);
+    });
+    yield { name: `${this.rootName}/data/${path}`, input: hashed.stream, lastModified: this.now };
+    // client-zip asks for the next file only after it took every byte of this one.
+    const sha256 = await hashed.digest;
+    const size = hashed.bytes();
+    if (size !== streamed.size) throw new Error(`${path}: length`);
+    line.sha256 = sha256;
+    this.doneBytes += size;
+    return { sha256, size };
+  }
+}
+
+/**
+ * Every photo and item of the selection into the zip, in name order; an unreadable one is left
+ * out and reported. Returns the records as written (their real hash and size).
+ */
+async function* mediaFiles(
+  source: PackSource,
+  ledger: PayloadLedger,
+  mediaNames: ReadonlyMap<string, string>,
+  report: PackReport,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<ZipInput, Map<string, Photo>> {
+  const photos = [...source.selection.data.photos].sort(byName(mediaNames));
   const written = new Map<string, Photo>();
-  for await (const { photo, read } of readAhead(source, [...photos].sort(byName(mediaNames)))) {
+  for await (const { photo, read } of readAhead(source, photos)) {
     signal?.throwIfAborted();
     if ('failed' in read) {
       report.unreadablePhotos.push(photo.id);
       if (read.reason !== undefined)
         report.refusedItems.push({ id: photo.id, reason: read.reason });
-      total -= photo.byteLength;
+      ledger.total -= photo.byteLength;
       continue;
     }
     const path = mediaNames.get(photo.id) ?? '';
     let sha256: string;
     let size: number;
     if ('streamed' in read) {
-      total += read.streamed.size - photo.byteLength;
-      const line: BagFile = { path: `data/${path}`, bytes: read.streamed.size, sha256: '' };
-      payload.push(line);
-      const hashed = hashingStream(read.streamed.stream, (n) => {
-        options.onProgress?.(doneBytes + n, Math.max(total, doneBytes + n));
-      });
-      yield { name: `${rootName}/data/${path}`, input: hashed.stream, lastModified: now };
-      // client-zip asks for the next file only after it took every byte of this one.
-      sha256 = await hashed.digest;
-      size = hashed.bytes();
-      if (size !== read.streamed.size) throw new Error(`${path}: length`);
-      line.sha256 = sha256;
-      doneBytes += size;
+      ledger.total += read.streamed.size - photo.byteLength;
+      ({ sha256, size } = yield* ledger.stream(path, read.streamed));
     } else {
       const { bytes } = read;
-      total += bytes.byteLength - photo.byteLength;
-      const file = await hand(path, bytes, read.sha256);
+      ledger.total += bytes.byteLength - photo.byteLength;
+      const file = await ledger.hand(path, bytes, read.sha256);
       sha256 = file.sha256;
       size = bytes.byteLength;
       yield file;
@@ -264,12 +282,36 @@ async function* payloadAndTags(
     written.set(photo.id, { ...photo, sha256, byteLength: size });
     report.photosWritten += 1;
   }
+  return written;
+}
+
+function pdfSizeOf(pdf: PackSource['pdf']): number {
+  return pdf instanceof Blob ? pdf.size : pdf instanceof Uint8Array ? pdf.byteLength : 0;
+}
+
+async function* payloadAndTags(
+  source: PackSource,
+  options: WritePackOptions,
+  now: Date,
+  rootName: string,
+  report: PackReport,
+): AsyncGenerator<ZipInput> {
+  const selection = source.selection;
+  const mediaNames = mediaFileNames(selection.data.photos);
+  // Fail before streaming gigabytes if this build would write a pack it cannot read back.
+  const hasPdf = source.pdf !== undefined;
+  const first = renderDocuments(selection, mediaNames, hasPdf, options, now);
+  const pdfSize = pdfSizeOf(source.pdf);
+  const mediaBytes = selection.data.photos.reduce((sum, p) => sum + p.byteLength, 0);
+  const ledger = new PayloadLedger(mediaBytes + pdfSize + first.bytes, rootName, now, options);
+
+  const written = yield* mediaFiles(source, ledger, mediaNames, report, options.signal);
 
   // Read here and not kept: the generator must not hold the whole PDF for the whole export.
   if (source.pdf) {
     const pdf = typeof source.pdf === 'function' ? await source.pdf() : await bytesOf(source.pdf);
-    total += pdfSize === 0 ? pdf.byteLength : 0;
-    yield await hand(PAYLOAD.pdf, pdf);
+    ledger.total += pdfSize === 0 ? pdf.byteLength : 0;
+    yield await ledger.hand(PAYLOAD.pdf, pdf);
   }
 
   const final =
@@ -288,11 +330,11 @@ async function* payloadAndTags(
           now,
         )
       : first;
-  for (const [path, text] of final.texts) yield await hand(path, utf8Encode(text));
+  for (const [path, text] of final.texts) yield await ledger.hand(path, utf8Encode(text));
 
-  report.payloadFiles = payload.length;
-  report.payloadBytes = payload.reduce((sum, f) => sum + f.bytes, 0);
-  yield* tagFiles(payload, options, now, rootName, selection.leftOut);
+  report.payloadFiles = ledger.files.length;
+  report.payloadBytes = ledger.files.reduce((sum, f) => sum + f.bytes, 0);
+  yield* tagFiles(ledger.files, options, now, rootName, selection.leftOut);
 }
 
 async function bytesOf(data: Blob | Uint8Array): Promise<Uint8Array> {
