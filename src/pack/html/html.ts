@@ -36,18 +36,13 @@ export interface RenderHtmlOptions {
   labels?: DocumentLabels;
 }
 
-/**
- * @param mediaNames photo id → file inside `data/` (`media/0001-….jpg`), from `mediaFileNames`.
- *   A photo without a name is left out of the page.
- */
-export function renderIndexHtml(
+/** What every part of the page reads: words, the book's outline, media files, today. */
+function htmlContext(
   data: BookData,
-  locale: Locale,
+  t: HtmlContext['t'],
   mediaNames: ReadonlyMap<string, string>,
-  options: RenderHtmlOptions = {},
-): string {
-  const now = options.exportedAt ?? new Date();
-  const t = docText(locale, data, options.labels);
+  now: Date,
+): HtmlContext {
   const outline = outlineBook(data, t);
   const shownEntries = [
     ...outline.homes,
@@ -57,17 +52,22 @@ export function renderIndexHtml(
     ...outline.dreams,
   ];
   const meNowVoices = Object.values(data.book.details.meNow.voiceIds ?? {});
-  const ctx: HtmlContext = {
+  return {
     t,
     outline,
     media: mediaNames,
     today: makeToday(now),
     playedAt: mediaPlaces(t, shownEntries, meNowVoices),
   };
-  const { s } = t;
-  const { cover, details } = data.book;
+}
 
-  const sections: [id: string, title: string, body: string][] = [
+type Section = [id: string, title: string, body: string];
+
+/** The page's sections in order, each with its id (the contents' links) and title. */
+function bookSections(ctx: HtmlContext, data: BookData): Section[] {
+  const { outline } = ctx;
+  const { s } = ctx.t;
+  return [
     ['me-now', s.sections.meNow, meNowBody(ctx, data)],
     ['homes', s.sections.homes, outline.homes.map((e) => entryArticle(ctx, e, 3)).join('')],
     ['schools', s.sections.schools, outline.schools.map((e) => entryArticle(ctx, e, 3)).join('')],
@@ -108,7 +108,24 @@ export function renderIndexHtml(
     ['letters', s.sections.letters, outline.letters.map((e) => entryArticle(ctx, e, 3)).join('')],
     ['dreams', s.sections.dreams, outline.dreams.map((e) => entryArticle(ctx, e, 3)).join('')],
   ];
-  const present = sections.filter(([, , body]) => body !== '');
+}
+
+/**
+ * @param mediaNames photo id → file inside `data/` (`media/0001-….jpg`), from `mediaFileNames`.
+ *   A photo without a name is left out of the page.
+ */
+export function renderIndexHtml(
+  data: BookData,
+  locale: Locale,
+  mediaNames: ReadonlyMap<string, string>,
+  options: RenderHtmlOptions = {},
+): string {
+  const now = options.exportedAt ?? new Date();
+  const t = docText(locale, data, options.labels);
+  const ctx = htmlContext(data, t, mediaNames, now);
+  const { s } = t;
+  const { cover, details } = data.book;
+  const present = bookSections(ctx, data).filter(([, , body]) => body !== '');
 
   const born = details.birthDate ? `<p>${esc(s.born(dateText(t, details.birthDate)))}</p>` : '';
   return `<!doctype html>
