@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 
 import { Button } from '@/components';
 import { Notice } from '@/components';
@@ -8,7 +7,7 @@ import { useErrorText } from '@/components';
 import { discardImport, dismissImport } from '@/db';
 import { useInterruptedPhotoImports } from '../hooks/use-interrupted-imports';
 
-type Outcome = 'removed' | 'kept' | 'nothing';
+import { InterruptedImportOutcome, type InterruptedOutcome } from './interrupted-import-outcome';
 
 /**
  * Shown on every page of an open book when a photo import into it was cut off (the tab or the
@@ -21,7 +20,7 @@ export function InterruptedImport({ bookId }: { bookId: string }) {
   const journals = useInterruptedPhotoImports(bookId);
   // Handled notes stay hidden even before the live query has caught up with the removal.
   const [handled, setHandled] = useState<ReadonlySet<string>>(() => new Set());
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [outcome, setOutcome] = useState<InterruptedOutcome | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -76,30 +75,14 @@ export function InterruptedImport({ bookId }: { bookId: string }) {
   }
 
   if (!outcome) return null;
-  const close = () => {
-    setOutcome(undefined);
-  };
   return (
-    <div ref={outcomeRef} tabIndex={-1} className="interrupted-import-outcome">
-      <Notice
-        tone="success"
-        actions={
-          <>
-            <Link className="btn btn-secondary" to={`/book/${bookId}/photos`} onClick={close}>
-              {t('photos.interrupted.chooseAgain')}
-            </Link>
-            <Button variant="quiet" onClick={close}>
-              {t('photos.interrupted.close')}
-            </Button>
-          </>
-        }
-      >
-        {outcome === 'removed'
-          ? t('photos.interrupted.removed')
-          : outcome === 'kept'
-            ? t('photos.interrupted.kept')
-            : t('photos.interrupted.nothingSaved')}
-      </Notice>
-    </div>
+    <InterruptedImportOutcome
+      bookId={bookId}
+      outcome={outcome}
+      focusRef={outcomeRef}
+      onClose={() => {
+        setOutcome(undefined);
+      }}
+    />
   );
 }
