@@ -62,11 +62,7 @@ export function CreateBookPage({
         ) : null}
         {step === 2 ? (
           <SentencePicker
-            sentence={w.sentence}
-            repeat={w.repeat}
-            onSentence={w.setSentence}
-            onRepeat={w.setRepeat}
-            problem={w.sentenceProblem}
+            {...w.sentence}
             locale={form.locale}
             bookName={form.nickname}
             input={form.ageMode === 'young' ? 'pictures' : 'typing'}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 
-import { proposeSentence, validateSentence, type SentenceProblem } from '@/components';
+import { proposeSentence } from '@/components';
 import { generateRecoveryCode } from '@/crypto';
 import type { Locale } from '@/domain';
+import { useSentenceChoice } from '@/hooks';
 
 import { AVATARS, COLOURS } from '../lib/cover-choices';
 import { readCoverForm, type CoverForm, type CoverResult } from '../lib/cover-form';
@@ -31,9 +32,7 @@ export function useCreateBookWizard(locale: Locale) {
   const [step, setStep] = useState<WizardStep>(1);
   const [form, setForm] = useState<CoverForm>(() => emptyCover(locale));
   const [coverProblems, setCoverProblems] = useState<CoverResult['problems']>({});
-  const [sentence, setSentence] = useState(proposeSentence);
-  const [repeat, setRepeat] = useState('');
-  const [sentenceProblem, setSentenceProblem] = useState<SentenceProblem | null>(null);
+  const secret = useSentenceChoice(proposeSentence);
   const [code] = useState(generateRecoveryCode);
   const { busy, error, bookId, create } = useCreateBook();
   const [confirmed, setConfirmed] = useState(false);
@@ -45,18 +44,19 @@ export function useCreateBookWizard(locale: Locale) {
   };
 
   const submitSentence = async () => {
-    const problem = validateSentence(sentence, repeat, form.nickname);
-    setSentenceProblem(problem);
-    if (problem) return;
+    if (!secret.check(form.nickname)) return;
     const result = readCoverForm(form);
     if (!result.cover) {
       setStep(1);
       return;
     }
     const details = result.birthDate ? { birthDate: result.birthDate } : {};
-    await create({ cover: result.cover, details, sentence, recoveryCode: code }, () => {
-      setStep(3);
-    });
+    await create(
+      { cover: result.cover, details, sentence: secret.sentence, recoveryCode: code },
+      () => {
+        setStep(3);
+      },
+    );
   };
 
   return {
@@ -66,11 +66,7 @@ export function useCreateBookWizard(locale: Locale) {
     setForm,
     coverProblems,
     submitCover,
-    sentence,
-    setSentence,
-    repeat,
-    setRepeat,
-    sentenceProblem,
+    sentence: secret.picker,
     submitSentence,
     code,
     confirmed,

@@ -6,9 +6,10 @@ import type { PackContents } from '@/pack';
 import { Button } from '@/components';
 import { ChoiceGroup, type Choice } from '@/components';
 import { Notice } from '@/components';
-import { proposeSentence, validateSentence, type SentenceProblem } from '@/components';
+import { proposeSentence } from '@/components';
 import { SentencePicker } from '@/components';
 import { generateRecoveryCode } from '@/crypto';
+import { useSentenceChoice } from '@/hooks';
 import { useImportTargets } from '../hooks/use-import-targets';
 import type { ImportTarget } from '../lib/import-client';
 
@@ -32,9 +33,7 @@ export function ImportTargetForm({
   const { t, i18n } = useTranslation();
   const books = useImportTargets();
   const [picked, setPicked] = useState<TargetChoice | undefined>();
-  const [sentence, setSentence] = useState(proposeSentence);
-  const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<SentenceProblem | null>(null);
+  const secret = useSentenceChoice(proposeSentence);
 
   if (books === undefined) return <p role="status">{t('app.loading')}</p>;
 
@@ -55,10 +54,8 @@ export function ImportTargetForm({
 
   const submit = () => {
     if (!target) {
-      const found = validateSentence(sentence, repeat, contents.data.book.cover.nickname);
-      setProblem(found);
-      if (found) return;
-      onStart({ kind: 'new', sentence, recoveryCode: generateRecoveryCode() });
+      if (!secret.check(contents.data.book.cover.nickname)) return;
+      onStart({ kind: 'new', sentence: secret.sentence, recoveryCode: generateRecoveryCode() });
     } else if (target.unlocked) {
       onStart({ kind: 'merge', bookId: target.id });
     }
@@ -96,11 +93,7 @@ export function ImportTargetForm({
         <>
           <p>{t('packImport.target.newHint')}</p>
           <SentencePicker
-            sentence={sentence}
-            repeat={repeat}
-            onSentence={setSentence}
-            onRepeat={setRepeat}
-            problem={problem}
+            {...secret.picker}
             locale={i18n.language}
             bookName={contents.data.book.cover.nickname}
             // As in the create wizard: pictures first for the youngest, typing one tap away.

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components';
 import { Notice } from '@/components';
 import { RecoveryCodeSheet } from '@/components';
-import { proposeSentence, validateSentence, type SentenceProblem } from '@/components';
+import { proposeSentence } from '@/components';
 import { generateRecoveryCode } from '@/crypto';
 import { changeSentence, replaceRecoveryCode } from '@/db';
 import type { SecretInput } from '@/domain';
+import { useSentenceChoice } from '@/hooks';
 
 import { useBusyStatus } from '../hooks/use-busy-status';
 
@@ -27,22 +28,17 @@ export function SecretSettings({
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [sentence, setSentence] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<SentenceProblem | null>(null);
+  const secret = useSentenceChoice();
   // Both changes show one busy state and one notice.
   const { busy, status, setStatus, busyRun } = useBusyStatus();
   const [newCode, setNewCode] = useState<string | null>(null);
 
   const saveSentence = async () => {
-    const p = validateSentence(sentence, repeat, name);
-    setProblem(p);
-    if (p) return;
+    if (!secret.check(name)) return;
     await busyRun(async () => {
-      await changeSentence(bookId, sentence);
+      await changeSentence(bookId, secret.sentence);
       setOpen(false);
-      setSentence('');
-      setRepeat('');
+      secret.reset();
     }, t('settings.sentenceChanged'));
   };
 
@@ -59,11 +55,7 @@ export function SecretSettings({
       <h2 id="settings-secret">{t('settings.changeSentence')}</h2>
       {open ? (
         <SentenceForm
-          sentence={sentence}
-          repeat={repeat}
-          onSentence={setSentence}
-          onRepeat={setRepeat}
-          problem={problem}
+          {...secret.picker}
           locale={locale}
           bookName={name}
           input={input}
@@ -77,7 +69,7 @@ export function SecretSettings({
         <Button
           variant="secondary"
           onClick={() => {
-            setSentence(proposeSentence());
+            secret.reset(proposeSentence());
             setOpen(true);
             setStatus(null);
           }}

@@ -1,18 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components';
-import { SentencePicker, type SentenceProblem } from '@/components';
-import type { SecretInput } from '@/domain';
+import { SentencePicker, type SentencePickerProps } from '@/components';
 
-export interface SentenceFormProps {
-  sentence: string;
-  repeat: string;
-  onSentence: (sentence: string) => void;
-  onRepeat: (repeat: string) => void;
-  problem: SentenceProblem | null;
-  locale: string;
-  bookName: string;
-  input: SecretInput | undefined;
+export interface SentenceFormProps extends SentencePickerProps {
   busy: boolean;
   onSave: () => void;
   onCancel: () => void;
