@@ -181,6 +181,8 @@ const bench = {
 };
 
 declare global {
+  /** Defined by vite.config.ts; src/vite-env.d.ts declares it for the app's own typecheck. */
+  const __APP_VERSION__: string;
   interface Window {
     livsbogVideoBench?: typeof bench;
   }
