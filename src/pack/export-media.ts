@@ -7,12 +7,20 @@
  * is. An item its cleaner refuses is left out (`ItemRefused`, with the cleaner's reason).
  *
  * Big items (stored in pieces) never sit in memory whole: a voice note streams piece by piece
- * into the zip; a video is opened piece by piece into a Blob (the browser keeps large Blobs on
- * disk, not in the script's memory), cleaned as slices of it, and streamed from there.
+ * into the zip; a video's cleaner reads its headers and index from the pieces they lie in
+ * (`pieceSource`), then the video streams into the zip piece by piece with the cleaner's
+ * patches applied as each piece passes. Nothing gathers the pieces: a Blob of them would sit
+ * in the browser's memory (Chromium keeps Blobs in RAM up to a share of the device's memory).
  */
 import { open } from '@/crypto';
 import { MEDIA_CHUNK_BYTES, mediaKindOf, type Photo } from '@/domain';
-import { cleanStoredPhoto, cleanVideo } from '@/media';
+import {
+  cleanStoredPhoto,
+  patchedStream,
+  planVideoClean,
+  VideoFormatError,
+  type ByteSource,
+} from '@/media';
 import { cleanPdf } from '@/media/paper';
 import type { StreamedItem } from './write-pack';
 
@@ -105,16 +113,49 @@ async function chunkBytes(key: CryptoKey, readers: ItemReaders, item: Photo): Pr
   return out;
 }
 
-/** The item as a Blob of its opened pieces: the browser may keep it on disk. */
-async function chunkBlob(key: CryptoKey, readers: ItemReaders, item: Photo): Promise<Blob> {
-  const parts: Blob[] = [];
-  for (let n = 0; n < pieceCount(item); n += 1) {
+/**
+ * The item's clear bytes by range, opening only the pieces a range lies in. The last piece
+ * opened is kept (and zeroed when the next replaces it): the cleaner reads headers near each
+ * other, and the stream then asks for the pieces in order, so each is opened about once more.
+ */
+function pieceSource(key: CryptoKey, readers: ItemReaders, item: Photo): ByteSource {
+  pieceCount(item);
+  let last: { n: number; clear: Uint8Array } | undefined;
+  const piece = async (n: number): Promise<Uint8Array> => {
+    if (last?.n === n) return last.clear;
     const clear = await openChunk(key, readers, item, n);
-    parts.push(new Blob([clear]));
-    // The Blob holds its own copy: the script's one goes now.
-    clear.fill(0);
+    last?.clear.fill(0);
+    last = { n, clear };
+    return clear;
+  };
+  return {
+    size: item.byteLength,
+    async read(start, end) {
+      if (start < 0 || end > item.byteLength || start > end) throw new RangeError('range');
+      const out = new Uint8Array(end - start);
+      for (let at = start; at < end;) {
+        const n = Math.floor(at / MEDIA_CHUNK_BYTES);
+        const from = at - n * MEDIA_CHUNK_BYTES;
+        const take = Math.min(end - at, MEDIA_CHUNK_BYTES - from);
+        out.set((await piece(n)).subarray(from, from + take), at - start);
+        at += take;
+      }
+      return out;
+    },
+  };
+}
+
+/** A video cleaned again as it streams: refused (with the cleaner's reason) before any byte. */
+async function videoStream(key: CryptoKey, readers: ItemReaders, item: Photo) {
+  const source = pieceSource(key, readers, item);
+  try {
+    const plan = await planVideoClean(source);
+    return { stream: patchedStream(source, plan.patches, MEDIA_CHUNK_BYTES), size: source.size };
+  } catch (e) {
+    // Only the cleaner's refusals leave the item out; a damaged piece or a stop is the export's.
+    if (e instanceof VideoFormatError) throw new ItemRefused(item.id, e.reason);
+    throw e;
   }
-  return new Blob(parts, { type: item.mime });
 }
 
 /** A photo, a drawing or a scanned paper: the photo cleaner's bytes, or refused with its reason. */
@@ -163,16 +204,7 @@ export async function openItemForPack(
       throw new ItemRefused(item.id, reasonOf(e));
     }
   }
-  if (kind === 'video') {
-    const blob = await chunkBlob(key, readers, item);
-    let cleaned: Blob;
-    try {
-      cleaned = (await cleanVideo(blob)).blob;
-    } catch (e) {
-      throw new ItemRefused(item.id, reasonOf(e));
-    }
-    return { data: { stream: cleaned.stream(), size: cleaned.size } };
-  }
+  if (kind === 'video') return { data: await videoStream(key, readers, item) };
   // A photo or drawing stored in pieces: small enough to clean whole.
   const bytes = await chunkBytes(key, readers, item);
   return {

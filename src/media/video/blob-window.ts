@@ -1,21 +1,25 @@
 /**
  * Reads a large file a window at a time: a 500 MB video is never read whole, and walking many
- * small headers (boxes, EBML elements) costs one `Blob.slice` read per window, not one per header.
+ * small headers (boxes, EBML elements) costs one read of the source per window, not one per
+ * header.
  */
+import { blobSource, type ByteSource } from './byte-source';
 import { VideoFormatError } from './video-errors';
 
 const WINDOW_BYTES = 1024 * 1024;
 
 export class BlobWindow {
   readonly size: number;
+  private readonly source: ByteSource;
   private start = 0;
   private bytes = new Uint8Array(0);
 
   constructor(
-    private readonly blob: Blob,
+    file: Blob | ByteSource,
     private readonly windowBytes = WINDOW_BYTES,
   ) {
-    this.size = blob.size;
+    this.source = file instanceof Blob ? blobSource(file) : file;
+    this.size = file.size;
   }
 
   /** `length` bytes at `at`; fewer only where the file ends (a truncated file shows so). */
@@ -24,7 +28,7 @@ export class BlobWindow {
     if (at < this.start || end > this.start + this.bytes.length) {
       this.start = at;
       const windowEnd = Math.min(this.size, at + Math.max(length, this.windowBytes));
-      this.bytes = new Uint8Array(await this.blob.slice(at, windowEnd).arrayBuffer());
+      this.bytes = await this.source.read(at, windowEnd);
     }
     return this.bytes.subarray(at - this.start, end - this.start);
   }
@@ -39,6 +43,6 @@ export class BlobWindow {
   /** A copy of `length` bytes (to edit), read outside the window so a big box does not stay. */
   async copy(at: number, length: number): Promise<Uint8Array<ArrayBuffer>> {
     if (at + length > this.size) throw new VideoFormatError('truncated');
-    return new Uint8Array(await this.blob.slice(at, at + length).arrayBuffer());
+    return this.source.read(at, at + length);
   }
 }

@@ -17,6 +17,7 @@
  */
 import { u32be } from '../byte-utils';
 import { BlobWindow } from './blob-window';
+import type { ByteSource } from './byte-source';
 import {
   body,
   child,
@@ -28,9 +29,9 @@ import {
   versionOf,
   type Box,
 } from './iso-boxes';
-import { patchedBlob, type Patch } from './patched-blob';
+import type { Patch } from './patched-blob';
 import { chunkRanges, insideOne, mergeRanges, overlapsAny, type Range } from './sample-ranges';
-import type { CleanedVideo, VideoInfo } from './video-types';
+import type { VideoCleanPlan, VideoInfo } from './video-types';
 import { VideoFormatError } from './video-errors';
 
 /** A moov of a long phone video is a few MB; far more is not a video this app should open. */
@@ -269,10 +270,10 @@ function outsidePatches(top: readonly Box[], plan: Planned): Patch[] {
 }
 
 /**
- * The movie with every place and device identifier removed (see above), as a Blob of the
- * original's slices; throws a VideoFormatError naming why a file is refused.
+ * What removes every place and device identifier from the movie (see above), read from its
+ * headers and index only; throws a VideoFormatError naming why a file is refused.
  */
-export async function cleanIsoVideo(file: Blob, mime: string): Promise<CleanedVideo> {
+export async function planIsoVideo(file: ByteSource, mime: string): Promise<VideoCleanPlan> {
   const win = new BlobWindow(file, 64 * 1024);
   const top = await topLevelBoxes(win, MAX_TOP_LEVEL_BOXES);
   const moovs = top.filter((t) => t.type === 'moov');
@@ -285,5 +286,5 @@ export async function cleanIsoVideo(file: Blob, mime: string): Promise<CleanedVi
   const patches = outsidePatches(top, plan);
   for (const moof of moofs) patches.push(...(await cleanMoof(win, moof, plan.keptIds)));
   patches.push({ start: moov.start, end: end(moov), bytes: plan.moovBytes });
-  return { blob: patchedBlob(file, patches, mime), mime, info: plan.info };
+  return { patches, mime, info: plan.info };
 }

@@ -10,9 +10,10 @@
  * refused by the sniffer.
  */
 import { BlobWindow } from './blob-window';
-import { patchedBlob, type Patch } from './patched-blob';
+import type { ByteSource } from './byte-source';
+import type { Patch } from './patched-blob';
 import { VideoFormatError } from './video-errors';
-import type { CleanedVideo, VideoInfo } from './video-types';
+import type { VideoCleanPlan, VideoInfo } from './video-types';
 
 const ID = {
   ebml: 0x1a45dfa3,
@@ -235,8 +236,8 @@ async function cleanSegment(win: BlobWindow, segment: Element, info: VideoInfo):
   return patches;
 }
 
-/** The WebM with its tags, attachments and app names removed (see above). */
-export async function cleanWebm(file: Blob): Promise<CleanedVideo> {
+/** What removes the WebM's tags, attachments and app names (see above). */
+export async function planWebm(file: ByteSource): Promise<VideoCleanPlan> {
   const win = new BlobWindow(file, 256 * 1024);
   const head = await headerAt(win, 0);
   if (head.id !== ID.ebml || head.size === undefined) throw new VideoFormatError('corrupt');
@@ -257,5 +258,5 @@ export async function cleanWebm(file: Blob): Promise<CleanedVideo> {
     at = dataStart(e) + e.size;
   }
   if (segments !== 1) throw new VideoFormatError(segments === 0 ? 'truncated' : 'cannot-clean');
-  return { blob: patchedBlob(file, patches, 'video/webm'), mime: 'video/webm', info };
+  return { patches, mime: 'video/webm', info };
 }

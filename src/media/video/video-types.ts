@@ -1,3 +1,5 @@
+import type { Patch } from './patched-blob';
+
 /** What the cleaner learnt of a video while reading its index (no decoding). */
 export interface VideoInfo {
   /** Size as shown (a turned phone video reports its upright size). */
@@ -6,6 +8,18 @@ export interface VideoInfo {
   durationMs?: number;
   /** When recording started, from the movie header (UTC). */
   recordedAt?: Date;
+}
+
+/**
+ * What cleaning a video changes, before any byte is copied: the places to overwrite (same
+ * length, nothing moves), the type and what the index said. `patchedBlob` or `patchedStream`
+ * applies it.
+ */
+export interface VideoCleanPlan {
+  patches: Patch[];
+  /** `video/mp4`, `video/quicktime` or `video/webm` (MEDIA_TYPES.video). */
+  mime: string;
+  info: VideoInfo;
 }
 
 export interface CleanedVideo {
