@@ -3,12 +3,15 @@ import './voice-recorder.css';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatVoiceTime, useVoiceRecorder, type VoiceRecording, type VoiceState } from '@/hooks';
+import { useVoiceRecorder, type VoiceRecording } from '@/hooks';
 
 import { Button } from './button';
 import { EmojiPicture } from './emoji-picture';
 import { Notice } from './notice';
 import { useErrorText } from './use-error-text';
+import { isLive, VoiceGauges } from './voice-recorder-gauges';
+import { VoiceMainButton } from './voice-recorder-main';
+import { VoiceRecorderStatus } from './voice-recorder-status';
 
 export interface VoiceRecorderProps {
   /** Stores the recording. A throw keeps the recording on screen, so saving can be tried again. */
@@ -19,13 +22,6 @@ export interface VoiceRecorderProps {
   label?: string;
   /** For tests: a shorter limit than MEDIA_LIMITS.voiceMs. */
   limitMs?: number;
-}
-
-function shownMs(state: VoiceState): number {
-  if (state.phase === 'recording') return state.elapsedMs;
-  if (state.phase === 'finishing') return state.durationMs;
-  if (state.phase === 'recorded') return state.recording.durationMs;
-  return 0;
 }
 
 /**
@@ -42,24 +38,7 @@ export function VoiceRecorder({ onSave, onCancel, label, limitMs }: VoiceRecorde
   const [saveError, setSaveError] = useState<string | null>(null);
   const recording = state.phase === 'recorded' ? state.recording : undefined;
   const labelId = useId();
-  const live = state.phase === 'recording' || state.phase === 'finishing';
-  const time = formatVoiceTime(shownMs(state));
-  const limitText = t('voice.recorder.limitMinutes', {
-    count: Math.round(recorder.limitMs / 60000),
-  });
-
-  const status =
-    state.phase === 'asking'
-      ? t('voice.recorder.asking')
-      : live
-        ? t('voice.recorder.recording')
-        : state.phase === 'recorded'
-          ? state.reason === 'limit'
-            ? t('voice.recorder.limitReached', { limit: limitText })
-            : t('voice.recorder.stopped', { time })
-          : saving
-            ? t('voice.recorder.saving')
-            : '';
+  const live = isLive(state);
 
   const save = async () => {
     if (!recording) return;
@@ -90,42 +69,10 @@ export function VoiceRecorder({ onSave, onCancel, label, limitMs }: VoiceRecorde
         {label ?? t('voice.recorder.label')}
       </h2>
       <div className="voice-recorder-row">
-        <Button
-          className={`voice-recorder-main${live ? ' is-recording' : ''}`}
-          variant={live ? 'danger' : 'primary'}
-          busy={state.phase === 'asking' || state.phase === 'finishing' || saving}
-          onClick={main}
-        >
-          <EmojiPicture emoji={live ? '⏹️' : '🎙️'} size={40} />
-          <span>
-            {live
-              ? t('voice.recorder.stop')
-              : state.phase === 'recorded'
-                ? t('voice.recorder.recordAgain')
-                : t('voice.recorder.record')}
-          </span>
-        </Button>
-        <div className="voice-recorder-gauges">
-          <span className="voice-recorder-time" role="timer" aria-label={t('voice.recorder.time')}>
-            {time}
-          </span>
-          {live ? (
-            <div
-              className="voice-recorder-meter"
-              role="meter"
-              aria-label={t('voice.recorder.level')}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={Math.round(level * 100)}
-            >
-              <span className="voice-recorder-level" style={{ width: `${level * 100}%` }} />
-            </div>
-          ) : null}
-        </div>
+        <VoiceMainButton state={state} saving={saving} onClick={main} />
+        <VoiceGauges state={state} level={level} />
       </div>
-      <p role="status" className="voice-recorder-status">
-        {status}
-      </p>
+      <VoiceRecorderStatus state={state} saving={saving} limitMs={recorder.limitMs} />
       {state.phase === 'failed' ? (
         <Notice tone="error">{t(`voice.recorder.problems.${state.problem}`)}</Notice>
       ) : null}
