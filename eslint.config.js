@@ -251,20 +251,19 @@ export default tseslint.config(
     },
   },
   {
-    // Functions of about 80 lines at most (issue 13). An error only where it already holds: other
-    // folders still have longer functions (listed in the issue), which split over time.
-    files: [
-      'src/domain/network-*.ts',
-      'src/domain/map-entries.ts',
-      'src/domain/svg-text.ts',
-      'src/domain/fuzzy-format.ts',
-      'src/pack/pdf/**',
-      'src/pack/html/laes-mig.ts',
-      'src/pack/strings/**',
-      'src/i18n/document-i18n.ts',
-      'src/media/run-import.ts',
+    // Functions of about 80 lines at most (issue 13): longer ones split into named hooks,
+    // sub-components and helpers. Tests are free (a describe block may be long). The few files
+    // listed still hold a longer function and are being reworked by other changes right now
+    // (voice recording, the gallery, the form shell); each comes off the list when it is split.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/**/*.test.{ts,tsx}',
+      'src/testing/**',
+      'src/hooks/use-voice-recorder.ts',
+      'src/features/photos/components/photo-gallery.tsx',
+      'src/features/photos/components/paper-form.tsx',
+      'src/features/moving-pack/components/import-target-form.tsx',
     ],
-    ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },

@@ -10,11 +10,16 @@ import { ESLint } from 'eslint';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Only the import rules: the type-aware rules need a program, which these checks do not. */
+/**
+ * Only the import rules and the function length: the type-aware rules need a program, which
+ * these checks do not.
+ */
 const eslint = new ESLint({
   cwd: ROOT,
   ruleFilter: ({ ruleId }) =>
-    ruleId.startsWith('boundaries/') || ruleId.endsWith('no-restricted-imports'),
+    ruleId.startsWith('boundaries/') ||
+    ruleId.endsWith('no-restricted-imports') ||
+    ruleId === 'max-lines-per-function',
   overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
 });
 
@@ -89,5 +94,28 @@ describe('the lint rules for imports', { timeout: 60_000 }, () => {
         "import { newId } from '@/domain';\nexport const x = newId;\n",
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the lint rule for long functions', { timeout: 60_000 }, () => {
+  /** A function of `n` statements, one line each, besides its first and last line. */
+  const fn = (n: number) =>
+    `export function probe(): number {\n${Array.from({ length: n }, (_, i) => `  const v${i} = ${i};\n`).join('')}  return 0;\n}\n`;
+
+  it('reports a product function over 80 lines, in every layer', async () => {
+    for (const path of [
+      'src/features/timeline/lint-probe.ts',
+      'src/components/lint-probe.tsx',
+      'src/pack/lint-probe.ts',
+      'src/db/lint-probe.ts',
+    ]) {
+      expect((await problems(path, fn(80))).join('\n'), path).toMatch(/max-lines-per-function/);
+    }
+    expect(await problems('src/pack/lint-probe.ts', fn(70))).toEqual([]);
+  });
+
+  it('lets tests and test support be long (a describe block may be)', async () => {
+    expect(await problems('src/pack/lint-probe.test.ts', fn(80))).toEqual([]);
+    expect(await problems('src/testing/lint-probe.ts', fn(80))).toEqual([]);
   });
 });
