@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 
 import type { PackContents } from '@/pack';
 import { Button } from '@/components';
 import { ChoiceGroup, type Choice } from '@/components';
-import { Notice } from '@/components';
 import { proposeSentence } from '@/components';
 import { SentencePicker } from '@/components';
 import { generateRecoveryCode } from '@/crypto';
 import { useSentenceChoice } from '@/hooks';
 import { useImportTargets } from '../hooks/use-import-targets';
 import type { ImportTarget } from '../lib/import-client';
+
+import { LockedTargetNotice } from './locked-target-notice';
 
 /** 'new', or `book:<id>`: prefixed so no book id can ever read as the new-book choice. */
 type TargetChoice = 'new' | `book:${string}`;
@@ -81,14 +81,7 @@ export function ImportTargetForm({
       {own && target?.id === own.id ? (
         <p>{t('packImport.target.sameBook', { name: own.cover.nickname })}</p>
       ) : null}
-      {target && !target.unlocked ? (
-        <Notice tone="warning">
-          <p>{t('packImport.target.locked', { name: target.cover.nickname })}</p>
-          <Link to={`/book/${target.id}`} className="btn btn-secondary">
-            {t('packImport.target.openLocked', { name: target.cover.nickname })}
-          </Link>
-        </Notice>
-      ) : null}
+      {target && !target.unlocked ? <LockedTargetNotice target={target} /> : null}
       {target ? null : (
         <>
           <p>{t('packImport.target.newHint')}</p>
