@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { NavIcon } from './nav-icon';
+import { DrawingToolIcon } from './drawing-tool-icon';
 import {
   BRUSH_SIZES,
   DRAWING_COLOURS,
@@ -17,8 +17,12 @@ const SIZES = Object.keys(BRUSH_SIZES) as BrushSize[];
 export function DrawingBrush({ brush, onBrush }: { brush: Brush; onBrush: (b: Brush) => void }) {
   const { t } = useTranslation();
   const tools: DrawingRadioOption<DrawingTool>[] = [
-    { value: 'pen', label: t('drawing.tools.pen'), picture: <NavIcon name="brush" /> },
-    { value: 'eraser', label: t('drawing.tools.eraser'), picture: <NavIcon name="eraser" /> },
+    { value: 'pen', label: t('drawing.tools.pen'), picture: <DrawingToolIcon name="brush" /> },
+    {
+      value: 'eraser',
+      label: t('drawing.tools.eraser'),
+      picture: <DrawingToolIcon name="eraser" />,
+    },
   ];
   const sizes: DrawingRadioOption<BrushSize>[] = SIZES.map((s) => ({
     value: s,

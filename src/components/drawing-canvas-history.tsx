@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { DrawingAsk } from './drawing-canvas-ask';
 import { useHistoryFocus } from './drawing-canvas-history-focus';
-import { NavIcon } from './nav-icon';
+import { DrawingToolIcon } from './drawing-tool-icon';
 
 export interface DrawingHistoryProps {
   /** The tools around these buttons, where the focus is kept. */
@@ -59,7 +59,7 @@ export function DrawingHistory({
           onUndo();
         }}
       >
-        <NavIcon name="undo" />
+        <DrawingToolIcon name="undo" />
         <span className="drawing-button-text">{t('drawing.undo')}</span>
       </Button>
       <Button
@@ -71,7 +71,7 @@ export function DrawingHistory({
           onRedo();
         }}
       >
-        <NavIcon name="redo" />
+        <DrawingToolIcon name="redo" />
         <span className="drawing-button-text">{t('drawing.redo')}</span>
       </Button>
       <Button
@@ -82,7 +82,7 @@ export function DrawingHistory({
           setAsking(true);
         }}
       >
-        <NavIcon name="clearPaper" />
+        <DrawingToolIcon name="clearPaper" />
         <span className="drawing-button-text">{t('drawing.clear')}</span>
       </Button>
     </div>

@@ -10,6 +10,7 @@ export * from './empty-state';
 export * from './hold-to-hear';
 export * from './import-progress';
 export * from './modal-dialog';
+export * from './icon-label-button';
 export * from './nav-icon';
 export * from './notice';
 export * from './people-picker';

@@ -1,3 +1,5 @@
+import { LineIcon } from './line-icon';
+
 /** The pictures of the phone's tab bar and top bar, drawn here so they look alike on every device. */
 export type NavIconName =
   | 'meNow'
@@ -16,12 +18,7 @@ export type NavIconName =
   | 'voice'
   | 'video'
   | 'paper'
-  | 'drawing'
-  | 'brush'
-  | 'eraser'
-  | 'undo'
-  | 'redo'
-  | 'clearPaper';
+  | 'drawing';
 
 const PATHS: Record<NavIconName, string[]> = {
   // a child: head and shoulders
@@ -47,7 +44,6 @@ const PATHS: Record<NavIconName, string[]> = {
   settings: ['M4 7h10', 'M18 7h2', 'M16 5v4', 'M4 17h2', 'M10 17h10', 'M8 15v4'],
   // a shield
   aboutLock: ['M12 3.5 19 6v5.5c0 4.5-3 7.7-7 9-4-1.3-7-4.5-7-9V6Z', 'm9 12 2 2 4-4'],
-  // books standing on a shelf
   // a magnifying glass
   search: ['M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13Z', 'm15.5 15.5 5 5'],
   // a play triangle
@@ -67,36 +63,16 @@ const PATHS: Record<NavIconName, string[]> = {
   paper: ['M6 3h8l4 4v14H6Z', 'M14 3v4h4', 'M9 11h6', 'M9 14h6', 'M9 17h4'],
   // a crayon
   drawing: ['m4 20 2-6L16 4l4 4-10 10Z', 'm14 6 4 4'],
-  // the drawing paper's tools: a brush with a round tip
-  brush: ['M14 4l6 6-8 8-6-6Z', 'M6 12c-2 0-3 2-3 4 0 2-1 3-1 4 3 0 7-1 7-4'],
-  // an eraser block, tilted, with its rubbed-out line
-  eraser: ['M9 20 3.5 14.5 13 5l7.5 7.5L13 20Z', 'm8 10 7.5 7.5', 'M13 20h8'],
-  // an arrow turning back, and one turning forward
-  undo: ['M9 8 4 13l5 5', 'M4 13h10a6 6 0 0 0 0-12h-2'],
-  redo: ['m15 8 5 5-5 5', 'M20 13H10a6 6 0 0 1 0-12h2'],
-  // a sheet wiped white
-  clearPaper: ['M5 3.5h14v17H5Z', 'M8 15l8-8', 'M8 10l3-3'],
+  // books standing on a shelf
   allBooks: ['M4 4.5h4v15H4Z', 'M8 6.5h4v13H8Z', 'M13.5 6.8l3.8-1 3.4 13.5-3.8 1Z', 'M3 20.5h18'],
 };
 
 export function NavIcon({ name }: { name: NavIconName }) {
   return (
-    <svg
+    <LineIcon
       className={`nav-icon nav-icon-${name}`}
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
+      paths={PATHS[name]}
       strokeWidth={name === 'more' ? 3.5 : name === 'add' ? 3 : 2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      {PATHS[name].map((d) => (
-        <path key={d} d={d} />
-      ))}
-    </svg>
+    />
   );
 }

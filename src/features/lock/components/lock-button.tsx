@@ -1,22 +1,20 @@
 import { useTranslation } from 'react-i18next';
 
-import { NavIcon } from '@/components';
+import { IconLabelButton } from '@/components';
 
 import { lockEverywhere } from '../lib/lock-channel';
 
 export function LockButton({ bookId }: { bookId: string }) {
   const { t } = useTranslation();
   return (
-    <button
-      type="button"
-      className="btn btn-secondary lock-button"
+    <IconLabelButton
+      icon="lock"
+      label={t('lock.lockNow')}
+      className="lock-button"
+      textClassName="lock-button-text"
       onClick={() => {
         lockEverywhere(bookId);
       }}
-    >
-      <NavIcon name="lock" />
-      {/* On a phone only the padlock shows (book-layout.css); the words stay its name. */}
-      <span className="lock-button-text">{t('lock.lockNow')}</span>
-    </button>
+    />
   );
 }

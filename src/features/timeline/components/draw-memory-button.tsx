@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { DrawingDialog, NavIcon, useErrorText, useSaveDrawing } from '@/components';
+import { DrawingDialog, IconLabelButton, useErrorText, useSaveDrawing } from '@/components';
 import { saveEntry } from '@/db';
 
 import { useBookContext } from '../hooks/use-book-context';
@@ -43,17 +43,15 @@ export function DrawMemoryButton() {
 
   return (
     <>
-      <button
-        type="button"
-        className="btn btn-secondary draw-memory"
+      <IconLabelButton
+        icon="drawing"
+        label={t('drawing.drawMemory')}
+        className="draw-memory"
+        textClassName="timeline-link-text"
         onClick={() => {
           setOpen(true);
         }}
-      >
-        <NavIcon name="drawing" />
-        {/* On a phone only the picture shows (book-layout.css); the words stay its name. */}
-        <span className="timeline-link-text">{t('drawing.drawMemory')}</span>
-      </button>
+      />
       {open ? (
         <DrawingDialog
           onSave={save}
