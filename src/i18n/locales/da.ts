@@ -14,6 +14,7 @@ import { datesDa } from './areas/dates.da';
 import { peopleDa } from './areas/people.da';
 import { photosDa } from './areas/photos.da';
 import { galleryDa } from './areas/gallery.da';
+import { photoBinDa } from './areas/photo-bin.da';
 import { pictureKeyboardDa } from './areas/picture-keyboard.da';
 import { meNowPicturesDa } from './areas/me-now-pictures.da';
 import { readMeDa } from './areas/read-me.da';
@@ -39,6 +40,7 @@ export const da = {
   empty: emptyDa,
   photos: photosDa,
   gallery: galleryDa,
+  photoBin: photoBinDa,
   people: peopleDa,
   pack: packDa,
   guards: guardsDa,

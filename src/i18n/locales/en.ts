@@ -14,6 +14,7 @@ import { datesEn } from './areas/dates.en';
 import { peopleEn } from './areas/people.en';
 import { photosEn } from './areas/photos.en';
 import { galleryEn } from './areas/gallery.en';
+import { photoBinEn } from './areas/photo-bin.en';
 import { pictureKeyboardEn } from './areas/picture-keyboard.en';
 import { meNowPicturesEn } from './areas/me-now-pictures.en';
 import { readMeEn } from './areas/read-me.en';
@@ -40,6 +41,7 @@ export const en: Resources = {
   empty: emptyEn,
   photos: photosEn,
   gallery: galleryEn,
+  photoBin: photoBinEn,
   people: peopleEn,
   pack: packEn,
   guards: guardsEn,

@@ -58,6 +58,7 @@ export function MeNowPage() {
           <MeNowPhoto
             bookId={bookId}
             meNow={details.meNow}
+            photoInBook={photos?.items.some((p) => p.id === details.meNow.photoId) ?? false}
             name={cover.nickname}
             placeholder={cover.emoji}
           />

@@ -19,18 +19,21 @@ export function MeNowPhoto({
   meNow,
   name,
   placeholder,
+  photoInBook,
 }: {
   bookId: string;
   meNow: MeNow;
   name: string;
   /** The book's picture, shown until a photo is chosen. */
   placeholder?: string;
+  /** Whether the chosen photo is among the book's live photos (not in the bin, not gone). */
+  photoInBook: boolean;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   // The photo of me now is stored as a JPEG whatever it was chosen as.
   const url = usePhotoUrl(
-    meNow.photoId ? { bookId, id: meNow.photoId, mime: 'image/jpeg' } : undefined,
+    meNow.photoId && photoInBook ? { bookId, id: meNow.photoId, mime: 'image/jpeg' } : undefined,
     'original',
   );
   const [busy, setBusy] = useState(false);

@@ -164,3 +164,32 @@ describe('the dialog of each kind', () => {
     expect(within(dialog).queryByRole('region', { name: 'Voice notes' })).not.toBeInTheDocument();
   });
 });
+
+describe('moving an item to the bin', () => {
+  it('offers the bin in the dialog and hands the item over when chosen', async () => {
+    const item = makePhotoRecord({ kind: 'video', caption: 'Bike', ...chunked });
+    const onBin = vi.fn<(photo: Photo) => void>();
+    render(
+      <I18nextProvider i18n={createI18n('da')}>
+        <MemoryRouter>
+          <PhotoDialog
+            photo={item}
+            label="Bike"
+            people={[]}
+            entries={[]}
+            locale="da"
+            onClose={() => undefined}
+            onBin={onBin}
+            binError="Det kunne ikke gemmes."
+          />
+        </MemoryRouter>
+      </I18nextProvider>,
+    );
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Det kunne ikke gemmes.');
+    await userEvent
+      .setup()
+      .click(within(dialog).getByRole('button', { name: 'Læg i skraldespanden' }));
+    expect(onBin).toHaveBeenCalledWith(item);
+  });
+});

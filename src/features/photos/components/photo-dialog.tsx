@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { Button, Notice } from '@/components';
 import { ModalDialog } from '@/components';
 import { isPicture, mediaKindOf, type Entry, type Locale, type Person, type Photo } from '@/domain';
 
@@ -17,6 +17,8 @@ export function PhotoDialog({
   locale,
   label,
   onClose,
+  onBin,
+  binError,
 }: {
   photo: Photo;
   /** The caption, or "Photo from July 2019" when there is none. */
@@ -25,6 +27,10 @@ export function PhotoDialog({
   entries: Entry[];
   locale: Locale;
   onClose: () => void;
+  /** Moves the item to the bin (no question asked: it can be put back for 30 days). */
+  onBin?: (photo: Photo) => void;
+  /** Why moving it to the bin failed; the item stays as it was. */
+  binError?: string;
 }) {
   const { t } = useTranslation();
   const linked = entries.filter((e) => e.photoIds.includes(photo.id));
@@ -45,6 +51,19 @@ export function PhotoDialog({
           <LinkedEntries bookId={photo.bookId} entries={linked} />
           {/* The child's voice about a picture: it plays here and with the picture in the slideshow. */}
           {isPicture(mediaKindOf(photo)) && <PhotoVoiceNotes photo={photo} />}
+          {onBin ? (
+            <p className="photo-dialog-bin">
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  onBin(photo);
+                }}
+              >
+                {t('photoBin.toBin')}
+              </Button>
+            </p>
+          ) : null}
+          {binError ? <Notice tone="error">{binError}</Notice> : null}
         </div>
       </div>
     </ModalDialog>

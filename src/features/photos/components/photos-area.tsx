@@ -4,19 +4,23 @@ import { useParams } from 'react-router';
 
 import { DrawingButton, NavIcon, Notice, PhoneFold } from '@/components';
 import type { Photo } from '@/domain';
+import { useBinItem } from '../hooks/use-bin-item';
 import { useBookLocale, useEntries, usePeople, usePhotoList } from '../hooks/use-photo-data';
 import '../photos.css';
 
+import { BinnedPhotoNotice } from './binned-photo-notice';
 import { photoLabel } from './gallery-group-label';
 import { PhotoDialog } from './photo-dialog';
 import { GallerySection } from './gallery-section';
+import { PhotoBinLink } from './photo-bin-link';
+import { PhotoBinPage } from './photo-bin-page';
 import { PhotoImport } from './photo-import';
 import { SlideshowSetup } from './slideshow-setup';
 
 /** The photos of an open book: adding them, the gallery, and looking at them together. */
 export function PhotosArea() {
   const { t } = useTranslation();
-  const { bookId = '' } = useParams();
+  const { bookId = '', '*': sub } = useParams();
   const list = usePhotoList(bookId);
   const people = usePeople(bookId);
   const entries = useEntries(bookId);
@@ -30,6 +34,12 @@ export function PhotosArea() {
   const onOpen = useCallback((p: Photo) => {
     setOpenId(p.id);
   }, []);
+  const onClose = useCallback(() => {
+    setOpenId(undefined);
+  }, []);
+  const { binned, error: binError, bin } = useBinItem(bookId, onClose);
+
+  if (sub === 'bin') return <PhotoBinPage bookId={bookId} />;
 
   return (
     <div className="photos-area">
@@ -41,6 +51,8 @@ export function PhotosArea() {
         {/* A drawing made here is stored beside the photos, as a picture of its own. */}
         <DrawingButton bookId={bookId} />
       </PhoneFold>
+      {binned ? <BinnedPhotoNotice key={binned.id} bookId={bookId} item={binned} /> : null}
+      <PhotoBinLink bookId={bookId} />
       {list && list.damaged.length > 0 ? (
         <Notice tone="warning">{t('photos.damaged', { count: list.damaged.length })}</Notice>
       ) : null}
@@ -61,9 +73,9 @@ export function PhotosArea() {
           people={people.filter((p) => !p.deletedAt)}
           entries={entries}
           locale={locale}
-          onClose={() => {
-            setOpenId(undefined);
-          }}
+          onClose={onClose}
+          onBin={(p) => void bin(p)}
+          binError={binError}
         />
       ) : null}
     </div>

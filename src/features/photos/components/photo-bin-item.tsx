@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '@/components';
+import { daysLeftInBin, hasThumb, mediaKindOf, type Photo } from '@/domain';
+import { usePhotoPicture } from '@/hooks';
+
+import { TilePicture } from './tile-picture';
+
+export interface PhotoBinItemProps {
+  item: Photo;
+  label: string;
+  now: Date;
+  busy: boolean;
+  onRestore: () => void;
+  onDelete: () => void;
+}
+
+/** One item in the bin, of any kind: its tile, how long it stays, put back or delete for good. */
+export function PhotoBinItem({ item, label, now, busy, onRestore, onDelete }: PhotoBinItemProps) {
+  const { t } = useTranslation();
+  const kind = mediaKindOf(item);
+  const { url, damaged } = usePhotoPicture(hasThumb(item) ? item : undefined, 'thumb');
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li className="photo-bin-item">
+      <span className="photo-bin-tile">
+        <TilePicture kind={kind} url={url} label={label} damaged={damaged} />
+      </span>
+      <div className="photo-bin-body">
+        <h2 className="photo-bin-title">{label}</h2>
+        <p className="field-hint">
+          {t(`gallery.kind.${kind}`)}
+          {' · '}
+          {t('photoBin.daysLeft', { count: daysLeftInBin(item.deletedAt, now) })}
+        </p>
+        {confirming ? (
+          <div
+            className="notice notice-warning"
+            role="group"
+            aria-label={t('photoBin.deleteForever')}
+          >
+            <p className="notice-text">{t('photoBin.confirm', { title: label })}</p>
+            <div className="notice-actions">
+              <Button variant="danger" busy={busy} onClick={onDelete}>
+                {t('photoBin.confirmYes')}
+              </Button>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setConfirming(false);
+                }}
+              >
+                {t('photoBin.confirmNo')}
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <div className="actions">
+            <Button
+              busy={busy}
+              aria-label={t('photoBin.restoreLabel', { title: label })}
+              onClick={onRestore}
+            >
+              {t('photoBin.restore')}
+            </Button>
+            <Button
+              variant="secondary"
+              aria-label={t('photoBin.deleteForeverLabel', { title: label })}
+              onClick={() => {
+                setConfirming(true);
+              }}
+            >
+              {t('photoBin.deleteForever')}
+            </Button>
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}
