@@ -42,6 +42,7 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
   const filtering = isFiltering(filter);
   const { rows, shown, now } = useTimelineRows(entries, filter, peopleById, birth);
 
+  const binLabel = binned ? t('timeline.binLinkCount', { count: binned }) : t('timeline.binLink');
   const total = entries?.items.length ?? 0;
   const damaged = entries?.damaged.length ?? 0;
 
@@ -68,12 +69,20 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
           <EmojiPicture emoji={KIND_PICTURE.school} />
           <span className="timeline-link-text">{t('timeline.schoolsLink')}</span>
         </Link>
-        <Link className="btn btn-secondary" to={timelinePath(bookId, 'bin')}>
+        <Link
+          className="btn btn-secondary timeline-bin-link"
+          to={timelinePath(bookId, 'bin')}
+          title={binLabel}
+        >
           <EmojiPicture emoji={PICTURES.bin} />
-          {/* On a phone only the pictures show (book-layout.css); the words stay the names. */}
-          <span className="timeline-link-text">
-            {binned ? t('timeline.binLinkCount', { count: binned }) : t('timeline.binLink')}
-          </span>
+          {/* A place to tidy up, not to tell: its picture (and count) is enough to see, at the
+              row's end; its words stay its name (and its title, for a mouse). */}
+          <span className="visually-hidden">{binLabel}</span>
+          {binned ? (
+            <span className="timeline-bin-count" aria-hidden="true">
+              {binned}
+            </span>
+          ) : null}
         </Link>
       </nav>
       {damaged > 0 ? (
