@@ -22,6 +22,8 @@ const WORDS = {
     aboutLock: 'Om låsen',
     homes: 'Hvor jeg har boet',
     family: 'Stamtræ',
+    search: 'Søg',
+    searchField: 'Søg i galleriet',
   },
   en: {
     tabs: ['Me now', 'Timeline', 'People', 'Photos', 'More'],
@@ -31,6 +33,8 @@ const WORDS = {
     aboutLock: 'About the lock',
     homes: 'Where I have lived',
     family: 'Family tree',
+    search: 'Search',
+    searchField: 'Search the gallery',
   },
 } as const;
 
@@ -95,6 +99,17 @@ describe('the phone layout (390×844)', () => {
       await book.openTab(words.tabs[2], words.tabs[2]);
       await book.openTab(words.tabs[3], words.tabs[3]);
       await check('photos', '.gallery-tiles img');
+      // A book of photos only gets "Søg" too: its picture beside the fold buttons, on their line.
+      const search = await book.searchToggleBox(words.search);
+      assert.ok(search.inTopShare <= FIRST_CONTENT_SHARE, 'Søg is in the top 35 %');
+      assert.ok(search.onFoldLine, 'Søg sits on the line of the fold buttons');
+      assert.ok(search.width >= 44 && search.height >= 44, 'a 44×44 target');
+      assert.ok(search.right <= 390, 'inside the screen');
+      await book.openSearch(words.search, words.searchField);
+      await book.page.keyboard.press('Escape');
+      await book.searchToggle(words.search).waitFor();
+      assert.equal(await book.searchFieldCount(words.searchField), 0, 'Escape closes the field');
+      assert.ok(await book.isFocused(book.searchToggle(words.search)), 'focus back on Søg');
       await book.openFromMore(words.tabs[4], words.pack);
       await book.page.locator('.moving-pack').waitFor();
       await check('moving-pack', '.moving-pack h1 ~ *');

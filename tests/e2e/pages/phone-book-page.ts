@@ -45,6 +45,66 @@ export class PhoneBookPage extends AppPage {
     await this.page.locator('.more-page').getByRole('link', { name }).click();
   }
 
+  /** The gallery's "Søg" (its picture only on a phone; the word stays its name). */
+  searchToggle(name: string): Locator {
+    return this.page.locator('.photos-area').getByRole('button', { name, exact: true });
+  }
+
+  /**
+   * Where "Søg" is: its size, its right edge, its top as a share of the screen's height, and
+   * whether it shares the line of the fold buttons ("Læg billeder ind", the slideshow).
+   */
+  async searchToggleBox(name: string): Promise<{
+    width: number;
+    height: number;
+    right: number;
+    inTopShare: number;
+    onFoldLine: boolean;
+  }> {
+    const toggle = this.searchToggle(name);
+    await toggle.waitFor();
+    return withTimeout(
+      toggle.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const folds = [...document.querySelectorAll('.photos-area .phone-fold-toggle')];
+        return {
+          width: box.width,
+          height: box.height,
+          right: box.right,
+          inTopShare: box.top / window.innerHeight,
+          onFoldLine:
+            folds.length > 0 &&
+            folds.every((f) => {
+              const fold = f.getBoundingClientRect();
+              return box.top < fold.bottom && box.bottom > fold.top;
+            }),
+        };
+      }),
+      10_000,
+      'measuring Søg',
+    );
+  }
+
+  /** Presses "Søg" and waits for the field, with the focus in it. */
+  async openSearch(toggle: string, field: string): Promise<void> {
+    await this.searchToggle(toggle).click();
+    const input = this.page.getByRole('searchbox', { name: field });
+    await input.waitFor();
+    if (!(await this.isFocused(input))) throw new Error('the search field did not get the focus');
+  }
+
+  async searchFieldCount(field: string): Promise<number> {
+    return this.page.getByRole('searchbox', { name: field }).count();
+  }
+
+  async isFocused(target: Locator): Promise<boolean> {
+    return withTimeout(
+      target.evaluate((el) => el === document.activeElement),
+      10_000,
+      'reading the focus',
+    );
+  }
+
   lockIconButton(): Locator {
     return this.topBar().locator('.lock-button');
   }

@@ -1,28 +1,39 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Photo } from '@/domain';
-import { TextField } from '@/components';
+import type { Person, Photo } from '@/domain';
+import type { GallerySearch } from '../hooks/use-gallery-search';
 import { byKind, countKinds, kindChips, searchItems, type KindFilter } from '../lib/kind-filter';
 
+import { GallerySearchField } from './gallery-search-field';
 import { KindChips } from './kind-chips';
 import { PhotoGallery } from './photo-gallery';
 
 /**
- * The gallery with its heading and count, the kind chips and "show hidden". A book of photos
- * only reads as before ("Alle billeder", "12 billeder"); a book with other kinds says "minder".
+ * The gallery with its heading and count, the search field once "Søg" opens it, the kind chips
+ * and "show hidden". A book of photos only reads as before ("Alle billeder", "12 billeder"); a
+ * book with other kinds says "minder".
  */
 export function GallerySection({
   items,
   onOpen,
+  search,
+  people = [],
 }: {
   items: readonly Photo[];
   onOpen: (p: Photo) => void;
+  search: GallerySearch;
+  /** The book's people: a photo is found by the names of those on it too. */
+  people?: readonly Person[];
 }) {
   const { t } = useTranslation();
   const [showHidden, setShowHidden] = useState(false);
   const [filter, setFilter] = useState<KindFilter>('all');
-  const [query, setQuery] = useState('');
+  const query = search.open ? search.query : '';
+  const names = useMemo(
+    () => new Map(people.filter((p) => !p.deletedAt).map((p) => [p.id, p.name])),
+    [people],
+  );
   const hiddenCount = useMemo(() => items.filter((p) => p.hidden).length, [items]);
   const visible = useMemo(
     () => (showHidden ? [...items] : items.filter((p) => !p.hidden)),
@@ -33,8 +44,8 @@ export function GallerySection({
   // A chip whose kind is gone (its last item hidden or deleted) falls back to everything.
   const active = chips.includes(filter) ? filter : 'all';
   const shown = useMemo(
-    () => searchItems(byKind(visible, active), query),
-    [visible, active, query],
+    () => searchItems(byKind(visible, active), query, (id) => names.get(id)),
+    [visible, active, query, names],
   );
   const onlyPhotos = counts.all === counts.photo;
 
@@ -48,20 +59,7 @@ export function GallerySection({
             : t('gallery.count', { count: shown.length })}
         </span>
       </h2>
-      {/* A book of photos only keeps its page as before, photos first (on a phone they must
-          start in the top 35 %); the search comes with the titled kinds: papers, voices, videos. */}
-      {onlyPhotos ? null : (
-        <TextField
-          type="search"
-          className="gallery-search"
-          label={t('gallery.search')}
-          hint={t('gallery.searchHint')}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-          }}
-        />
-      )}
+      {search.open ? <GallerySearchField search={search} /> : null}
       <KindChips chips={chips} counts={counts} value={active} onChange={setFilter} />
       {hiddenCount > 0 ? (
         <label className="check">

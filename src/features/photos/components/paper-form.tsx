@@ -58,19 +58,22 @@ function PaperFields(p: {
 }
 
 /**
- * "Add a paper": what it is (title, when, who gave it), then the file. Details over their limit
- * are refused with a translated message before the file picker opens, so nothing is stored.
+ * "Add a paper" (its button sits in the photos' action row): what it is (title, when, who gave
+ * it), then the file. Details over their limit are refused with a translated message before the
+ * file picker opens, so nothing is stored.
  */
 export function PaperForm({
   disabled,
   onStart,
+  onClose,
 }: {
   disabled: boolean;
   onStart: (files: File[], run: ImportRun) => void;
+  /** Cancelled, or the file chosen: the form goes and its words with it. */
+  onClose: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [givenBy, setGivenBy] = useState('');
   const [when, setWhen] = useState<YearMonth>({});
@@ -79,18 +82,6 @@ export function PaperForm({
   const date = dateOf(when);
   const meta: PaperMeta = { title, givenBy, ...(date ? { date } : {}) };
 
-  if (!open)
-    return (
-      <Button
-        variant="secondary"
-        disabled={disabled}
-        onClick={() => {
-          setOpen(true);
-        }}
-      >
-        {t('gallery.paperForm.open')}
-      </Button>
-    );
   const choose = () => {
     const reason = paperMetaProblem(meta);
     setProblem(reason ? t(`papers.failure.${reason}`) : undefined);
@@ -113,12 +104,7 @@ export function PaperForm({
         <Button disabled={disabled} onClick={choose}>
           {t('gallery.paperForm.choose')}
         </Button>
-        <Button
-          variant="quiet"
-          onClick={() => {
-            setOpen(false);
-          }}
-        >
+        <Button variant="quiet" onClick={onClose}>
           {t('gallery.paperForm.cancel')}
         </Button>
       </div>
@@ -136,10 +122,7 @@ export function PaperForm({
           if (files.length === 0) return;
           const deps = paperImports(meta);
           onStart(files, (bookId, f, opts) => importMixed(bookId, f, opts, deps));
-          setOpen(false);
-          setTitle('');
-          setGivenBy('');
-          setWhen({});
+          onClose();
         }}
       />
     </section>

@@ -1,4 +1,4 @@
-import { useCallback, useRef, type RefObject } from 'react';
+import { useCallback, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useDropzone } from 'react-dropzone';
 import { useTranslation } from 'react-i18next';
 
@@ -8,20 +8,32 @@ import { withoutSystemFiles } from '../lib/system-files';
 
 import { ImportOutcome } from './import-outcome';
 import { PaperForm } from './paper-form';
+import { PhotoImportActions } from './photo-import-actions';
 
 /** What the picker offers (photos, videos, PDFs); dropped files of any type still arrive and are named if refused. */
 const PICK =
   'image/*,.heic,.heif,.avif,video/mp4,video/quicktime,video/webm,.mp4,.mov,.m4v,.webm,application/pdf,.pdf';
 
 /**
- * Adding photos: drop files or folders anywhere on the area, or use the big buttons (photos, a
- * folder, the camera on a phone). The import runs in workers with a progress bar and a Stop.
+ * Adding photos: drop files or folders anywhere on the area, or use the row of buttons (photos, a
+ * folder, the camera on a phone, a paper, a drawing). The import runs in workers with a progress
+ * bar and a Stop.
  */
-export function PhotoImport({ bookId, empty = false }: { bookId: string; empty?: boolean }) {
+export function PhotoImport({
+  bookId,
+  empty = false,
+  extra,
+}: {
+  bookId: string;
+  empty?: boolean;
+  /** Put at the end of the row of buttons. */
+  extra?: ReactNode;
+}) {
   const { t } = useTranslation();
   const { state, start, cancel, dismiss } = usePhotoImport(bookId);
   const folderInput = useRef<HTMLInputElement>(null);
   const cameraInput = useRef<HTMLInputElement>(null);
+  const [paperOpen, setPaperOpen] = useState(false);
   const running = state.phase === 'running';
   // A book with no photos yet: a picture, one sentence and "Choose photos" as the big action.
   const invite = empty && state.phase === 'idle';
@@ -66,28 +78,19 @@ export function PhotoImport({ bookId, empty = false }: { bookId: string; empty?:
             {isDragActive ? t('photos.import.dropActive') : t('photos.import.drop')}
           </p>
         )}
-        <div className="actions">
-          {invite ? null : (
-            <Button onClick={open} disabled={running}>
-              {t('photos.import.choose')}
-            </Button>
-          )}
-          <Button
-            variant="secondary"
-            disabled={running}
-            onClick={() => folderInput.current?.click()}
-          >
-            {t('photos.import.chooseFolder')}
-          </Button>
-          <Button
-            variant="secondary"
-            className="camera-button"
-            disabled={running}
-            onClick={() => cameraInput.current?.click()}
-          >
-            {t('photos.import.camera')}
-          </Button>
-        </div>
+        <PhotoImportActions
+          bookId={bookId}
+          invite={invite}
+          running={running}
+          paperOpen={paperOpen}
+          onChoose={open}
+          onFolder={() => folderInput.current?.click()}
+          onCamera={() => cameraInput.current?.click()}
+          onPaper={() => {
+            setPaperOpen((o) => !o);
+          }}
+          extra={extra}
+        />
         <HiddenPickers
           folderInputRef={folderInput}
           cameraInputRef={cameraInput}
@@ -95,7 +98,15 @@ export function PhotoImport({ bookId, empty = false }: { bookId: string; empty?:
         />
         <p className="field-hint">{t('photos.import.privacy')}</p>
       </div>
-      <PaperForm disabled={running} onStart={start} />
+      {paperOpen ? (
+        <PaperForm
+          disabled={running}
+          onStart={start}
+          onClose={() => {
+            setPaperOpen(false);
+          }}
+        />
+      ) : null}
       <ImportOutcome state={state} onCancel={cancel} onDismiss={dismiss} />
     </section>
   );

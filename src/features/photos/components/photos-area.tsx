@@ -2,15 +2,18 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
-import { DrawingButton, NavIcon, Notice, PhoneFold } from '@/components';
+import { NavIcon, Notice, PhoneFold } from '@/components';
 import type { Photo } from '@/domain';
 import { useBinItem } from '../hooks/use-bin-item';
+import { useGallerySearch } from '../hooks/use-gallery-search';
+import { useNarrowScreen } from '../hooks/use-narrow-screen';
 import { useBookLocale, useEntries, usePeople, usePhotoList } from '../hooks/use-photo-data';
 import '../photos.css';
 
 import { BinnedPhotoNotice } from './binned-photo-notice';
 import { photoLabel } from './gallery-group-label';
 import { PhotoDialog } from './photo-dialog';
+import { GallerySearchToggle } from './gallery-search-toggle';
 import { GallerySection } from './gallery-section';
 import { PhotoBinLink } from './photo-bin-link';
 import { PhotoBinPage } from './photo-bin-page';
@@ -34,6 +37,10 @@ export function PhotosArea() {
   const onOpen = useCallback((p: Photo) => {
     setOpenId(p.id);
   }, []);
+  const search = useGallerySearch();
+  const phone = useNarrowScreen();
+  // "Søg" ends the row of buttons; on a phone that row is folded, so it joins the fold buttons.
+  const searchToggle = empty ? null : <GallerySearchToggle search={search} compact={phone} />;
   const onClose = useCallback(() => {
     setOpenId(undefined);
   }, []);
@@ -47,9 +54,7 @@ export function PhotosArea() {
       <p className="lead">{t('photos.intro')}</p>
       {/* On a phone, adding photos and the slideshow fold behind a button each: photos first. */}
       <PhoneFold label={t('layout.addPhotos')} icon={<NavIcon name="photos" />} unfolded={empty}>
-        <PhotoImport bookId={bookId} empty={empty} />
-        {/* A drawing made here is stored beside the photos, as a picture of its own. */}
-        <DrawingButton bookId={bookId} />
+        <PhotoImport bookId={bookId} empty={empty} extra={phone ? null : searchToggle} />
       </PhoneFold>
       {binned ? <BinnedPhotoNotice key={binned.id} bookId={bookId} item={binned} /> : null}
       <PhotoBinLink bookId={bookId} />
@@ -61,7 +66,8 @@ export function PhotosArea() {
           <PhoneFold compact label={t('layout.slideshow')} icon={<NavIcon name="play" />}>
             <SlideshowSetup photos={all} people={people} entries={entries} locale={locale} />
           </PhoneFold>
-          <GallerySection items={all} onOpen={onOpen} />
+          {phone ? searchToggle : null}
+          <GallerySection items={all} onOpen={onOpen} search={search} people={people} />
         </>
       ) : (
         <p role="status">{t('photos.loading')}</p>

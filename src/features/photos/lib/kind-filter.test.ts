@@ -48,4 +48,15 @@ describe('kind filter', () => {
     expect(searchItems(list, 'ＭＯＲ')).toEqual([letter, beach]);
     expect(searchItems(list, '  ')).toEqual(list);
   });
+
+  it('finds a photo by the names of the people on it, when it is told them', () => {
+    const withNoah = makePhotoRecord({ caption: 'Summer', personIds: ['p-noah', 'p-gone'] });
+    const alone = makePhotoRecord({ caption: 'Snow' });
+    const names = new Map([['p-noah', 'Noah']]);
+    const nameOf = (id: string) => names.get(id);
+    expect(searchItems([withNoah, alone], 'noah', nameOf)).toEqual([withNoah]);
+    expect(searchItems([withNoah, alone], 'noah summer', nameOf)).toEqual([withNoah]);
+    // Without names only the item's own words count.
+    expect(searchItems([withNoah, alone], 'noah')).toEqual([]);
+  });
 });

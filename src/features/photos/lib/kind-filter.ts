@@ -41,17 +41,20 @@ function fold(s: string): string {
 }
 
 /**
- * Items whose words hold every word of the query: the title, the child's caption and who gave
- * it. Searched in memory over the opened list only; nothing is indexed or written.
+ * Items whose words hold every word of the query: the title, the child's caption, who gave it
+ * and, given `nameOf`, the names of the people on it. Searched in memory over the opened list
+ * only; nothing is indexed or written.
  */
-export function searchItems<T extends Pick<Photo, 'title' | 'caption' | 'givenBy'>>(
+export function searchItems<T extends Pick<Photo, 'title' | 'caption' | 'givenBy' | 'personIds'>>(
   items: readonly T[],
   query: string,
+  nameOf: (personId: string) => string | undefined = () => undefined,
 ): T[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...items];
   return items.filter((p) => {
-    const text = fold([p.title, p.caption, p.givenBy].filter(Boolean).join('\n'));
+    const names = p.personIds.map(nameOf);
+    const text = fold([p.title, p.caption, p.givenBy, ...names].filter(Boolean).join('\n'));
     return words.every((w) => text.includes(w));
   });
 }

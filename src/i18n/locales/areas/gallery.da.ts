@@ -37,7 +37,9 @@ export const galleryDa = {
   count_other: '{{count}} minder',
   heading: 'Alt i bogen',
   search: 'Søg i galleriet',
-  searchHint: 'Titel, dine ord eller hvem der gav det.',
+  /** The button in the photos' row of buttons that opens the search field. */
+  searchToggle: 'Søg',
+  searchHint: 'Titel, dine ord, hvem der gav det eller hvem der er med.',
   noMatch: 'Intet passer til din søgning.',
   /** The dialog of one item. */
   details: {

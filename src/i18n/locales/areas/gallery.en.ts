@@ -33,7 +33,9 @@ export const galleryEn: typeof galleryDa = {
   count_other: '{{count}} memories',
   heading: 'Everything in the book',
   search: 'Search the gallery',
-  searchHint: 'A title, your words or who gave it.',
+  /** The button in the photos' row of buttons that opens the search field. */
+  searchToggle: 'Search',
+  searchHint: 'A title, your words, who gave it or who is in it.',
   noMatch: 'Nothing matches your search.',
   details: {
     heading: {

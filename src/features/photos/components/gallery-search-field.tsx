@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { TextField } from '@/components';
+import type { GallerySearch } from '../hooks/use-gallery-search';
+
+/**
+ * The gallery's search field, shown once "Søg" is pressed: it takes the focus as it opens, and
+ * Escape closes it (the words go, the focus returns to "Søg").
+ */
+export function GallerySearchField({ search }: { search: GallerySearch }) {
+  const { t } = useTranslation();
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    frame.current?.querySelector('input')?.focus();
+  }, []);
+  return (
+    <div ref={frame} id={search.fieldId} className="gallery-search">
+      <TextField
+        type="search"
+        label={t('gallery.search')}
+        hint={t('gallery.searchHint')}
+        value={search.query}
+        autoComplete="off"
+        onChange={(e) => {
+          search.setQuery(e.target.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          // Not the browser's own "clear the search box": the whole field goes.
+          e.preventDefault();
+          search.close();
+        }}
+      />
+    </div>
+  );
+}
