@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 
 import { addPhotos, db } from '@/db';
 import { withFreshDatabase } from '@/testing/db-helpers';
@@ -7,6 +7,8 @@ import { makeBook, makePhoto } from '@/testing/factories';
 import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
+// The area is a lazy route that decrypts every thumbnail: on a busy machine it takes seconds.
+configure({ asyncUtilTimeout: 10_000 });
 
 withFakeLayout();
 let urls = 0;
