@@ -14,21 +14,19 @@ import { PhotoImportActions } from './photo-import-actions';
 const PICK =
   'image/*,.heic,.heif,.avif,video/mp4,video/quicktime,video/webm,.mp4,.mov,.m4v,.webm,application/pdf,.pdf';
 
+export interface PhotoImportProps {
+  bookId: string;
+  empty?: boolean;
+  /** Put at the end of the row of buttons. */
+  extra?: ReactNode;
+}
+
 /**
  * Adding photos: drop files or folders anywhere on the area, or use the row of buttons (photos, a
  * folder, the camera on a phone, a paper, a drawing). The import runs in workers with a progress
  * bar and a Stop.
  */
-export function PhotoImport({
-  bookId,
-  empty = false,
-  extra,
-}: {
-  bookId: string;
-  empty?: boolean;
-  /** Put at the end of the row of buttons. */
-  extra?: ReactNode;
-}) {
+export function PhotoImport({ bookId, empty = false, extra }: PhotoImportProps) {
   const { t } = useTranslation();
   const { state, start, cancel, dismiss } = usePhotoImport(bookId);
   const folderInput = useRef<HTMLInputElement>(null);
