@@ -1,24 +1,26 @@
 import { listPhotos, lockBook, readMediaBlob, StorageError } from '@/db';
 import type { VoiceRecording } from '@/hooks';
 import { dumpAllStores, withFreshDatabase } from '@/testing/db-helpers';
-import { WEBM_HEAD } from '@/testing/fake-media-recorder';
+import { VideoFormatError } from '@/media';
+import { CHROME_MP4, CHROME_WEBM, WEBM_HEAD } from '@/testing/fake-media-recorder';
 import { makeBook } from '@/testing/factories';
 
 import { saveVoiceNote, voiceNoteRecord } from './voice-recorder-save';
 
 withFreshDatabase();
 
-function recording(size = 3000): VoiceRecording {
-  const bytes = new Uint8Array(size);
-  bytes.set(WEBM_HEAD);
-  for (let i = WEBM_HEAD.length; i < size; i += 1) bytes[i] = i & 0xff;
+/** What Chrome's recorder hands over (a real WebM or MP4 naming "Chrome"). */
+function recording(bytes: Uint8Array = CHROME_WEBM, mime: VoiceRecording['mime'] = 'audio/webm') {
   return {
-    blob: new Blob([bytes], { type: 'audio/webm' }),
-    mime: 'audio/webm',
+    blob: new Blob([new Uint8Array(bytes)], { type: mime }),
+    mime,
     durationMs: 2345.6,
     url: 'blob:unused',
-  };
+  } satisfies VoiceRecording;
 }
+
+const has = (b: Uint8Array, s: string) => Buffer.from(b).includes(Buffer.from(s));
+const hasChrome = (b: Uint8Array) => has(b, 'Chrome');
 
 describe('saving a voice note', () => {
   it('stores the bytes sealed, with kind, type, length, day and links', async () => {
@@ -40,16 +42,37 @@ describe('saving a voice note', () => {
       entryIds: ['e1'],
       personIds: ['x'],
       photoIds: ['p1'],
-      byteLength: 3000,
+      byteLength: CHROME_WEBM.length,
       chunks: 1,
     });
     expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
     const listed = await listPhotos(bookId);
     expect(listed.items.map((p) => p.id)).toEqual([stored.id]);
-    const back = await readMediaBlob(bookId, stored);
-    expect(new Uint8Array(await back.arrayBuffer())).toEqual(
-      new Uint8Array(await rec.blob.arrayBuffer()),
-    );
+    // Stored cleaned: the same length and sound, without the browser's name.
+    const back = new Uint8Array(await (await readMediaBlob(bookId, stored)).arrayBuffer());
+    expect(hasChrome(CHROME_WEBM)).toBe(true);
+    expect(back.length).toBe(CHROME_WEBM.length);
+    expect(hasChrome(back)).toBe(false);
+    expect(back.filter((v, i) => v !== CHROME_WEBM[i]).length).toBeLessThan(64);
+  });
+
+  it("cleans Chrome's MP4 recording too", async () => {
+    const { id: bookId } = await makeBook();
+    const stored = await saveVoiceNote(bookId, recording(CHROME_MP4, 'audio/mp4'));
+    expect(stored.mime).toBe('audio/mp4');
+    const back = new Uint8Array(await (await readMediaBlob(bookId, stored)).arrayBuffer());
+    expect(back.length).toBe(CHROME_MP4.length);
+    // Its handler names the app's library ("SoundHandler"): zeroed like a phone's.
+    expect(has(CHROME_MP4, 'SoundHandler')).toBe(true);
+    expect(has(back, 'SoundHandler')).toBe(false);
+  });
+
+  it('stores nothing of a recording the cleaner refuses', async () => {
+    const { id: bookId } = await makeBook();
+    const before = await dumpAllStores();
+    const junk = Uint8Array.from([...WEBM_HEAD, 1, 2, 3, 4, 5, 6, 7, 8]);
+    await expect(saveVoiceNote(bookId, recording(junk))).rejects.toBeInstanceOf(VideoFormatError);
+    expect(await dumpAllStores()).toEqual(before);
   });
 
   it('leaves out links it was not given', () => {

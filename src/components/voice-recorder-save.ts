@@ -2,6 +2,7 @@ import { addMedia } from '@/db';
 import { newId, nowIso } from '@/domain';
 import type { Photo } from '@/domain';
 import type { VoiceRecording } from '@/hooks';
+import { cleanVoice } from '@/media';
 
 /** What a voice note belongs to: an entry, people, photos (it plays with them), a title. */
 export interface VoiceLinks {
@@ -43,12 +44,19 @@ export function voiceNoteRecord(
   };
 }
 
-/** Seals and stores a recording as a voice note (all or nothing); returns the stored record. */
-export function saveVoiceNote(
+/**
+ * Cleans, seals and stores a recording as a voice note (all or nothing); returns the stored
+ * record. The browser names itself in what it records (Chrome's WebM says "Chrome" twice, an MP4
+ * carries its own tags): the video cleaner removes that first, so only the sound is kept. A
+ * recording it refuses throws a VideoFormatError and nothing is stored.
+ */
+export async function saveVoiceNote(
   bookId: string,
   recording: VoiceRecording,
   links: VoiceLinks = {},
   now: Date = new Date(),
 ): Promise<Photo> {
-  return addMedia(bookId, voiceNoteRecord(bookId, recording, links, now), recording.blob);
+  // The type stays the recorder's, sniffed from the same bytes the cleaner reads.
+  const cleaned = await cleanVoice(recording.blob);
+  return addMedia(bookId, voiceNoteRecord(bookId, recording, links, now), cleaned.blob);
 }

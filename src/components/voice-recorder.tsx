@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useVoiceRecorder, type VoiceRecording } from '@/hooks';
+import { VideoFormatError } from '@/media';
 
 import { Button } from './button';
 import { EmojiPicture } from './emoji-picture';
@@ -47,7 +48,9 @@ export function VoiceRecorder({ onSave, onCancel, label, limitMs }: VoiceRecorde
     try {
       await onSave(recording);
     } catch (e) {
-      setSaveError(t('voice.recorder.saveFailed', { reason: errorText(e) }));
+      // A recording the cleaner refused: the browser's own bytes, so another try may do.
+      const reason = e instanceof VideoFormatError ? t('voice.recorder.notClean') : errorText(e);
+      setSaveError(t('voice.recorder.saveFailed', { reason }));
     } finally {
       setSaving(false);
     }

@@ -3,11 +3,10 @@
  * opened from its sealed bytes here (the app hands over ciphertext only) and cleaned again by
  * its own importer's cleaner, so the pack carries no metadata this export has not removed
  * itself: photos, drawings and scanned papers by the photo cleaner, PDF papers by the paper
- * cleaner, videos by the video cleaner. A voice note is the app's own recording and goes as it
- * is. An item its cleaner refuses is left out (`ItemRefused`, with the cleaner's reason).
+ * cleaner, videos and voice notes by the video cleaner (a voice note stored before it was cleaned
+ * still named the browser that recorded it). An item its cleaner refuses is left out (`ItemRefused`, with the cleaner's reason).
  *
- * Big items (stored in pieces) never sit in memory whole: a voice note streams piece by piece
- * into the zip; a video's cleaner reads its headers and index from the pieces they lie in
+ * Big items (stored in pieces) never sit in memory whole: a video's or voice note's cleaner reads its headers and index from the pieces they lie in
  * (`pieceSource`), then the video streams into the zip piece by piece with the cleaner's
  * patches applied as each piece passes. Nothing gathers the pieces: a Blob of them would sit
  * in the browser's memory (Chromium keeps Blobs in RAM up to a share of the device's memory).
@@ -18,6 +17,7 @@ import {
   cleanStoredPhoto,
   patchedStream,
   planVideoClean,
+  planVoiceClean,
   VideoFormatError,
   type ByteSource,
 } from '@/media';
@@ -84,26 +84,6 @@ async function openChunk(
   return clear;
 }
 
-/** The item's clear bytes, one piece at a time, as the zip asks for them. */
-export function chunkStream(
-  key: CryptoKey,
-  readers: ItemReaders,
-  item: Photo,
-): ReadableStream<Uint8Array> {
-  const count = pieceCount(item);
-  let n = 0;
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        controller.enqueue(await openChunk(key, readers, item, n));
-        n += 1;
-        if (n >= count) controller.close();
-      },
-    },
-    { highWaterMark: 0 },
-  );
-}
-
 /** The item whole in memory: papers only (at most MEDIA_LIMITS.paperBytes). */
 async function chunkBytes(key: CryptoKey, readers: ItemReaders, item: Photo): Promise<Uint8Array> {
   const out = new Uint8Array(item.byteLength);
@@ -146,10 +126,15 @@ function pieceSource(key: CryptoKey, readers: ItemReaders, item: Photo): ByteSou
 }
 
 /** A video cleaned again as it streams: refused (with the cleaner's reason) before any byte. */
-async function videoStream(key: CryptoKey, readers: ItemReaders, item: Photo) {
+async function videoStream(
+  key: CryptoKey,
+  readers: ItemReaders,
+  item: Photo,
+  planClean: (source: ByteSource) => Promise<{ patches: Parameters<typeof patchedStream>[1] }>,
+) {
   const source = pieceSource(key, readers, item);
   try {
-    const plan = await planVideoClean(source);
+    const plan = await planClean(source);
     return { stream: patchedStream(source, plan.patches, MEDIA_CHUNK_BYTES), size: source.size };
   } catch (e) {
     // Only the cleaner's refusals leave the item out; a damaged piece or a stop is the export's.
@@ -192,9 +177,6 @@ export async function openItemForPack(
     const clean = await cleanPicture(item, bytes);
     return { data: clean, picture: new Blob([bytes], { type: item.mime }) };
   }
-  if (kind === 'voice') {
-    return { data: { stream: chunkStream(key, readers, item), size: item.byteLength } };
-  }
   if (kind === 'paper') {
     const bytes = await chunkBytes(key, readers, item);
     if (item.mime !== 'application/pdf') return { data: await cleanPicture(item, bytes) };
@@ -204,7 +186,16 @@ export async function openItemForPack(
       throw new ItemRefused(item.id, reasonOf(e));
     }
   }
-  if (kind === 'video') return { data: await videoStream(key, readers, item) };
+  if (kind === 'video' || kind === 'voice') {
+    return {
+      data: await videoStream(
+        key,
+        readers,
+        item,
+        kind === 'video' ? planVideoClean : planVoiceClean,
+      ),
+    };
+  }
   // A photo or drawing stored in pieces: small enough to clean whole.
   const bytes = await chunkBytes(key, readers, item);
   return {

@@ -4,14 +4,27 @@
  * bytes that begin like the chosen container (WebM's EBML header, MP4's ftyp box), so the app's
  * sniffing and state machine run as they do in a browser.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 import { afterEach, vi } from 'vitest';
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(resolve(import.meta.dirname, 'fixtures', name)));
+/**
+ * What Chromium's MediaRecorder handed over for a second of its fake microphone, as it is (the
+ * WebM names "Chrome" as its muxing and writing app; the MP4 is fragmented Opus): the voice
+ * cleaner runs on the real shape.
+ */
+export const CHROME_WEBM = fixture('voice-chrome.webm');
+export const CHROME_MP4 = fixture('voice-chrome.m4a');
 
 export interface FakeMicrophone {
   /** Types `MediaRecorder.isTypeSupported` says yes to. */
   supported: string[];
   /** getUserMedia refuses with a DOMException of this name ('NotAllowedError', 'NotFoundError'). */
   refuse?: string;
-  /** The bytes the recorder hands over; by default a WebM header and some payload. */
+  /** The bytes the recorder hands over; by default Chrome's WebM (CHROME_WEBM). */
   bytes?: Uint8Array;
   /** Recorders made so far (the last is the one recording). */
   recorders: FakeRecorder[];
@@ -63,7 +76,7 @@ export function installMicrophone(options: Partial<FakeMicrophone> = {}): FakeMi
     stop() {
       if (this.state === 'inactive') return;
       this.state = 'inactive';
-      const bytes = mic.bytes ?? Uint8Array.from([...WEBM_HEAD, 1, 2, 3, 4, 5, 6, 7, 8]);
+      const bytes = mic.bytes ?? CHROME_WEBM;
       // As in a browser: the last bytes, then the stop event, each in its own task.
       setTimeout(() => {
         const data = new Event('dataavailable');

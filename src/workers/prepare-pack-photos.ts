@@ -3,7 +3,7 @@
  * metadata removal and, for pictures, a decode. Photos, drawings and scanned papers go through
  * the photo importer's cleaner (which draws the thumbnail), PDF papers through the paper cleaner
  * (pages counted again), videos through the video cleaner (slices of the pack with the metadata
- * overwritten, never read whole), voice notes by their length. An item that fails stays out
+ * overwritten, never read whole), voice notes by their length and the same cleaner, sound only. An item that fails stays out
  * (with every reference to it) and the report names it with the reason; the others carry their
  * clean bytes, their new SHA-256 and size. Already clean bytes (every pack this app wrote) come
  * back unchanged, and stay slices of the pack rather than copies in memory.
@@ -11,7 +11,7 @@
 import type { PackContents, RefusedPhoto } from '@/pack';
 import { createStreamHash, withoutPhotos } from '@/pack';
 import { MEDIA_LIMITS, isPicture, mediaKindOf, type Photo } from '@/domain';
-import { checkStoredPhoto, cleanVideo } from '@/media';
+import { checkStoredPhoto, cleanVideo, cleanVoice } from '@/media';
 import { sha256Hex } from '@/crypto';
 import { cleanPdf } from '@/media/paper';
 
@@ -76,16 +76,18 @@ async function preparePdf(photo: Photo, blob: Blob): Promise<Prepared> {
   };
 }
 
-async function prepareVideo(photo: Photo, blob: Blob): Promise<Prepared> {
-  const cleaned = await cleanVideo(blob);
+/** A video or a voice note: cleaned in place by the video cleaner (sound only for a voice). */
+async function prepareStream(photo: Photo, blob: Blob, kind: 'video' | 'voice'): Promise<Prepared> {
+  const cleaned = await (kind === 'video' ? cleanVideo(blob) : cleanVoice(blob));
   if (cleaned.mime !== photo.mime) return { ok: false, reason: 'unsupported-type' };
   const sha256 = await hashBlob(cleaned.blob);
   const unchanged = sha256 === photo.sha256;
+  // A video's poster frame is drawn by a player, which a worker does not have: the icon shows.
+  const extra = kind === 'video' ? { thumbless: true } : {};
   return {
     ok: true,
     blob: unchanged ? blob : cleaned.blob,
-    // The poster frame is drawn by a player, which a worker does not have: the icon shows.
-    record: described(photo, sha256, cleaned.blob.size, { thumbless: true }),
+    record: described(photo, sha256, cleaned.blob.size, extra),
   };
 }
 
@@ -97,10 +99,10 @@ async function prepareItem(photo: Photo, blob: Blob, thumbnail: Thumbnail): Prom
       return await preparePicture(photo, blob, thumbnail);
     }
     if (kind === 'paper') return await preparePdf(photo, blob);
-    if (kind === 'video') return await prepareVideo(photo, blob);
-    // A voice note: the type was checked from its bytes; its length is the recorder's limit.
+    if (kind === 'video') return await prepareStream(photo, blob, 'video');
+    // A voice note: its length is the recorder's limit; cleaned like a video, sound only.
     if ((photo.durationMs ?? 0) > MEDIA_LIMITS.voiceMs) return { ok: false, reason: 'too-long' };
-    return { ok: true, blob, record: photo };
+    return await prepareStream(photo, blob, 'voice');
   } catch (e) {
     return { ok: false, reason: reasonOf(e) };
   }

@@ -31,6 +31,7 @@ import {
 } from './iso-boxes';
 import type { Patch } from './patched-blob';
 import { chunkRanges, insideOne, mergeRanges, overlapsAny, type Range } from './sample-ranges';
+import type { CleanedKind } from './clean-webm';
 import type { VideoCleanPlan, VideoInfo } from './video-types';
 import { VideoFormatError } from './video-errors';
 
@@ -166,25 +167,32 @@ function fixed16(b: Uint8Array, at: number): number {
   return (u32be(b, at) | 0) / 65536;
 }
 
-/** Length, size as shown (a phone's portrait video is stored turned) and the recording date. */
-function readInfo(b: Uint8Array, moov: Box, video: Track): VideoInfo {
+/**
+ * Length, size as shown (a phone's portrait video is stored turned) and the recording date; a
+ * voice has no picture, so no size.
+ */
+function readInfo(b: Uint8Array, moov: Box, video: Track | undefined): VideoInfo {
   const mvhd = need(child(b, moov, 'mvhd'));
   const v1 = versionOf(b, mvhd) === 1;
   const created = v1 ? u64be(b, body(mvhd) + 4) : u32be(b, body(mvhd) + 4);
   const scale = u32be(b, body(mvhd) + (v1 ? 20 : 12));
   const duration = v1 ? u64be(b, body(mvhd) + 24) : u32be(b, body(mvhd) + 16);
-  const tkhd = need(child(b, video.box, 'tkhd'));
-  const at = body(tkhd) + (versionOf(b, tkhd) === 1 ? 48 : 40);
-  const turned = fixed16(b, at) === 0 && fixed16(b, at + 16) === 0;
-  const w = Math.round(fixed16(b, at + 36));
-  const h = Math.round(fixed16(b, at + 40));
-  const info: VideoInfo = { width: turned ? h : w, height: turned ? w : h };
+  const info: VideoInfo = video ? shownSize(b, video) : {};
   if (scale > 0 && duration > 0) info.durationMs = Math.round((duration * 1000) / scale);
   const ms = (created - QT_EPOCH_OFFSET) * 1000;
   if (created > 0 && ms > Date.UTC(1990, 0, 1) && ms < Date.now() + 86_400_000) {
     info.recordedAt = new Date(ms);
   }
   return info;
+}
+
+function shownSize(b: Uint8Array, video: Track): VideoInfo {
+  const tkhd = need(child(b, video.box, 'tkhd'));
+  const at = body(tkhd) + (versionOf(b, tkhd) === 1 ? 48 : 40);
+  const turned = fixed16(b, at) === 0 && fixed16(b, at + 16) === 0;
+  const w = Math.round(fixed16(b, at + 36));
+  const h = Math.round(fixed16(b, at + 40));
+  return { width: turned ? h : w, height: turned ? w : h };
 }
 
 interface Planned {
@@ -196,7 +204,7 @@ interface Planned {
 }
 
 /** Cleans the moov in place; returns where kept media lies and which samples to zero. */
-function cleanMoov(b: Uint8Array<ArrayBuffer>, fragmented: boolean): Planned {
+function cleanMoov(b: Uint8Array<ArrayBuffer>, fragmented: boolean, kind: CleanedKind): Planned {
   const moov: Box = { type: 'moov', start: 0, headerSize: 8, size: b.length };
   if (children(b, moov).some((c) => c.type === 'cmov')) throw new VideoFormatError('cannot-clean');
   const moovChildren = keepOnly(b, moov, MOOV_KEEP);
@@ -204,7 +212,9 @@ function cleanMoov(b: Uint8Array<ArrayBuffer>, fragmented: boolean): Planned {
   const tracks = moovChildren.filter((c) => c.type === 'trak').map((t) => readTrack(b, t));
   const kept = tracks.filter((t) => KEPT_HANDLERS.has(t.handler));
   const video = kept.find((t) => t.handler === 'vide');
-  if (!video) throw new VideoFormatError('not-a-video');
+  const sound = kept.some((t) => t.handler === 'soun');
+  // A video needs a picture; a voice needs sound and must not carry a picture.
+  if (kind === 'video' ? !video : video || !sound) throw new VideoFormatError('not-a-video');
   // A metadata track's samples in fragments would need every fragment's run tables rewritten.
   if (fragmented && kept.length < tracks.length) throw new VideoFormatError('fragmented');
   const keptIds = new Set(kept.map((t) => t.id));
@@ -273,7 +283,11 @@ function outsidePatches(top: readonly Box[], plan: Planned): Patch[] {
  * What removes every place and device identifier from the movie (see above), read from its
  * headers and index only; throws a VideoFormatError naming why a file is refused.
  */
-export async function planIsoVideo(file: ByteSource, mime: string): Promise<VideoCleanPlan> {
+export async function planIsoVideo(
+  file: ByteSource,
+  mime: string,
+  kind: CleanedKind = 'video',
+): Promise<VideoCleanPlan> {
   const win = new BlobWindow(file, 64 * 1024);
   const top = await topLevelBoxes(win, MAX_TOP_LEVEL_BOXES);
   const moovs = top.filter((t) => t.type === 'moov');
@@ -282,7 +296,7 @@ export async function planIsoVideo(file: ByteSource, mime: string): Promise<Vide
   if (moov.headerSize !== 8 || moov.size > MAX_MOOV_BYTES)
     throw new VideoFormatError('cannot-clean');
   const moofs = top.filter((t) => t.type === 'moof');
-  const plan = cleanMoov(await win.copy(moov.start, moov.size), moofs.length > 0);
+  const plan = cleanMoov(await win.copy(moov.start, moov.size), moofs.length > 0, kind);
   const patches = outsidePatches(top, plan);
   for (const moof of moofs) patches.push(...(await cleanMoof(win, moof, plan.keptIds)));
   patches.push({ start: moov.start, end: end(moov), bytes: plan.moovBytes });

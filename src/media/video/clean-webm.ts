@@ -3,7 +3,9 @@
  * re-encoding and without moving a byte: `Tags` (where a place would be), `Attachments` (any
  * file, a cover picture with its own EXIF), `Chapters` and unknown top-level elements become
  * `Void` elements of the same size with zeroed content; the title, muxing and writing apps
- * ("Lavf", a phone's app) and track names are zeroed (an empty string in EBML). Clusters (the
+ * ("Lavf", "Chrome", a phone's app) and track names are zeroed (an empty string in EBML), and
+ * Info's date, file names and segment ids (which tie recordings of one device together) become
+ * `Void`s. Clusters (the
  * picture and sound) are skipped by their size, or walked element by element when a live
  * recording left their size unknown. A track that is neither picture nor sound (subtitles,
  * metadata) is refused: its samples would stay in the clusters. Matroska other than WebM is
@@ -34,6 +36,14 @@ const ID = {
   title: 0x7ba9,
   muxingApp: 0x4d80,
   writingApp: 0x5741,
+  dateUtc: 0x4461,
+  segmentUid: 0x73a4,
+  segmentFilename: 0x7384,
+  prevUid: 0x3cb923,
+  prevFilename: 0x3c83ab,
+  nextUid: 0x3eb923,
+  nextFilename: 0x3e83bb,
+  segmentFamily: 0x4444,
   trackEntry: 0xae,
   trackType: 0x83,
   name: 0x536e,
@@ -52,6 +62,16 @@ const MAX_INDEX_BYTES = 16 * 1024 * 1024;
 const MAX_ZEROED_BYTES = 64 * 1024 * 1024;
 /** Track types kept: video (1) and audio (2). */
 const KEPT_TRACK_TYPES = new Set([1, 2]);
+/** Info's strings with the app that made the file: emptied (players read an empty one fine). */
+const INFO_ZEROED = new Set<number>([ID.title, ID.muxingApp, ID.writingApp]);
+/** Info's date, file names and ids: nothing a player needs, so each becomes a Void. */
+const INFO_VOIDED = new Set<number>([
+  ID.dateUtc, ID.segmentUid, ID.segmentFilename, ID.prevUid, ID.prevFilename, ID.nextUid,
+  ID.nextFilename, ID.segmentFamily,
+]); // prettier-ignore
+
+/** What the file must hold: a video (picture, with or without sound) or a voice (sound only). */
+export type CleanedKind = 'video' | 'voice';
 
 interface Element {
   id: number;
@@ -141,13 +161,15 @@ function voidHeader(e: Element): Uint8Array<ArrayBuffer> {
   return header;
 }
 
-/** Title, muxing and writing apps zeroed; length and time scale read. */
+/** Title and apps zeroed, date, names and ids made Voids; length and time scale read. */
 function cleanInfo(b: Uint8Array, info: Element, out: VideoInfo): void {
   let scale = 1_000_000;
   let duration = 0;
   for (const c of childrenIn(b, info)) {
-    if (c.id === ID.title || c.id === ID.muxingApp || c.id === ID.writingApp) {
+    if (INFO_ZEROED.has(c.id)) b.fill(0, dataStart(c), dataStart(c) + (c.size ?? 0));
+    if (INFO_VOIDED.has(c.id)) {
       b.fill(0, dataStart(c), dataStart(c) + (c.size ?? 0));
+      b.set(voidHeader(c), c.start);
     }
     if (c.id === ID.timecodeScale) scale = uintIn(b, c);
     if (c.id === ID.duration) duration = floatIn(b, c);
@@ -155,9 +177,13 @@ function cleanInfo(b: Uint8Array, info: Element, out: VideoInfo): void {
   if (duration > 0) out.durationMs = Math.round((duration * scale) / 1_000_000);
 }
 
-/** Track names zeroed; a track that is neither picture nor sound is refused. */
-function cleanTracks(b: Uint8Array, tracks: Element, out: VideoInfo): void {
+/**
+ * Track names zeroed; a track that is neither picture nor sound is refused, and so is a video
+ * without a picture or a voice without sound or with a picture.
+ */
+function cleanTracks(b: Uint8Array, tracks: Element, out: VideoInfo, kind: CleanedKind): void {
   let video = false;
+  let audio = false;
   for (const entry of childrenIn(b, tracks)) {
     if (entry.id !== ID.trackEntry) continue;
     for (const f of childrenIn(b, entry)) {
@@ -168,6 +194,7 @@ function cleanTracks(b: Uint8Array, tracks: Element, out: VideoInfo): void {
         const type = uintIn(b, f);
         if (!KEPT_TRACK_TYPES.has(type)) throw new VideoFormatError('cannot-clean');
         video ||= type === 1;
+        audio ||= type === 2;
       }
       if (f.id === ID.video) {
         for (const v of childrenIn(b, f)) {
@@ -177,7 +204,7 @@ function cleanTracks(b: Uint8Array, tracks: Element, out: VideoInfo): void {
       }
     }
   }
-  if (!video) throw new VideoFormatError('not-a-video');
+  if (kind === 'video' ? !video : video || !audio) throw new VideoFormatError('not-a-video');
 }
 
 /** Reads a small top-level element whole, cleans it in memory and returns its patch. */
@@ -207,7 +234,12 @@ async function clusterEnd(win: BlobWindow, cluster: Element): Promise<number> {
 }
 
 /** Walks the Segment's top-level elements, collecting the patches. */
-async function cleanSegment(win: BlobWindow, segment: Element, info: VideoInfo): Promise<Patch[]> {
+async function cleanSegment(
+  win: BlobWindow,
+  segment: Element,
+  info: VideoInfo,
+  kind: CleanedKind,
+): Promise<Patch[]> {
   const patches: Patch[] = [];
   const end = segment.size === undefined ? win.size : dataStart(segment) + segment.size;
   if (end > win.size) throw new VideoFormatError('truncated');
@@ -222,7 +254,7 @@ async function cleanSegment(win: BlobWindow, segment: Element, info: VideoInfo):
       patches.push(await rewrite(win, e, (b, self) => { cleanInfo(b, self, info); })); // prettier-ignore
     } else if (e.id === ID.tracks) {
       sawTracks = true;
-      patches.push(await rewrite(win, e, (b, self) => { cleanTracks(b, self, info); })); // prettier-ignore
+      patches.push(await rewrite(win, e, (b, self) => { cleanTracks(b, self, info, kind); })); // prettier-ignore
     } else if (!KEEP.has(e.id)) {
       // Tags, Attachments, Chapters and anything unknown: a Void of the same size.
       patches.push({ start: e.start, end: dataStart(e), bytes: voidHeader(e) });
@@ -237,7 +269,10 @@ async function cleanSegment(win: BlobWindow, segment: Element, info: VideoInfo):
 }
 
 /** What removes the WebM's tags, attachments and app names (see above). */
-export async function planWebm(file: ByteSource): Promise<VideoCleanPlan> {
+export async function planWebm(
+  file: ByteSource,
+  kind: CleanedKind = 'video',
+): Promise<VideoCleanPlan> {
   const win = new BlobWindow(file, 256 * 1024);
   const head = await headerAt(win, 0);
   if (head.id !== ID.ebml || head.size === undefined) throw new VideoFormatError('corrupt');
@@ -249,7 +284,7 @@ export async function planWebm(file: ByteSource): Promise<VideoCleanPlan> {
     const e = await headerAt(win, at);
     if (e.id === ID.segment) {
       segments += 1;
-      patches.push(...(await cleanSegment(win, e, info)));
+      patches.push(...(await cleanSegment(win, e, info, kind)));
     } else if (e.id !== ID.void) {
       // A second EBML document or anything else after the Segment: not a file to guess at.
       throw new VideoFormatError('cannot-clean');
@@ -258,5 +293,5 @@ export async function planWebm(file: ByteSource): Promise<VideoCleanPlan> {
     at = dataStart(e) + e.size;
   }
   if (segments !== 1) throw new VideoFormatError(segments === 0 ? 'truncated' : 'cannot-clean');
-  return { patches, mime: 'video/webm', info };
+  return { patches, mime: kind === 'video' ? 'video/webm' : 'audio/webm', info };
 }

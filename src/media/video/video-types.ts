@@ -25,7 +25,7 @@ export interface VideoCleanPlan {
 export interface CleanedVideo {
   /** The cleaned file: slices of the original with the metadata overwritten. */
   blob: Blob;
-  /** `video/mp4`, `video/quicktime` or `video/webm` (MEDIA_TYPES.video). */
+  /** `video/mp4`, `video/quicktime` or `video/webm` (MEDIA_TYPES.video); a voice's `audio/…`. */
   mime: string;
   info: VideoInfo;
 }

@@ -15,10 +15,11 @@ import path from 'node:path';
 import { generateRecoveryCode, sha256Hex } from '@/crypto';
 import { MEDIA_CHUNK_BYTES, type Photo } from '@/domain';
 import { addMedia, db, interruptedImports, readBookContent, readMediaBlob } from '@/db';
-import { cleanVideo } from '@/media';
+import { cleanVideo, cleanVoice } from '@/media';
 import { cleanPdf } from '@/media/paper';
 import { readPack, selectForExport, writePack, type BookData, type PackContents } from '@/pack';
 import { withFreshDatabase } from '@/testing/db-helpers';
+import { CHROME_WEBM } from '@/testing/fake-media-recorder';
 import { KNOWN_SENTENCE } from '@/testing/factories';
 import { dangers, paperPdf } from '@/testing/paper-pdf-builder';
 import { collect, makePhoto, photoBytesFor, sampleBook, tinyJpeg } from '@/testing/pack-fixtures';
@@ -61,14 +62,25 @@ function placeTags(bytes: Uint8Array, name: string): string[] {
     .map(([k, v]) => `${k}=${String(v)}`);
 }
 
-/** A WebM voice note as MediaRecorder starts one, filled to `size` bytes (several pieces). */
+/**
+ * Chrome's WebM voice note as its MediaRecorder hands it over ("Chrome" as muxing and writing
+ * app), grown past `size` bytes (several pieces) by a Void element before its first Cluster.
+ */
 function voiceBytes(size: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(size);
-  const head = [0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84];
-  out.set(head);
-  out.set(new TextEncoder().encode('webm'), head.length);
-  for (let i = 32; i < size; i += 1) out[i] = (i * 131 + (i >> 9)) & 0xff;
+  const at = Buffer.from(CHROME_WEBM).indexOf(Buffer.from([0x1f, 0x43, 0xb6, 0x75]));
+  const pad = Math.max(0, size - CHROME_WEBM.length);
+  const out = new Uint8Array(CHROME_WEBM.length + pad + 9);
+  out.set(CHROME_WEBM.subarray(0, at));
+  // Void, size as an 8-byte vint (0x01 then seven bytes), then zeros.
+  const header = [0xec, 0x01, 0, 0, 0, (pad >>> 24) & 0xff, (pad >>> 16) & 0xff, (pad >>> 8) & 0xff, pad & 0xff]; // prettier-ignore
+  out.set(header, at);
+  out.set(CHROME_WEBM.subarray(at), at + 9 + pad);
   return out;
+}
+
+/** The voice note as the app stores it: cleaned (the import would clean a raw one). */
+async function cleanVoiceBytes(size: number): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await (await cleanVoice(new Blob([voiceBytes(size)]))).blob.arrayBuffer());
 }
 
 interface Kinds {
@@ -77,12 +89,16 @@ interface Kinds {
 }
 
 /** The sample book plus one item of each new kind; the voice note answers a Me now question. */
-async function bookWithEveryKind(video: Uint8Array, paper: Uint8Array): Promise<Kinds> {
+async function bookWithEveryKind(
+  video: Uint8Array,
+  paper: Uint8Array,
+  voice?: Uint8Array,
+): Promise<Kinds> {
   const { data, photoBytes } = await sampleBook();
   const bytes = new Map<string, Uint8Array>(photoBytes);
   const firstPhoto = data.photos[0]?.id ?? '';
   const drawing = photoBytesFor('image/png', new Uint8Array([1, 2, 3]));
-  const voice = voiceBytes(MEDIA_CHUNK_BYTES + 1234);
+  voice ??= await cleanVoiceBytes(MEDIA_CHUNK_BYTES + 1234);
   const items: [Photo, Uint8Array][] = [
     [
       await makePhoto('it_drawing', drawing, {
@@ -235,6 +251,36 @@ describe('every kind of memory through the moving pack', () => {
     },
     60_000,
   );
+
+  it('a voice note naming the browser that recorded it: cleaned on import and on export', async () => {
+    const { video, paper } = await cleanInputs();
+    const raw = voiceBytes(MEDIA_CHUNK_BYTES + 1234);
+    const chrome = Buffer.from('Chrome');
+    expect(Buffer.from(raw).includes(chrome)).toBe(true);
+    const contents = await checkPack(await packOf(await bookWithEveryKind(video, paper, raw)), {
+      workers,
+    });
+    expect(contents.report.refusedPhotos).toEqual([]);
+    const { bookId } = await importPack(contents, NEW, { workers });
+    const stored = (await readBookContent(bookId)).content.photos.find((p) => p.id === 'it_voice');
+    if (!stored) throw new Error('no voice');
+    const imported = await bytesOf(await readMediaBlob(bookId, stored));
+    expect(imported.length).toBe(raw.length);
+    expect(Buffer.from(imported).includes(chrome)).toBe(false);
+    expect(stored.sha256).toBe(await sha256Hex(imported));
+
+    // Stored before voice notes were cleaned: the export removes the name itself.
+    await addMedia(
+      bookId,
+      { ...stored, id: 'it_old_voice', sha256: '', byteLength: 0 },
+      new Blob([raw]),
+    );
+    const { zip } = await exportFromStore(bookId);
+    const out = await readPack(zip);
+    const exported = await bytesOf(out.photoBlobs.get('it_old_voice'));
+    expect(exported.length).toBe(raw.length);
+    expect(Buffer.from(exported).includes(chrome)).toBe(false);
+  }, 60_000);
 
   it('refuses a JavaScript PDF and a video that cannot be cleaned, with reasons; stores neither', async () => {
     const jsPaper = await paperPdf({ edit: dangers.openActionJs });

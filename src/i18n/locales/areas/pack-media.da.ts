@@ -16,6 +16,14 @@ export const packMediaDa = {
   voiceFailure: {
     'too-large': 'Lydoptagelsen er for stor (over 50 MB).',
     'too-long': 'Lydoptagelsen er længere end 10 minutter.',
+    empty: 'Lydoptagelsen er tom.',
+    'not-a-video':
+      'Filen er ikke en lydoptagelse, Livsbog kan gemme (den har billeder eller ingen lyd).',
+    'unsupported-type': 'Lydoptagelsen er i et format, Livsbog ikke kan gemme.',
+    truncated: 'Lydoptagelsen er afbrudt eller ufuldstændig.',
+    corrupt: 'Lydoptagelsen er beskadiget.',
+    fragmented: 'Lydoptagelsen har ekstra spor, Livsbog ikke kan fjerne.',
+    'cannot-clean': 'Livsbog kunne ikke fjerne oplysninger om apparat og sted fra lydoptagelsen.',
     unknown: 'Noget gik galt med denne lydoptagelse.',
   },
   refused: {

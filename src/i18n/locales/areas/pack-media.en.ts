@@ -18,6 +18,15 @@ export const packMediaEn: typeof packMediaDa = {
   voiceFailure: {
     'too-large': 'The voice recording is too large (over 50 MB).',
     'too-long': 'The voice recording is longer than 10 minutes.',
+    empty: 'The voice recording is empty.',
+    'not-a-video':
+      'The file is not a voice recording Livsbog can keep (it has pictures or no sound).',
+    'unsupported-type': 'The voice recording is in a format Livsbog cannot keep.',
+    truncated: 'The voice recording is cut off or incomplete.',
+    corrupt: 'The voice recording is damaged.',
+    fragmented: 'The voice recording has extra tracks Livsbog cannot remove.',
+    'cannot-clean':
+      'Livsbog could not remove what the voice recording says about the device and place.',
     unknown: 'Something went wrong with this voice recording.',
   },
   refused: {

@@ -20,6 +20,8 @@ export const voiceDa = {
     saving: 'Gemmer …',
     saved: 'Lydbeskeden er gemt.',
     saveFailed: 'Lydbeskeden blev ikke gemt. {{reason}}',
+    notClean:
+      'Livsbog kunne ikke fjerne browserens navn fra optagelsen. Prøv at optage igen, eller brug en anden browser.',
     problems: {
       denied:
         'Mikrofonen må ikke bruges. Giv lov i browserens indstillinger for siden, og prøv igen.',

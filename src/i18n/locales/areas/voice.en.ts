@@ -22,6 +22,8 @@ export const voiceEn: typeof voiceDa = {
     saving: 'Saving …',
     saved: 'The voice note is saved.',
     saveFailed: 'The voice note was not saved. {{reason}}',
+    notClean:
+      'Livsbog could not remove the browser’s name from the recording. Record again, or use another browser.',
     problems: {
       denied:
         'The microphone may not be used. Allow it in the browser’s settings for this site and try again.',
