@@ -7,6 +7,8 @@ import { restorePhotos } from '@/db';
 export interface BinnedPhoto {
   id: string;
   title: string;
+  /** Counts each binning, so binning the same item again after Undo starts a fresh notice. */
+  time: number;
 }
 
 /** "Put in the bin. Undo": an item moved to the bin from its dialog comes back in one tap. */

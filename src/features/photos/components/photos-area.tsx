@@ -56,7 +56,13 @@ export function PhotosArea() {
       <PhoneFold label={t('layout.addPhotos')} icon={<NavIcon name="photos" />} unfolded={empty}>
         <PhotoImport bookId={bookId} empty={empty} extra={phone ? null : searchToggle} />
       </PhoneFold>
-      {binned ? <BinnedPhotoNotice key={binned.id} bookId={bookId} item={binned} /> : null}
+      {binned ? (
+        <BinnedPhotoNotice
+          key={`${binned.id}:${String(binned.time)}`}
+          bookId={bookId}
+          item={binned}
+        />
+      ) : null}
       <PhotoBinLink bookId={bookId} />
       {list && list.damaged.length > 0 ? (
         <Notice tone="warning">{t('photos.damaged', { count: list.damaged.length })}</Notice>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useErrorText } from '@/components';
@@ -17,12 +17,14 @@ export function useBinItem(bookId: string, close: () => void) {
   const errorText = useErrorText();
   const [binned, setBinned] = useState<BinnedPhoto>();
   const [error, setError] = useState<string>();
+  const times = useRef(0);
   const bin = useCallback(
     async (photo: Photo) => {
       setError(undefined);
       try {
         await binPhotos(bookId, [photo.id]);
-        setBinned({ id: photo.id, title: photoLabel(t, photo) });
+        times.current += 1;
+        setBinned({ id: photo.id, title: photoLabel(t, photo), time: times.current });
         close();
       } catch (e) {
         setBinned(undefined);
