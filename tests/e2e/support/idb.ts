@@ -58,11 +58,18 @@ export function putMeta(page: Page, key: string, value: unknown): Promise<void> 
   );
 }
 
-/** Every primary key of a store, in key order. */
-export function storeKeys(page: Page, store: string): Promise<string[]> {
+/**
+ * Every primary key of a store, in key order; with `where`, only those of rows whose index holds
+ * that value (a photo's byte pieces: `{ index: 'photoId', value: id }`).
+ */
+export function storeKeys(
+  page: Page,
+  store: string,
+  where?: { index: string; value: string },
+): Promise<string[]> {
   return withTimeout(
     page.evaluate(
-      async ({ name, storeName }) => {
+      async ({ name, storeName, by }) => {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const open = indexedDB.open(name);
           open.onsuccess = () => {
@@ -74,7 +81,8 @@ export function storeKeys(page: Page, store: string): Promise<string[]> {
         });
         try {
           return await new Promise<string[]>((resolve, reject) => {
-            const request = db.transaction(storeName).objectStore(storeName).getAllKeys();
+            const all = db.transaction(storeName).objectStore(storeName);
+            const request = by ? all.index(by.index).getAllKeys(by.value) : all.getAllKeys();
             request.onsuccess = () => {
               resolve(request.result.map(String));
             };
@@ -86,7 +94,7 @@ export function storeKeys(page: Page, store: string): Promise<string[]> {
           db.close();
         }
       },
-      { name: APP_DB, storeName: store },
+      { name: APP_DB, storeName: store, by: where ?? null },
     ),
     15_000,
     `listing ${store}`,
