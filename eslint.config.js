@@ -261,7 +261,6 @@ export default tseslint.config(
       'src/testing/**',
       'src/hooks/use-voice-recorder.ts',
       'src/features/photos/components/photo-gallery.tsx',
-      'src/features/photos/components/paper-form.tsx',
     ],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button, Notice, TextField } from '@/components';
@@ -57,6 +57,39 @@ function PaperFields(p: {
   );
 }
 
+/** The hidden picker "Choose file" clicks: the files chosen go to the import with the details. */
+function PaperFileInput({
+  inputRef,
+  meta,
+  onStart,
+  onClose,
+}: {
+  inputRef: RefObject<HTMLInputElement | null>;
+  meta: PaperMeta;
+  onStart: (files: File[], run: ImportRun) => void;
+  onClose: () => void;
+}) {
+  return (
+    <input
+      ref={inputRef}
+      type="file"
+      accept={PICK}
+      multiple
+      hidden
+      tabIndex={-1}
+      data-testid="paper-input"
+      onChange={(e) => {
+        const files = e.currentTarget.files ? [...e.currentTarget.files] : [];
+        e.currentTarget.value = '';
+        if (files.length === 0) return;
+        const deps = paperImports(meta);
+        onStart(files, (bookId, f, opts) => importMixed(bookId, f, opts, deps));
+        onClose();
+      }}
+    />
+  );
+}
+
 /**
  * "Add a paper" (its button sits in the photos' action row): what it is (title, when, who gave
  * it), then the file. Details over their limit are refused with a translated message before the
@@ -108,23 +141,7 @@ export function PaperForm({
           {t('gallery.paperForm.cancel')}
         </Button>
       </div>
-      <input
-        ref={input}
-        type="file"
-        accept={PICK}
-        multiple
-        hidden
-        tabIndex={-1}
-        data-testid="paper-input"
-        onChange={(e) => {
-          const files = e.currentTarget.files ? [...e.currentTarget.files] : [];
-          e.currentTarget.value = '';
-          if (files.length === 0) return;
-          const deps = paperImports(meta);
-          onStart(files, (bookId, f, opts) => importMixed(bookId, f, opts, deps));
-          onClose();
-        }}
-      />
+      <PaperFileInput inputRef={input} meta={meta} onStart={onStart} onClose={onClose} />
     </section>
   );
 }
