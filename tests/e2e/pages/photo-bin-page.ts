@@ -31,7 +31,10 @@ export class PhotoBinPage extends PhotosPage {
 
   async openBin(): Promise<void> {
     await this.binLink().click();
-    await this.heading().filter({ hasText: /^Bin$/ }).waitFor({ timeout: 20_000 });
+    // By its name: the bin's picture in the heading is hidden from it.
+    await this.page
+      .getByRole('heading', { level: 1, name: 'Bin', exact: true })
+      .waitFor({ timeout: 20_000 });
     await this.page.locator('.photo-bin-list, .photo-bin-page .empty-state').first().waitFor();
   }
 

@@ -56,7 +56,7 @@ export function PhotoBinItem({ item, label, now, busy, onRestore, onDelete }: Ph
             </div>
           </div>
         ) : (
-          <div className="actions">
+          <div className="actions photo-bin-actions">
             <Button
               busy={busy}
               aria-label={t('photoBin.restoreLabel', { title: label })}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Notice, useErrorText } from '@/components';
+import { EmojiPicture, EmptyState, Notice, useErrorText } from '@/components';
 import { deletePhotosForever, restorePhotos } from '@/db';
 import type { Photo } from '@/domain';
 import { useBinnedPhotos } from '../hooks/use-photo-bin';
@@ -14,6 +14,9 @@ import { PhotoBinItem } from './photo-bin-item';
 function newestFirst(a: Photo, b: Photo): number {
   return (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '');
 }
+
+/** The same picture as the timeline's bin: one bin, one look. */
+const BIN_PICTURE = '🗑️';
 
 type Status = { tone: 'success' | 'error'; text: string } | null;
 
@@ -47,13 +50,24 @@ export function PhotoBinPage({ bookId }: { bookId: string }) {
       <p>
         <Link to={`/book/${bookId}/photos`}>{t('photoBin.back')}</Link>
       </p>
-      <h1>{t('photoBin.title')}</h1>
+      <h1>
+        <EmojiPicture emoji={BIN_PICTURE} /> {t('photoBin.title')}
+      </h1>
       <p className="lead">{t('photoBin.intro')}</p>
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
       {!binned ? (
         <p role="status">{t('photoBin.loading')}</p>
       ) : binned.items.length === 0 ? (
-        <p>{t('photoBin.empty')}</p>
+        <EmptyState
+          picture={BIN_PICTURE}
+          title={t('empty.bin.title')}
+          text={t('photoBin.empty')}
+          action={
+            <Link className="btn btn-primary" to={`/book/${bookId}/photos`}>
+              {t('photoBin.emptyAction')}
+            </Link>
+          }
+        />
       ) : (
         <ul className="photo-bin-list">
           {[...binned.items].sort(newestFirst).map((item) => (

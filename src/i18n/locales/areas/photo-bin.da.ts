@@ -10,6 +10,7 @@ export const photoBinDa = {
   intro:
     'Billeder, tegninger, lyde, videoer og papirer, du sletter, ligger her i 30 dage, og du kan lægge dem tilbage. Derefter forsvinder de for altid.',
   empty: 'Skraldespanden er tom.',
+  emptyAction: 'Se dine billeder',
   back: 'Tilbage til billederne',
   loading: 'Henter skraldespanden …',
   daysLeft_one: 'Forsvinder om {{count}} dag',

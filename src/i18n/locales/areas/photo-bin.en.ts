@@ -12,6 +12,7 @@ export const photoBinEn: typeof photoBinDa = {
   intro:
     'Photos, drawings, sounds, videos and papers you delete stay here for 30 days, and you can put them back. After that they are gone for good.',
   empty: 'The bin is empty.',
+  emptyAction: 'See your photos',
   back: 'Back to the photos',
   loading: 'Opening the bin …',
   daysLeft_one: 'Gone in {{count}} day',
