@@ -77,6 +77,7 @@ export function EntryForm({ original, initialKind, people, photos }: EntryFormPr
             draft={draft}
             onChange={update}
             onPhotosAdded={editor.addPhotos}
+            onDrawingAdded={editor.addDrawing}
             problems={problems}
             people={people}
             photos={photos}

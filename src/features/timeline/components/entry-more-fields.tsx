@@ -15,6 +15,8 @@ export interface EntryMoreFieldsProps {
   draft: EntryDraft;
   onChange: (patch: Partial<EntryDraft>) => void;
   onPhotosAdded: (ids: readonly string[]) => void;
+  /** A drawing made here (it goes again if the editor closes unsaved). */
+  onDrawingAdded: (id: string) => void;
   problems: EntryProblems;
   people: readonly Person[];
   photos: readonly Photo[];
@@ -29,6 +31,7 @@ export function EntryMoreFields({
   draft,
   onChange,
   onPhotosAdded,
+  onDrawingAdded,
   problems,
   people,
   photos,
@@ -47,7 +50,7 @@ export function EntryMoreFields({
         onChange={(photoIds) => {
           onChange({ photoIds });
         }}
-        importer={<PhotoDrop onAdded={onPhotosAdded} />}
+        importer={<PhotoDrop onAdded={onPhotosAdded} onDrawn={onDrawingAdded} />}
       />
       <AuthorFields draft={draft} onChange={onChange} problems={problems} />
       <VisibilityFields

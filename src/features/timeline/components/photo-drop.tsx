@@ -13,6 +13,8 @@ import { PhotoDropSummary } from './photo-drop-summary';
 export interface PhotoDropProps {
   /** The photos to tick: the new ones, and those that were already in the book. */
   onAdded: (photoIds: string[]) => void;
+  /** A drawing made here, told apart (the editor removes it again if it closes unsaved). */
+  onDrawn?: (drawingId: string) => void;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface PhotoDropProps {
  * import (location data removed, thumbnails made off the main thread), then are ticked here.
  * Beside them, "Tegn": a drawing made now is ticked the same way.
  */
-export function PhotoDrop({ onAdded }: PhotoDropProps) {
+export function PhotoDrop({ onAdded, onDrawn }: PhotoDropProps) {
   const { t } = useTranslation();
   const { bookId } = useBookContext();
   const [over, setOver] = useState(false);
@@ -63,7 +65,8 @@ export function PhotoDrop({ onAdded }: PhotoDropProps) {
       <DrawingButton
         bookId={bookId}
         onSaved={(drawing) => {
-          onAdded([drawing.id]);
+          if (onDrawn) onDrawn(drawing.id);
+          else onAdded([drawing.id]);
         }}
       />
       <p className="field-hint">{t('timeline.editor.dropPhotos')}</p>

@@ -17,6 +17,7 @@ import {
 import { entryPath } from '../lib/paths';
 
 import { useBookContext } from './use-book-context';
+import { useFormDrawings } from './use-form-drawings';
 
 /** The fields the youngest see only when they open "more". */
 export const MORE_FIELDS: readonly EntryField[] = ['place', 'people', 'author', 'seal'];
@@ -68,6 +69,8 @@ export function useEntryEditor(
   const addPhotos = (ids: readonly string[]) => {
     setDraft((d) => ({ ...d, photoIds: [...new Set([...d.photoIds, ...ids])] }));
   };
+  // A drawing made here is ticked too, and goes again if the editor closes unsaved.
+  const drawings = useFormDrawings(bookId, addPhotos);
 
   // Problems show once the child has tried to save, then follow every change.
   const problems: EntryProblems =
@@ -101,6 +104,7 @@ export function useEntryEditor(
         );
       }
       await saveEntry(result.entry, birth);
+      drawings.keep();
       void navigate(entryPath(bookId, result.entry.id), { replace: true });
     } catch (e) {
       setSaveError(t('timeline.editor.saveFailed', { reason: errorText(e) }));
@@ -112,6 +116,7 @@ export function useEntryEditor(
     draft,
     update,
     addPhotos,
+    addDrawing: drawings.add,
     problems,
     save,
     busy,
