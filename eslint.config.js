@@ -252,11 +252,9 @@ export default tseslint.config(
   },
   {
     // Functions of about 80 lines at most (issue 13): longer ones split into named hooks,
-    // sub-components and helpers. Tests are free (a describe block may be long). The few files
-    // listed still hold a longer function and are being reworked by other changes right now
-    // (voice recording); each comes off the list when it is split.
+    // sub-components and helpers. Tests are free (a describe block may be long).
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/hooks/use-voice-recorder.ts'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
