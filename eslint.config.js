@@ -32,7 +32,7 @@ const pure = ['domain', 'crypto', 'db', 'pack', 'workers', 'media'];
  * heavy code (pdf-lib, libheif) or storage and so must stay out of workers and the first load. */
 const indexed = ['db', 'crypto', 'domain', 'pack', 'media', 'components', 'hooks', 'i18n'];
 const entries =
-  '{index.ts,pdf/index.ts,paper/index.ts,export-job.ts,heic-to-jpeg.ts,import-photos.ts,import-papers.ts,import-videos.ts}';
+  '{index.ts,pdf/index.ts,paper/index.ts,export-job.ts,heic-to-jpeg.ts,import-photos.ts,import-papers.ts,import-videos.ts,fill-missing-posters.ts}';
 const aliasResolver = fileURLToPath(
   new URL('./scripts/eslint-alias-resolver.cjs', import.meta.url),
 );

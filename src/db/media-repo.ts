@@ -23,6 +23,7 @@ import { bookKey, subscribeSession } from './session';
 import { touchBook } from './book-activity';
 import { beginImport, endImportInTransaction, notePhotosAdded } from './import-journal';
 import { readPhotoBlob } from './photos-repo';
+import { openRecordRows } from './records-repo';
 
 /** The blob row id of an item's piece n (zero-padded, so ids sort in piece order). */
 export function mediaChunkId(itemId: string, n: number): string {
@@ -352,4 +353,62 @@ export async function readMediaBlob(bookId: string, item: MediaItem): Promise<Bl
     parts.push(value as Uint8Array<ArrayBuffer>);
   }
   return new Blob(parts, { type: item.mime });
+}
+
+// ---- posters drawn later -----------------------------------------------------------------------
+
+/** A poster drawn after the video was stored (a pack's videos: the import worker has no player). */
+export interface LatePoster {
+  thumb: Blob;
+  width: number;
+  height: number;
+  durationMs?: number;
+}
+
+function sameRow(a: SealedRow | undefined, b: SealedRow): boolean {
+  if (!a) return false;
+  return a.binned === b.binned && sameBytes(a.iv, b.iv);
+}
+
+/**
+ * Gives a stored `thumbless` video its poster: the thumb row (sealed as the video import seals
+ * it) and the record without `thumbless`, with the size as shown and the length when it was
+ * missing, in one transaction. Returns the stored record, or undefined when the item is gone, is
+ * no thumbless video, or was changed meanwhile (an edit wins; the next fill tries again).
+ */
+export async function storeVideoPoster(
+  bookId: string,
+  itemId: string,
+  poster: LatePoster,
+): Promise<Photo | undefined> {
+  const key = requireKey(bookId);
+  try {
+    const d = await writableDb();
+    const before = await d.photos.get(itemId);
+    if (before?.bookId !== bookId) return undefined;
+    const [item] = (await openRecordRows<Photo>('photos', bookId, [before])).items;
+    if (item?.kind !== 'video' || item.thumbless !== true) return undefined;
+    const durationMs = item.durationMs ?? poster.durationMs;
+    const stored: Photo = {
+      ...item,
+      width: poster.width,
+      height: poster.height,
+      ...(durationMs !== undefined ? { durationMs } : {}),
+    };
+    delete stored.thumbless;
+    const thumb = await sealThumb(key, bookId, itemId, poster.thumb);
+    const row: SealedRow = {
+      ...before,
+      ...(await sealValue(key, 'photos', bookId, itemId, stored)),
+    };
+    const done = await d.transaction('rw', [d.photos, d.blobs], async () => {
+      if (!sameRow(await d.photos.get(itemId), before)) return false;
+      await d.photos.put(row);
+      await d.blobs.put(thumb);
+      return true;
+    });
+    return done ? stored : undefined;
+  } catch (e) {
+    throw toStorageError(e);
+  }
 }

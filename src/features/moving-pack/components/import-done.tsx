@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components';
 import { Notice } from '@/components';
 import { RecoveryCodeStep } from '@/components';
+import { fillMissingPosters } from '@/media/fill-missing-posters';
 import type { RefusedPhoto } from '@/pack';
 import type { DoneTarget } from '../hooks/use-pack-import';
 import { useImportTargets } from '../hooks/use-import-targets';
@@ -41,6 +42,14 @@ export function ImportDone({
   const [confirmed, setConfirmed] = useState(false);
   const [createdAt] = useState(() => new Date());
   const { summary } = outcome;
+  const bookId = outcome.bookId;
+  useEffect(() => {
+    // The pack's videos came in without posters (the import worker has no player): drawn now,
+    // in the background; one this browser cannot play keeps its icon.
+    fillMissingPosters(bookId).catch(() => {
+      // Nothing is lost: the photos page tries again when it opens.
+    });
+  }, [bookId]);
   const name = books?.find((b) => b.id === outcome.bookId)?.cover.nickname ?? fallbackName;
   // The recovery code is shown only here: both ways on wait until it is written down.
   const mustConfirm = target.kind === 'new' && !confirmed;

@@ -6,6 +6,7 @@ import { NavIcon, Notice, PhoneFold } from '@/components';
 import type { Photo } from '@/domain';
 import { useBinItem } from '../hooks/use-bin-item';
 import { useGallerySearch } from '../hooks/use-gallery-search';
+import { useMissingPosters } from '../hooks/use-missing-posters';
 import { useNarrowScreen } from '../hooks/use-narrow-screen';
 import { useBookLocale, useEntries, usePeople, usePhotoList } from '../hooks/use-photo-data';
 import '../photos.css';
@@ -25,6 +26,7 @@ export function PhotosArea() {
   const { t } = useTranslation();
   const { bookId = '', '*': sub } = useParams();
   const list = usePhotoList(bookId);
+  useMissingPosters(bookId);
   const people = usePeople(bookId);
   const entries = useEntries(bookId);
   const locale = useBookLocale(bookId) ?? 'da';
