@@ -10,6 +10,7 @@ import { cleanJpeg } from './jpeg-clean';
 import { readPhotoMetadata } from './read-exif';
 import { SCAN_DAMAGE, damageScan, scanDataRange } from '@/testing/damaged-jpeg';
 import { exifSegment, iccSegment, injectIntoJpeg, withEverything } from '@/testing/exif-builder';
+import { thrownBy } from '@/testing/thrown';
 
 const DIR = resolve(import.meta.dirname, '../../../shared/fixtures/photos/orientation');
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(DIR, name)));
@@ -134,15 +135,7 @@ describe('JPEG metadata removal, with exifr as the oracle', () => {
   });
 });
 
-function reasonOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ImageFormatError) return e.reason;
-    throw e;
-  }
-  return undefined;
-}
+const reasonOf = (f: () => unknown) => thrownBy(f, ImageFormatError)?.reason;
 
 /** A fixture with its frame header patched: new size or number of colour components. */
 function patchFrame(b: Uint8Array, patch: { width?: number; height?: number; comps?: number }) {

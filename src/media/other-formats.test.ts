@@ -6,6 +6,7 @@ import { ImageFormatError } from './image-errors';
 import { cleanPng } from './png-clean';
 import { buildTiff } from '@/testing/exif-builder';
 import { PNG_SIGNATURE, dirtyPng, pngChunk, tinyPngChunks } from '@/testing/png-builder';
+import { thrownBy } from '@/testing/thrown';
 import { cleanWebp } from './webp-clean';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -22,15 +23,7 @@ function chunkTypes(png: Uint8Array): string[] {
   return types;
 }
 
-function reasonOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ImageFormatError) return e.reason;
-    throw e;
-  }
-  return undefined;
-}
+const reasonOf = (f: () => unknown) => thrownBy(f, ImageFormatError)?.reason;
 
 describe('PNG', () => {
   it('the dirty PNG really carries GPS in eXIf and text chunks', async () => {

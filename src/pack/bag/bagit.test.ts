@@ -11,7 +11,8 @@ import {
   type BagFile,
 } from './bagit';
 import { parseBagInfo, parseManifest, verifyBag, type BagTags } from './bagit-check';
-import { PackError, type PackErrorCode } from '../errors';
+import { PackError } from '../errors';
+import { thrownBy } from '@/testing/thrown';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const leftOut = { onlyMe: 1, protectedPlaces: 0, hiddenPhotos: 2, onlyMePhotos: 0 };
@@ -41,15 +42,7 @@ function makeBag(payload: Record<string, string>): { tags: BagTags; files: BagFi
   };
 }
 
-function codeOf(fn: () => unknown): PackErrorCode | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof PackError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
+const codeOf = (fn: () => unknown) => thrownBy(fn, PackError)?.code;
 
 describe('tag files', () => {
   it('writes bagit.txt exactly as RFC 8493 §2.1.1', () => {

@@ -12,6 +12,7 @@ import { withEverything } from '@/testing/exif-builder';
 import { withFreshDatabase } from '@/testing/db-helpers';
 import { KNOWN_SENTENCE } from '@/testing/factories';
 import { storeChecksum } from '@/testing/store-checksum';
+import { failureOf } from '@/testing/thrown';
 import { generateRecoveryCode } from '@/crypto';
 import { checkPack, importPack, type ImportTarget } from './import-client';
 import { inProcessWorkers } from './in-process-workers';
@@ -51,13 +52,6 @@ async function packWith(bytes: Uint8Array<ArrayBuffer>): Promise<{ zip: Blob; da
     { appVersion: 'test', now: new Date('2026-06-01T08:00:00Z') },
   );
   return { zip: new Blob([await collect(writer.stream)]), data };
-}
-
-async function failureOf(p: Promise<unknown>): Promise<unknown> {
-  return p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
 }
 
 describe('a moving pack’s photos go through the photo importer’s checks', () => {
