@@ -27,6 +27,7 @@ import {
 } from '@/testing/db-helpers';
 import { KNOWN_SENTENCE, makeBook } from '@/testing/factories';
 import { storeChecksum } from '@/testing/store-checksum';
+import { failureOf } from '@/testing/thrown';
 import { importPack, checkPack, type ImportTarget, type ImportWorkers } from './import-client';
 import { inProcessWorkers } from './in-process-workers';
 import { PackFailure } from './worker-channel';
@@ -62,6 +63,18 @@ async function exportFromStore(bookId: string): Promise<Blob> {
   return (await exportStoredBook(bookId)).zip;
 }
 
+/** The book of a pack that asks to be the sample book and to turn the idle lock off. */
+function hostileSettings(data: BookData): BookData {
+  return {
+    ...data,
+    book: {
+      ...data.book,
+      cover: { ...data.book.cover, sample: true },
+      details: { ...data.book.details, autoLockMinutes: 0 },
+    },
+  };
+}
+
 function byId(data: BookData): BookData {
   const sort = <T extends { id: string }>(list: T[]) =>
     [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -72,13 +85,6 @@ function byId(data: BookData): BookData {
     photos: sort(data.photos),
     snapshots: sort(data.snapshots),
   };
-}
-
-async function failureOf(p: Promise<unknown>): Promise<unknown> {
-  return p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
 }
 
 describe('importing a pack', () => {
@@ -124,14 +130,7 @@ describe('importing a pack', () => {
 
   it('clamps a pack’s settings to what Settings offers and never makes a sample book', async () => {
     const { data, photoBytes } = await sampleBook();
-    const hostile: BookData = {
-      ...data,
-      book: {
-        ...data.book,
-        cover: { ...data.book.cover, sample: true },
-        details: { ...data.book.details, autoLockMinutes: 0 },
-      },
-    };
+    const hostile = hostileSettings(data);
     const contents = await checkPack(await packOf(hostile, photoBytes), { workers });
     expect(contents.data.book.details.autoLockMinutes).toBe(0);
     const { bookId } = await importPack(contents, NEW, { workers });
@@ -171,14 +170,7 @@ describe('importing a pack', () => {
       { workers },
     );
     const before = { cover: (await listBooks())[0]?.cover, details: await readDetails(bookId) };
-    const hostile: BookData = {
-      ...data,
-      book: {
-        ...data.book,
-        cover: { ...data.book.cover, sample: true },
-        details: { ...data.book.details, autoLockMinutes: 0 },
-      },
-    };
+    const hostile = hostileSettings(data);
     const contents = await checkPack(await packOf(hostile, photoBytes), { workers });
     await importPack(contents, { kind: 'merge', bookId }, { workers });
     expect({ cover: (await listBooks())[0]?.cover, details: await readDetails(bookId) }).toEqual(
