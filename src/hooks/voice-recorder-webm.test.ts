@@ -4,20 +4,15 @@
  * still decoded to the end.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { withTempDir } from '@/testing/media-tools';
 
 import { webmWithDuration, withWebmDuration } from './voice-recorder-webm';
 
 const tools = existsSync('/usr/bin/ffmpeg') && existsSync('/usr/bin/ffprobe');
-let dir = '';
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'livsbog-voice-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = withTempDir('livsbog-voice-');
 
 /** The top-level element at `pos`: its id's and size's lengths and its end. */
 function top(bytes: Uint8Array, pos: number) {
@@ -35,7 +30,7 @@ function top(bytes: Uint8Array, pos: number) {
  * write either.
  */
 function chromeLikeWebm(seconds: number): Uint8Array {
-  const path = join(dir, `live-${seconds}.webm`);
+  const path = join(dir(), `live-${seconds}.webm`);
   execFileSync('/usr/bin/ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', `sine=frequency=440:duration=${seconds}`, '-c:a', 'libopus', '-f', 'webm', '-live', '1', '-y', path]); // prettier-ignore
   const bytes = new Uint8Array(readFileSync(path));
   const ebmlEnd = top(bytes, 0).end;
@@ -47,7 +42,7 @@ function chromeLikeWebm(seconds: number): Uint8Array {
 }
 
 function probeDuration(bytes: Uint8Array, name: string): string {
-  const path = join(dir, name);
+  const path = join(dir(), name);
   writeFileSync(path, bytes);
   return execFileSync('/usr/bin/ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', path], { encoding: 'utf8' }).trim(); // prettier-ignore
 }
@@ -65,12 +60,12 @@ describe.skipIf(!tools)('the length written into a recorded WebM', () => {
     expect(fixed.type).toBe('audio/webm');
     expect(Number(probeDuration(bytes, 'after.webm'))).toBeCloseTo(2, 2);
     // Every sound packet is still there and decodes.
-    execFileSync('/usr/bin/ffmpeg', ['-v', 'error', '-xerror', '-i', join(dir, 'after.webm'), '-f', 'null', '-']); // prettier-ignore
+    execFileSync('/usr/bin/ffmpeg', ['-v', 'error', '-xerror', '-i', join(dir(), 'after.webm'), '-f', 'null', '-']); // prettier-ignore
     expect(bytes.length).toBe(live.length + 7 + 11);
   });
 
   it('leaves a file with a SeekHead, a length already, or no WebM at all as it was', async () => {
-    const path = join(dir, 'seekhead.webm');
+    const path = join(dir(), 'seekhead.webm');
     execFileSync('/usr/bin/ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'sine=duration=1', '-c:a', 'libopus', '-f', 'webm', '-live', '1', '-y', path]); // prettier-ignore
     const withSeekHead = new Uint8Array(readFileSync(path));
     expect(webmWithDuration(withSeekHead, 1000)).toBeUndefined();

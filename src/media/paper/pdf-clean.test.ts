@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
@@ -8,6 +7,7 @@ import exifr from 'exifr';
 
 import { MEDIA_LIMITS } from '@/domain';
 import { withEverything } from '@/testing/exif-builder';
+import { withTempDir } from '@/testing/media-tools';
 import {
   INFO_AUTHOR,
   INFO_TITLE,
@@ -22,13 +22,7 @@ import { findRefusedName } from './pdf-names';
 
 const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
 const hasExiftool = spawnSync('exiftool', ['-ver']).status === 0;
-let dir = '';
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'livsbog-paper-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = withTempDir('livsbog-paper-');
 
 const latin1 = (b: Uint8Array) => new TextDecoder('latin1').decode(b);
 
@@ -44,7 +38,7 @@ async function reasonOf(bytes: Uint8Array): Promise<PaperFailure | 'accepted'> {
 
 /** qpdf, the independent reader: the file's check, its page count and every object as JSON. */
 function qpdf(bytes: Uint8Array, name: string) {
-  const file = join(dir, name);
+  const file = join(dir(), name);
   writeFileSync(file, bytes);
   const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
   const pages = spawnSync('qpdf', ['--show-npages', file], { encoding: 'utf8' });
@@ -136,7 +130,7 @@ describe('cleanPdf: what a paper keeps and loses', () => {
     'drops an earlier revision exiftool left behind (exiftool checks)',
     async () => {
       // exiftool writes PDF metadata as an incremental update: the old Info stays in the file.
-      const file = join(dir, 'exiftool.pdf');
+      const file = join(dir(), 'exiftool.pdf');
       writeFileSync(file, await paperPdf());
       const tags = [
         '-Author=Far Testesen',
@@ -216,10 +210,10 @@ describe('cleanPdf: what a paper may not hold', () => {
   });
 
   it.runIf(hasQpdf)('refuses encrypted PDFs, with and without a password to open', async () => {
-    const plain = join(dir, 'plain.pdf');
+    const plain = join(dir(), 'plain.pdf');
     writeFileSync(plain, await paperPdf());
     for (const user of ['hemmelig', '']) {
-      const out = join(dir, `locked-${user || 'empty'}.pdf`);
+      const out = join(dir(), `locked-${user || 'empty'}.pdf`);
       const r = spawnSync('qpdf', ['--encrypt', user, 'owner', '256', '--', plain, out]);
       expect(r.status).toBe(0);
       expect(await reasonOf(readFileSync(out))).toBe('encrypted');

@@ -6,30 +6,21 @@
  * exiftool is missing (CI installs both: Debian packages ffmpeg and libimage-exiftool-perl).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { MEDIA_LIMITS } from '@/domain';
+import { decodeErrors, runTool, testFilm, withTempDir } from '@/testing/media-tools';
 
 import { cleanVideo, isVideoFile } from './clean-video';
 import { VideoFormatError } from './video-errors';
 
 const tools = existsSync('/usr/bin/ffmpeg') && existsSync('/usr/bin/exiftool');
-let dir = '';
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'livsbog-video-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+const dir = withTempDir('livsbog-video-');
 
 /** A 1 s test picture with a tone (and, for `subtitles`, a text track of GPS lines). */
 function makeMovie(name: string, opts: { subtitles?: boolean; flags?: string[] } = {}): string {
-  const out = join(dir, name);
+  const out = join(dir(), name);
   const args = [
     '-v',
     'error',
@@ -41,16 +32,16 @@ function makeMovie(name: string, opts: { subtitles?: boolean; flags?: string[] }
   ];
   args.push('-f', 'lavfi', '-i', 'sine=duration=1');
   if (opts.subtitles) {
-    const srt = join(dir, 'gps.srt');
+    const srt = join(dir(), 'gps.srt');
     writeFileSync(srt, '1\n00:00:00,000 --> 00:00:01,000\nGPS 55.676100 12.568300 LATLON\n');
     args.push('-i', srt);
   }
   args.push('-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest');
   if (opts.subtitles) args.push('-c:s', 'mov_text');
   if (opts.flags) args.push(...opts.flags);
-  run('/usr/bin/ffmpeg', [...args, out]);
+  runTool('/usr/bin/ffmpeg', [...args, out]);
   // The place and the phone, the ways iPhones and cameras write them.
-  run('/usr/bin/exiftool', [
+  runTool('/usr/bin/exiftool', [
     '-q', '-overwrite_original',
     '-Keys:GPSCoordinates=55.6761, 12.5683, 10', '-UserData:GPSCoordinates=55.6761, 12.5683, 10',
     '-XMP:GPSLatitude=55.6761', '-XMP:GPSLongitude=12.5683', '-XMP:Make=Apple',
@@ -70,7 +61,7 @@ async function clean(path: string) {
 
 /** Every tag exiftool finds, by group, with -ee so timed metadata is read too. */
 function tags(path: string): Record<string, unknown> {
-  const json = run('/usr/bin/exiftool', ['-j', '-a', '-G1', '-ee', '-u', path]);
+  const json = runTool('/usr/bin/exiftool', ['-j', '-a', '-G1', '-ee', '-u', path]);
   return (JSON.parse(json) as Record<string, unknown>[])[0] ?? {};
 }
 
@@ -81,7 +72,7 @@ function identifying(path: string): string[] {
 }
 
 function probe(path: string) {
-  const json = run('/usr/bin/ffprobe', ['-v', 'error', '-count_frames', '-show_streams', '-show_format', '-of', 'json', path]); // prettier-ignore
+  const json = runTool('/usr/bin/ffprobe', ['-v', 'error', '-count_frames', '-show_streams', '-show_format', '-of', 'json', path]); // prettier-ignore
   const p = JSON.parse(json) as {
     streams: {
       codec_name: string;
@@ -98,12 +89,6 @@ function probe(path: string) {
     duration: p.format.duration,
   };
 }
-
-const decodeErrors = (path: string) =>
-  execFileSync('/usr/bin/ffmpeg', ['-v', 'error', '-i', path, '-f', 'null', '-'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
 
 // Each test runs ffmpeg, exiftool and ffprobe several times: seconds each on a loaded machine.
 describe.skipIf(!tools)(
@@ -159,25 +144,22 @@ describe.skipIf(!tools)(
           () => 'cleaned',
           (e: unknown) => (e instanceof VideoFormatError ? e.reason : String(e)),
         );
-      const file = (name: string, args: string[]) => {
-        run('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=64x48:rate=5', ...args, join(dir, name)]); // prettier-ignore
-        return readFileSync(join(dir, name));
-      };
+      const file = (name: string, args: string[]) => testFilm(join(dir(), name), args);
       // A fragmented MP4 with a GPS text track: its samples lie in every fragment.
-      const gpsSrt = join(dir, 'frag.srt');
+      const gpsSrt = join(dir(), 'frag.srt');
       writeFileSync(gpsSrt, '1\n00:00:00,000 --> 00:00:01,000\nGPS 55.676100 12.568300\n');
       const frag = file('frag-subs.mp4', ['-i', gpsSrt, '-c:s', 'mov_text', '-movflags', 'frag_keyframe+empty_moov']); // prettier-ignore
       expect(await reason(frag)).toBe('fragmented');
       expect(await reason(file('clip.mkv', []))).toBe('unsupported-type');
       // A WebM subtitle track's text lies in the clusters, which are never rewritten.
-      const vtt = join(dir, 'gps.vtt');
+      const vtt = join(dir(), 'gps.vtt');
       writeFileSync(vtt, 'WEBVTT\n\n00:00.000 --> 00:01.000\nGPS 55.676100 12.568300\n');
       const subtitled = file('subs.webm', ['-i', vtt, '-c:v', 'libvpx', '-c:s', 'webvtt']);
       expect(await reason(subtitled)).toBe('cannot-clean');
       const whole = readFileSync(makeMovie('cut.mp4'));
       expect(await reason(whole.subarray(0, whole.length - 100))).toBe('truncated');
-      run('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=duration=1', join(dir, 'tone.m4a')]); // prettier-ignore
-      expect(await reason(readFileSync(join(dir, 'tone.m4a')))).toBe('not-a-video');
+      runTool('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=duration=1', join(dir(), 'tone.m4a')]); // prettier-ignore
+      expect(await reason(readFileSync(join(dir(), 'tone.m4a')))).toBe('not-a-video');
       expect(await reason('')).toBe('empty');
       expect(await reason('just some text, not a film')).toBe('not-a-video');
       expect(await reason(whole)).toBe('cleaned');
@@ -187,10 +169,10 @@ describe.skipIf(!tools)(
       ['a file', []],
       ['a live recording (sizes unknown, written to a pipe)', ['-f', 'webm', 'pipe:1']],
     ])('removes tags, title, app and track names from a WebM: %s', async (_, pipe) => {
-      const src = join(dir, `clip-${pipe.length}.webm`);
+      const src = join(dir(), `clip-${pipe.length}.webm`);
       const args = ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=96x64:rate=10', '-f', 'lavfi', '-i', 'sine=duration=1', '-c:v', 'libvpx', '-b:v', '200k', '-c:a', 'libopus', '-shortest', '-metadata', 'title=Vestergade 5', '-metadata', 'location=+55.6761+012.5683/', '-metadata', 'make=Apple', '-metadata', 'comment=SN998877', '-metadata:s:v:0', 'title=iPhone track']; // prettier-ignore
       if (pipe.length > 0) writeFileSync(src, execFileSync('/usr/bin/ffmpeg', [...args, ...pipe]));
-      else run('/usr/bin/ffmpeg', [...args, src]);
+      else runTool('/usr/bin/ffmpeg', [...args, src]);
       const cleaned = await clean(src);
       expect(cleaned.mime).toBe('video/webm');
       const bytes = readFileSync(cleaned.out);
@@ -205,15 +187,15 @@ describe.skipIf(!tools)(
 
     it('reports the size as shown of a phone video stored turned', async () => {
       const src = makeMovie('turned.mp4');
-      run('/usr/bin/exiftool', ['-q', '-overwrite_original', '-Rotation=90', src]);
+      runTool('/usr/bin/exiftool', ['-q', '-overwrite_original', '-Rotation=90', src]);
       const cleaned = await clean(src);
       expect(cleaned).toMatchObject({ width: 120, height: 160 });
       expect(tags(cleaned.out)['Composite:Rotation']).toBe(90); // the turn itself stays
     });
 
     it('cleans a fragmented MP4 (moof after moof) with Apple location keys', async () => {
-      const src = join(dir, 'fragmented.mp4');
-      run('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=2:size=96x64:rate=10', '-f', 'lavfi', '-i', 'sine=duration=2', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', '-g', '5', '-movflags', 'frag_keyframe+empty_moov+use_metadata_tags', '-metadata', 'com.apple.quicktime.location.ISO6709=+55.6761+012.5683/', '-metadata', 'com.apple.quicktime.model=iPhone 15 Pro', '-metadata', 'com.apple.quicktime.make=Apple', src]); // prettier-ignore
+      const src = join(dir(), 'fragmented.mp4');
+      runTool('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=2:size=96x64:rate=10', '-f', 'lavfi', '-i', 'sine=duration=2', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', '-g', '5', '-movflags', 'frag_keyframe+empty_moov+use_metadata_tags', '-metadata', 'com.apple.quicktime.location.ISO6709=+55.6761+012.5683/', '-metadata', 'com.apple.quicktime.model=iPhone 15 Pro', '-metadata', 'com.apple.quicktime.make=Apple', src]); // prettier-ignore
       expect(identifying(src).length).toBeGreaterThan(2);
       const cleaned = await clean(src);
       expect(identifying(cleaned.out)).toEqual([]);

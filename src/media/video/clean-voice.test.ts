@@ -6,12 +6,11 @@
  * date or place, ffprobe sees the same sound and length, and ffmpeg decodes it without an error.
  * Skipped where ffmpeg or exiftool is missing (CI installs both).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { MEDIA_LIMITS } from '@/domain';
+import { decodeErrors, runTool, testFilm, withTempDir } from '@/testing/media-tools';
 
 import { cleanVideo, cleanVoice } from './clean-video';
 import { VideoFormatError } from './video-errors';
@@ -19,20 +18,11 @@ import { VideoFormatError } from './video-errors';
 const tools = existsSync('/usr/bin/ffmpeg') && existsSync('/usr/bin/exiftool');
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '../../testing/fixtures', name));
-let dir = '';
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'livsbog-voice-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+const dir = withTempDir('livsbog-voice-');
 
 function ffmpeg(name: string, args: string[]): string {
-  const out = join(dir, name);
-  run('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=duration=1', ...args, out]); // prettier-ignore
+  const out = join(dir(), name);
+  runTool('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=duration=1', ...args, out]); // prettier-ignore
   return out;
 }
 
@@ -45,7 +35,7 @@ async function clean(path: string) {
 
 /** Every tag exiftool finds, by group, but the file system's and exiftool's own. */
 function tags(path: string): Record<string, unknown> {
-  const json = run('/usr/bin/exiftool', ['-j', '-a', '-G1', '-ee', '-u', path]);
+  const json = runTool('/usr/bin/exiftool', ['-j', '-a', '-G1', '-ee', '-u', path]);
   const all = (JSON.parse(json) as Record<string, unknown>[])[0] ?? {};
   return Object.fromEntries(
     Object.entries(all).filter(([k]) => !/^(System|ExifTool|File|SourceFile)/.test(k)),
@@ -61,7 +51,7 @@ function identifying(path: string): string[] {
 }
 
 function probe(path: string) {
-  const json = run('/usr/bin/ffprobe', ['-v', 'error', '-count_frames', '-show_streams', '-show_format', '-of', 'json', path]); // prettier-ignore
+  const json = runTool('/usr/bin/ffprobe', ['-v', 'error', '-count_frames', '-show_streams', '-show_format', '-of', 'json', path]); // prettier-ignore
   const p = JSON.parse(json) as {
     streams: { codec_type: string; codec_name: string; nb_read_frames?: string }[];
     format: { duration?: string };
@@ -71,12 +61,6 @@ function probe(path: string) {
     duration: p.format.duration,
   };
 }
-
-const decodeErrors = (path: string) =>
-  execFileSync('/usr/bin/ffmpeg', ['-v', 'error', '-i', path, '-f', 'null', '-'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
 
 function expectSameSound(src: string, out: string) {
   expect(readFileSync(out).length).toBe(readFileSync(src).length); // nothing moved
@@ -94,7 +78,7 @@ describe.skipIf(!tools)(
       ['WebM (Opus)', 'voice-chrome.webm', 'audio/webm'],
       ['fragmented MP4 (Opus)', 'voice-chrome.m4a', 'audio/mp4'],
     ])("removes Chrome's name from its %s recording, keeping the sound", async (_, name, mime) => {
-      const src = join(dir, name);
+      const src = join(dir(), name);
       writeFileSync(src, fixture(name));
       const before = JSON.stringify(tags(src));
       if (mime === 'audio/webm') expect(before).toContain('Chrome'); // the oracle sees it
@@ -115,7 +99,7 @@ describe.skipIf(!tools)(
         expect(bytes.includes(Buffer.from(s)), s).toBe(false);
       }
       expect(identifying(cleaned.out)).toEqual([]);
-      const probed = run('/usr/bin/ffprobe', ['-v', 'error', '-show_entries', 'format_tags', '-of', 'json', cleaned.out]); // prettier-ignore
+      const probed = runTool('/usr/bin/ffprobe', ['-v', 'error', '-show_entries', 'format_tags', '-of', 'json', cleaned.out]); // prettier-ignore
       const formatTags = (JSON.parse(probed) as { format: { tags?: Record<string, string> } })
         .format;
       expect(Object.values(formatTags.tags ?? {}).filter((v) => v !== '')).toEqual([]);
@@ -134,7 +118,7 @@ describe.skipIf(!tools)(
       ] as const) {
         const src = ffmpeg(name, ['-c:a', 'aac', ...flags]);
         if (!name.includes('frag')) {
-          run('/usr/bin/exiftool', ['-q', '-overwrite_original', '-UserData:Make=Apple', '-UserData:Model=iPhone 15 Pro', '-UserData:Software=17.1', '-UserData:GPSCoordinates=55.6761, 12.5683, 10', '-XMP:Make=Apple', src]); // prettier-ignore
+          runTool('/usr/bin/exiftool', ['-q', '-overwrite_original', '-UserData:Make=Apple', '-UserData:Model=iPhone 15 Pro', '-UserData:Software=17.1', '-UserData:GPSCoordinates=55.6761, 12.5683, 10', '-XMP:Make=Apple', src]); // prettier-ignore
         }
         expect(identifying(src).length, name).toBeGreaterThan(2);
         const cleaned = await clean(src);
@@ -154,10 +138,7 @@ describe.skipIf(!tools)(
           () => 'cleaned',
           (e: unknown) => (e instanceof VideoFormatError ? e.reason : String(e)),
         );
-      const film = (name: string, args: string[]) => {
-        run('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=64x48:rate=5', ...args, join(dir, name)]); // prettier-ignore
-        return readFileSync(join(dir, name));
-      };
+      const film = (name: string, args: string[]) => testFilm(join(dir(), name), args);
       expect(await reason(cleanVoice, film('film.webm', ['-c:v', 'libvpx']))).toBe('not-a-video');
       expect(await reason(cleanVoice, film('film.mp4', ['-c:v', 'libx264']))).toBe('not-a-video');
       expect(await reason(cleanVideo, fixture('voice-chrome.webm'))).toBe('not-a-video');
@@ -173,7 +154,7 @@ describe.skipIf(!tools)(
     });
 
     it('is idempotent: a cleaned recording comes back byte for byte', async () => {
-      const src = join(dir, 'again.webm');
+      const src = join(dir(), 'again.webm');
       writeFileSync(src, fixture('voice-chrome.webm'));
       const first = await clean(src);
       const second = await clean(first.out);

@@ -8,8 +8,7 @@
  * libimage-exiftool-perl).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { generateRecoveryCode, sha256Hex } from '@/crypto';
@@ -21,6 +20,7 @@ import { readPack, selectForExport, writePack, type BookData, type PackContents 
 import { withFreshDatabase } from '@/testing/db-helpers';
 import { CHROME_WEBM } from '@/testing/fake-media-recorder';
 import { KNOWN_SENTENCE } from '@/testing/factories';
+import { withTempDir } from '@/testing/media-tools';
 import { dangers, paperPdf } from '@/testing/paper-pdf-builder';
 import { collect, makePhoto, photoBytesFor, sampleBook, tinyJpeg } from '@/testing/pack-fixtures';
 import { storeChecksum } from '@/testing/store-checksum';
@@ -42,17 +42,11 @@ const DIRTY_VIDEO = new Uint8Array(
   readFileSync(path.join(root, 'src/testing/fixtures/phone-with-place.mp4')),
 );
 const exiftool = existsSync('/usr/bin/exiftool');
-let dir = '';
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'livsbog-pack-kinds-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = withTempDir('livsbog-pack-kinds-');
 
 /** Every place-like tag exiftool finds in a file (an independent parser). */
 function placeTags(bytes: Uint8Array, name: string): string[] {
-  const file = path.join(dir, name);
+  const file = path.join(dir(), name);
   writeFileSync(file, bytes);
   const out = execFileSync('/usr/bin/exiftool', ['-j', '-G', '-a', file], { encoding: 'utf8' });
   const tags = (JSON.parse(out) as Record<string, unknown>[])[0] ?? {};

@@ -1,0 +1,42 @@
+/**
+ * Command-line media tools (ffmpeg, ffprobe, exiftool, qpdf) for tests that check our cleaners
+ * against independent parsers: a scratch folder for their files and the calls several tests make.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll } from 'vitest';
+
+/**
+ * A scratch folder for the tests of the calling file: made before the first, removed with all it
+ * holds after the last. Returns a function giving its path (known only once the tests run).
+ */
+export function withTempDir(prefix: string): () => string {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return () => dir;
+}
+
+/** A tool's output as text; a tool that fails throws, so a test never reads half an answer. */
+export const runTool = (cmd: string, args: string[]): string =>
+  execFileSync(cmd, args, { encoding: 'utf8' });
+
+/** What ffmpeg reports while decoding every frame and sample: '' for a file it plays cleanly. */
+export const decodeErrors = (path: string): string =>
+  execFileSync('/usr/bin/ffmpeg', ['-v', 'error', '-i', path, '-f', 'null', '-'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+/** A 1 s ffmpeg test picture written to `path` with the extra output `args`; its bytes. */
+export function testFilm(path: string, args: string[]): Buffer {
+  runTool('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=64x48:rate=5', ...args, path]); // prettier-ignore
+  return readFileSync(path);
+}
