@@ -1,3 +1,4 @@
+import { ENTRY_KINDS } from '@/domain';
 import { createI18n } from '@/i18n';
 
 import { makeQuickEntry, quickDate, quickTitle } from './quick-entry';
@@ -20,15 +21,7 @@ describe('the title of a memory added with pictures only', () => {
   });
 
   it('has a phrase for every kind in both languages', () => {
-    for (const kind of [
-      'home',
-      'school',
-      'leisure',
-      'event',
-      'memory',
-      'letter',
-      'dream',
-    ] as const) {
+    for (const kind of ENTRY_KINDS) {
       for (const t of [da, en]) {
         const title = quickTitle(t, kind, { year: 2026, month: 12 });
         expect(title).toMatch(/2026/);
