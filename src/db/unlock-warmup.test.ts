@@ -20,16 +20,23 @@ async function bookWithEntries(count: number): Promise<string> {
   return id;
 }
 
-/** Counts AES-GCM decryptions from now on. */
-function countDecrypts(): { count: () => number; restore: () => void } {
+/** An unlocked book of `count` entries and its entries' sealed rows, as a reader finds them. */
+async function unlockedRows(count: number) {
+  const id = await bookWithEntries(count);
+  await unlockBySentence(id, KNOWN_SENTENCE);
+  return { id, rows: await readRecordRows('entries', id) };
+}
+
+/** How many AES-GCM decryptions `run` makes, its own assertions included. */
+async function decryptsDuring(run: () => Promise<void>): Promise<number> {
   const spy = vi.spyOn(crypto.subtle, 'decrypt');
   const before = spy.mock.calls.length;
-  return {
-    count: () => spy.mock.calls.length - before,
-    restore: () => {
-      spy.mockRestore();
-    },
-  };
+  try {
+    await run();
+    return spy.mock.calls.length - before;
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 describe('warmBookRows', () => {
@@ -38,56 +45,41 @@ describe('warmBookRows', () => {
     const warmup = warmBookRows(id);
     await unlockBySentence(id, KNOWN_SENTENCE);
     await warmup.opened();
-    const decrypts = countDecrypts();
-    try {
+    const decrypts = await decryptsDuring(async () => {
       expect((await listRecords('entries', id)).items).toHaveLength(6);
-      expect(decrypts.count()).toBe(0);
-    } finally {
-      decrypts.restore();
-    }
+    });
+    expect(decrypts).toBe(0);
   });
 
   it('opens a record once when two readers ask for it at the same time', async () => {
-    const id = await bookWithEntries(6);
-    await unlockBySentence(id, KNOWN_SENTENCE);
-    const rows = await readRecordRows('entries', id);
-    const decrypts = countDecrypts();
-    try {
+    const { id, rows } = await unlockedRows(6);
+    const decrypts = await decryptsDuring(async () => {
       const [a, b] = await Promise.all([
         openRecordRows<Entry>('entries', id, rows),
         openRecordRows<Entry>('entries', id, rows),
       ]);
       expect(a.items).toHaveLength(6);
       expect(b.items.map((e) => e.id)).toEqual(a.items.map((e) => e.id));
-      // Six entries read twice at once: six decryptions, not twelve.
-      expect(decrypts.count()).toBe(6);
-    } finally {
-      decrypts.restore();
-    }
+    });
+    // Six entries read twice at once: six decryptions, not twelve.
+    expect(decrypts).toBe(6);
   });
 
   it('opens only the rows another reader is not already opening', async () => {
-    const id = await bookWithEntries(6);
-    await unlockBySentence(id, KNOWN_SENTENCE);
-    const rows = await readRecordRows('entries', id);
-    const decrypts = countDecrypts();
-    try {
+    const { id, rows } = await unlockedRows(6);
+    const decrypts = await decryptsDuring(async () => {
       const [some, all] = await Promise.all([
         openRecordRows<Entry>('entries', id, rows.slice(0, 4)),
         openRecordRows<Entry>('entries', id, rows),
       ]);
       expect(some.items).toHaveLength(4);
       expect(all.items).toHaveLength(6);
-      expect(decrypts.count()).toBe(6);
-    } finally {
-      decrypts.restore();
-    }
+    });
+    expect(decrypts).toBe(6);
   });
 
   it('keeps nothing it opened after the book locked', async () => {
-    const id = await bookWithEntries(6);
-    await unlockBySentence(id, KNOWN_SENTENCE);
-    const rows = await readRecordRows('entries', id);
+    const { id, rows } = await unlockedRows(6);
     const cache = decryptedCache(id);
     const opening = openRecordRows<Entry>('entries', id, rows);
     lockBook(id);
