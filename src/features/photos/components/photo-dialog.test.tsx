@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
@@ -34,17 +35,20 @@ vi.mock('@/db', async (original) => ({
   updatePhotos: media.update,
 }));
 
-function renderDialog(item: Photo) {
+/** The dialog for `item`, in English unless `props` name another locale. */
+function renderDialog(item: Photo, props: Partial<ComponentProps<typeof PhotoDialog>> = {}) {
+  const locale = props.locale ?? 'en';
   render(
-    <I18nextProvider i18n={createI18n('en')}>
+    <I18nextProvider i18n={createI18n(locale)}>
       <MemoryRouter>
         <PhotoDialog
           photo={item}
           label="the label"
           people={[]}
           entries={[]}
-          locale="en"
+          locale={locale}
           onClose={() => undefined}
+          {...props}
         />
       </MemoryRouter>
     </I18nextProvider>,
@@ -169,27 +173,14 @@ describe('moving an item to the bin', () => {
   it('offers the bin in the dialog and hands the item over when chosen', async () => {
     const item = makePhotoRecord({ kind: 'video', caption: 'Bike', ...chunked });
     const onBin = vi.fn<(photo: Photo) => void>();
-    render(
-      <I18nextProvider i18n={createI18n('da')}>
-        <MemoryRouter>
-          <PhotoDialog
-            photo={item}
-            label="Bike"
-            people={[]}
-            entries={[]}
-            locale="da"
-            onClose={() => undefined}
-            onBin={onBin}
-            binError="Det kunne ikke gemmes."
-          />
-        </MemoryRouter>
-      </I18nextProvider>,
-    );
-    const dialog = screen.getByRole('dialog');
+    const { dialog, user } = renderDialog(item, {
+      label: 'Bike',
+      locale: 'da',
+      onBin,
+      binError: 'Det kunne ikke gemmes.',
+    });
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Det kunne ikke gemmes.');
-    await userEvent
-      .setup()
-      .click(within(dialog).getByRole('button', { name: 'Læg i skraldespanden' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Læg i skraldespanden' }));
     expect(onBin).toHaveBeenCalledWith(item);
   });
 });
