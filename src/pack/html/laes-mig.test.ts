@@ -54,33 +54,38 @@ describe('LAES-MIG.txt', () => {
     expect(none).not.toContain('Ikke med i denne udgave');
   });
 
-  it('counts what was left out in the singular for one and the plural for more', () => {
-    const one = { onlyMe: 1, protectedPlaces: 1, hiddenPhotos: 1, onlyMePhotos: 1 };
-    const text = renderLaesMig({ ...base, leftOut: one });
-    for (const line of [
-      '1 ting, der kun var til mig',
-      '1 hemmelig adresse',
-      '1 skjult billede',
-      '1 billede, der kun hørte til',
-      '1 item that was "only for me"',
-      '1 secret address',
-      '1 hidden photo',
-      '1 photo that belonged only',
-    ]) {
-      expect(text, line).toContain(line);
-    }
-    const two = { onlyMe: 2, protectedPlaces: 2, hiddenPhotos: 2, onlyMePhotos: 2 };
-    const many = renderLaesMig({ ...base, leftOut: two });
-    for (const line of [
-      '2 hemmelige adresser',
-      '2 skjulte billeder',
-      '2 billeder, der kun hørte til',
-      '2 items that were',
-      '2 secret addresses',
-      '2 hidden photos',
-      '2 photos that belonged only',
-    ]) {
-      expect(many, line).toContain(line);
-    }
-  });
+  it.each([
+    [
+      1,
+      [
+        '1 ting, der kun var til mig',
+        '1 hemmelig adresse',
+        '1 skjult billede',
+        '1 billede, der kun hørte til',
+        '1 item that was "only for me"',
+        '1 secret address',
+        '1 hidden photo',
+        '1 photo that belonged only',
+      ],
+    ],
+    [
+      2,
+      [
+        '2 hemmelige adresser',
+        '2 skjulte billeder',
+        '2 billeder, der kun hørte til',
+        '2 items that were',
+        '2 secret addresses',
+        '2 hidden photos',
+        '2 photos that belonged only',
+      ],
+    ],
+  ])(
+    'counts %i left out of each kind in the singular for one and the plural for more',
+    (n, lines) => {
+      const leftOut = { onlyMe: n, protectedPlaces: n, hiddenPhotos: n, onlyMePhotos: n };
+      const text = renderLaesMig({ ...base, leftOut });
+      for (const line of lines) expect(text, line).toContain(line);
+    },
+  );
 });

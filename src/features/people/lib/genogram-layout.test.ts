@@ -202,33 +202,33 @@ describe('layoutGenogram properties', () => {
 });
 
 describe('spaceOut', () => {
-  it('keeps order and distance, and lands where wanted when there is room', () => {
-    expect(
-      spaceOut(
-        [
-          { x: 0, weight: 1 },
-          { x: 500, weight: 1 },
-        ],
-        100,
-      ),
-    ).toEqual([0, 500]);
-    expect(
-      spaceOut(
-        [
-          { x: 50, weight: 1 },
-          { x: 50, weight: 1 },
-        ],
-        100,
-      ),
-    ).toEqual([0, 100]);
-    expect(
-      spaceOut(
-        [
-          { x: 0, weight: 1, size: 2 },
-          { x: 0, weight: 1 },
-        ],
-        100,
-      ),
-    ).toEqual([-100, 100]);
+  const cases: [string, Parameters<typeof spaceOut>[0], number[]][] = [
+    [
+      'lands where wanted when there is room',
+      [
+        { x: 0, weight: 1 },
+        { x: 500, weight: 1 },
+      ],
+      [0, 500],
+    ],
+    [
+      'moves two that want the same place apart',
+      [
+        { x: 50, weight: 1 },
+        { x: 50, weight: 1 },
+      ],
+      [0, 100],
+    ],
+    [
+      'keeps twice the distance beside one of size 2',
+      [
+        { x: 0, weight: 1, size: 2 },
+        { x: 0, weight: 1 },
+      ],
+      [-100, 100],
+    ],
+  ];
+  it.each(cases)('keeps order and distance: %s', (_, items, placed) => {
+    expect(spaceOut(items, 100)).toEqual(placed);
   });
 });
