@@ -20,32 +20,25 @@ function payload(e: Entry): Uint8Array {
       return new TextEncoder().encode(`${e.value}\0`);
     case 'undefined':
       return e.value;
-    case 'short': {
-      const out = new Uint8Array(e.value.length * 2);
-      const v = new DataView(out.buffer);
-      e.value.forEach((n, i) => {
-        v.setUint16(i * 2, n, true);
-      });
-      return out;
-    }
-    case 'long': {
-      const out = new Uint8Array(e.value.length * 4);
-      const v = new DataView(out.buffer);
-      e.value.forEach((n, i) => {
-        v.setUint32(i * 4, n, true);
-      });
-      return out;
-    }
-    case 'rational': {
-      const out = new Uint8Array(e.value.length * 8);
-      const v = new DataView(out.buffer);
-      e.value.forEach(([num, den], i) => {
-        v.setUint32(i * 8, num, true);
-        v.setUint32(i * 8 + 4, den, true);
-      });
-      return out;
-    }
+    case 'short':
+      return littleEndian(e.value, 2);
+    case 'long':
+      return littleEndian(e.value, 4);
+    case 'rational':
+      // A rational is two longs: the numerator, then the denominator.
+      return littleEndian(e.value.flat(), 4);
   }
+}
+
+/** Unsigned little-endian numbers of `width` bytes each, one after the other. */
+function littleEndian(values: number[], width: 2 | 4): Uint8Array {
+  const out = new Uint8Array(values.length * width);
+  const v = new DataView(out.buffer);
+  values.forEach((n, i) => {
+    if (width === 2) v.setUint16(i * 2, n, true);
+    else v.setUint32(i * 4, n, true);
+  });
+  return out;
 }
 
 function count(e: Entry): number {
