@@ -11,6 +11,23 @@ import type { da } from '@/i18n';
 /** `screen`, or `within(element)` to look only inside one part of the page. */
 type Scope = BoundFunctions<typeof queries>;
 
+/**
+ * Sentences every sentence form refuses in a book called Alma, each with the reason it shows
+ * (`text.secret.*` in the test's language): one check serves the wizard and Settings.
+ */
+export function weakSentences(text: typeof da): [string, string][] {
+  return [
+    ['a a a a', text.secret.repeated],
+    ['hest raket pizza måne', text.secret.tooFewWords],
+    ['hej hej hej hej hej', text.secret.repeated],
+    ['1234567890', text.secret.trivial],
+    ['1234 5678 9012 3456 7890', text.secret.trivial],
+    ['alma alma alma alma alma', text.secret.bookName],
+    ['Alma alma ALMA alma alma', text.secret.bookName],
+    ['jeg kan lide is og', text.secret.tooWeak],
+  ];
+}
+
 /** Replaces a field's text in one paste, as a user pasting would. */
 export async function replaceText(
   user: UserEvent,

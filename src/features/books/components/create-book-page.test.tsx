@@ -7,7 +7,7 @@ import { da } from '@/i18n';
 import { en } from '@/i18n';
 import { withFreshDatabase } from '@/testing/db-helpers';
 import { renderApp } from '@/testing/render-app';
-import { replaceText, sentenceForm } from '@/testing/sentence-form';
+import { replaceText, sentenceForm, weakSentences } from '@/testing/sentence-form';
 
 withFreshDatabase();
 
@@ -92,16 +92,7 @@ describe('making a new book', () => {
     await user.click(screen.getByRole('button', { name: text.app.next }));
     await screen.findByRole('heading', { name: text.create.sentenceStep });
     const form = sentenceForm(user, screen, text, text.app.next);
-
-    const weak: [string, string][] = [
-      ['a a a a', text.secret.repeated],
-      ['hest raket pizza måne', text.secret.tooFewWords],
-      ['hej hej hej hej hej', text.secret.repeated],
-      ['1234567890', text.secret.trivial],
-      ['alma alma alma alma alma', text.secret.bookName],
-      ['jeg kan lide is og', text.secret.tooWeak],
-    ];
-    for (const [sentence, reason] of weak) {
+    for (const [sentence, reason] of weakSentences(text)) {
       await form.submit(sentence);
       expect(screen.getByRole('alert'), sentence).toHaveTextContent(reason);
       expect(form.sentenceField).toHaveAccessibleDescription(expect.stringContaining(reason));

@@ -7,7 +7,7 @@ import { en } from '@/i18n';
 import { withFreshDatabase } from '@/testing/db-helpers';
 import { makeBook } from '@/testing/factories';
 import { renderApp } from '@/testing/render-app';
-import { sentenceForm } from '@/testing/sentence-form';
+import { sentenceForm, weakSentences } from '@/testing/sentence-form';
 
 withFreshDatabase();
 
@@ -30,15 +30,7 @@ describe('changing the secret sentence in settings', () => {
       );
       await user.click(section.getByRole('button', { name: text.settings.newSentence }));
       const form = sentenceForm(user, section, text, text.app.save);
-
-      const weak: [string, string][] = [
-        ['a a a a', text.secret.repeated],
-        ['hest raket pizza måne', text.secret.tooFewWords],
-        ['hej hej hej hej hej', text.secret.repeated],
-        ['1234 5678 9012 3456 7890', text.secret.trivial],
-        ['Alma alma ALMA alma alma', text.secret.bookName],
-      ];
-      for (const [sentence, reason] of weak) {
+      for (const [sentence, reason] of weakSentences(text)) {
         await form.submit(sentence);
         expect(section.getByRole('alert'), sentence).toHaveTextContent(reason);
       }
