@@ -62,7 +62,7 @@ export function VirtualPeopleList({ bookId, people, photoById }: PeopleListProps
   return (
     <div
       ref={listRef}
-      className="people-list people-list-virtual"
+      className="people-list virtual-list"
       style={{ height: virtualizer.getTotalSize() }}
     >
       {virtualizer.getVirtualItems().map((item) => {
@@ -73,7 +73,7 @@ export function VirtualPeopleList({ bookId, people, photoById }: PeopleListProps
             key={item.key}
             data-index={item.index}
             ref={virtualizer.measureElement}
-            className="people-row sector-group"
+            className="virtual-row people-row sector-group"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             {row.kind === 'heading' ? (

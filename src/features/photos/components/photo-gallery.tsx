@@ -115,14 +115,18 @@ export function PhotoGallery({ photos, onOpen }: { photos: Photo[]; onOpen: (p: 
           virtualizer.scrollToIndex(index, { align: 'start' });
         }}
       />
-      <div ref={listRef} className="gallery" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        ref={listRef}
+        className="virtual-list gallery"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
           if (!row) return null;
           return (
             <div
               key={item.key}
-              className={`gallery-row gallery-row-${row.kind}`}
+              className={`virtual-row gallery-row gallery-row-${row.kind}`}
               style={{
                 height: item.size,
                 transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,

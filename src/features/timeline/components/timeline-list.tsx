@@ -60,7 +60,7 @@ export function TimelineList({
   return (
     <div
       ref={listRef}
-      className={road ? 'timeline-list timeline-road' : 'timeline-list'}
+      className={road ? 'virtual-list timeline-list timeline-road' : 'virtual-list timeline-list'}
       style={{ height: virtualizer.getTotalSize() }}
     >
       {virtualizer.getVirtualItems().map((item) => {
@@ -71,7 +71,7 @@ export function TimelineList({
             key={item.key}
             data-index={item.index}
             ref={virtualizer.measureElement}
-            className={`timeline-row timeline-row-${row.type}`}
+            className={`virtual-row timeline-row timeline-row-${row.type}`}
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             {row.type === 'entry' && road ? (
