@@ -25,7 +25,7 @@ export class PhotosPage extends BookPage {
       .waitFor({ timeout: timeoutMs });
     // A book without photos shows its invitation (an empty state) instead of the gallery.
     await this.page
-      .locator('#gallery-heading, .photo-drop .empty-state')
+      .locator('#gallery-heading, .photo-import .drop-zone .empty-state')
       .first()
       .waitFor({ timeout: timeoutMs });
   }
@@ -34,7 +34,7 @@ export class PhotosPage extends BookPage {
 
   /** The drop zone's file input (what a drop or "Choose photos" fills). */
   input(): Locator {
-    return this.page.locator('.photo-drop [data-testid="photo-input"]');
+    return this.page.locator('.photo-import .drop-zone [data-testid="photo-input"]');
   }
 
   summary(): Locator {

@@ -27,7 +27,7 @@ export function ImportPicker({ onFile }: { onFile: (file: File) => void }) {
     noKeyboard: true,
     multiple: false,
   });
-  const dropClass = isDragActive ? 'pack-drop is-active' : 'pack-drop';
+  const dropClass = isDragActive ? 'drop-zone is-active' : 'drop-zone';
   return (
     <div {...getRootProps({ className: dropClass })}>
       <input {...getInputProps({ accept: PICK })} aria-label={t('packImport.pick.choose')} />
@@ -40,7 +40,7 @@ export function ImportPicker({ onFile }: { onFile: (file: File) => void }) {
         level={3}
         plain
       />
-      <p className="pack-drop-text">
+      <p className="drop-zone-text">
         {isDragActive ? t('packImport.pick.dropActive') : t('packImport.pick.drop')}
       </p>
       <p className="field-hint">{t('packImport.pick.hint')}</p>

@@ -35,8 +35,12 @@ export function PhotoDialog({
   const { t } = useTranslation();
   const linked = entries.filter((e) => e.photoIds.includes(photo.id));
   return (
-    <ModalDialog labelledBy="photo-dialog-heading" className="photo-dialog" onClose={onClose}>
-      <div className="photo-dialog-head">
+    <ModalDialog
+      labelledBy="photo-dialog-heading"
+      className="photo-dialog dialog-dim"
+      onClose={onClose}
+    >
+      <div className="dialog-head">
         <h2 id="photo-dialog-heading">{t(`gallery.details.heading.${mediaKindOf(photo)}`)}</h2>
         <Button variant="secondary" onClick={onClose}>
           {t('photos.details.close')}

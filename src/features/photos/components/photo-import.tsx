@@ -56,7 +56,7 @@ export function PhotoImport({ bookId, empty = false, extra }: PhotoImportProps) 
     start(withoutSystemFiles(files));
   };
 
-  const dropClass = isDragActive ? 'photo-drop is-active' : 'photo-drop';
+  const dropClass = isDragActive ? 'drop-zone is-active' : 'drop-zone';
   return (
     <section className="photo-import" aria-labelledby="photo-import-heading">
       <h2 id="photo-import-heading">{t('photos.import.heading')}</h2>
@@ -72,7 +72,7 @@ export function PhotoImport({ bookId, empty = false, extra }: PhotoImportProps) 
             plain
           />
         ) : (
-          <p className="photo-drop-text">
+          <p className="drop-zone-text">
             {isDragActive ? t('photos.import.dropActive') : t('photos.import.drop')}
           </p>
         )}
