@@ -31,7 +31,7 @@ export function PictureGrid({
     // The keys belong to the tiles inside; the div only hears them bubble up.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
-      className="picture-grid"
+      className="tile-grid picture-grid"
       onKeyDown={(e) => {
         if (e.key === 'Backspace' && onUndo) {
           e.preventDefault();

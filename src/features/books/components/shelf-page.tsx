@@ -45,7 +45,7 @@ export function ShelfPage({ locale }: { locale: Locale }) {
             level={3}
           />
         ) : (
-          <ul className="book-list">
+          <ul className="tile-grid book-list">
             {books.map((b) => (
               <BookCard key={b.id} book={b} />
             ))}

@@ -14,7 +14,7 @@ export function PhotoStrip({ bookId }: { bookId: string }) {
   return (
     <section aria-labelledby="photo-strip-heading" className="photo-strip">
       <h2 id="photo-strip-heading">{t('meNow.recentPhotos')}</h2>
-      <ul className="photo-grid">
+      <ul className="tile-grid photo-grid">
         {shown.map((p, i) => (
           <li key={p.id}>
             {/* The caption shows beneath as a figcaption, so the alt text must not repeat it. */}

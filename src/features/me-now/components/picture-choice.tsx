@@ -33,7 +33,7 @@ export function PictureChoice({
   const pictures = GOOD_AT.map((p) => ({ ...p, word: t(`bookCover.pictures.goodAt.${p.id}`) }));
   return (
     <div
-      className="picture-choice"
+      className="tile-grid picture-choice"
       role="group"
       aria-label={t('bookCover.pictures.label', { field: t('meNow.goodAt') })}
     >

@@ -12,7 +12,7 @@ export interface PeopleListProps {
 /** A run of person cards with their portraits: one sector, or one row of the virtual list. */
 export function PersonCardList({ bookId, people, photoById }: PeopleListProps) {
   return (
-    <ul className="person-list">
+    <ul className="tile-grid person-list">
       {people.map((p) => (
         <li key={p.id}>
           <PersonCard

@@ -20,7 +20,7 @@ export function PersonPhotos({ person, photos }: { person: Person; photos: reado
       {theirs.length === 0 ? (
         <p>{t('people.person.noPhotos', { name: person.name })}</p>
       ) : (
-        <ul className="photo-grid person-photos">
+        <ul className="tile-grid photo-grid person-photos">
           {theirs.map((p, i) => (
             <li key={p.id}>
               <PersonPhoto

@@ -18,7 +18,7 @@ export function PortraitChoices({ photos, labelledBy, choice, onChoose }: Portra
   const { t } = useTranslation();
   const groupName = useId();
   return (
-    <div className="photo-choices" role="radiogroup" aria-labelledby={labelledBy}>
+    <div className="tile-grid photo-choices" role="radiogroup" aria-labelledby={labelledBy}>
       <label className="photo-choice photo-choice-none">
         <input
           type="radio"

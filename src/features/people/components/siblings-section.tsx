@@ -32,7 +32,7 @@ export function SiblingsSection({
       ) : (
         <>
           <p className="lead">{t('people.siblings.intro')}</p>
-          <ul className="sibling-list">
+          <ul className="tile-grid sibling-list">
             {siblings.slice(0, SIBLINGS_SHOWN_MAX).map((s) => (
               <SiblingItem
                 key={s.person.id}

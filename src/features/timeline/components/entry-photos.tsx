@@ -11,7 +11,7 @@ export function EntryPhotos({ title, photos }: { title: string; photos: Photo[] 
   return (
     <section aria-labelledby="entry-photos-heading">
       <h2 id="entry-photos-heading">{t('timeline.entry.photos')}</h2>
-      <ul className="entry-photo-grid">
+      <ul className="tile-grid entry-photo-grid">
         {photos.map((p) => (
           <li key={p.id}>
             <figure>

@@ -45,7 +45,7 @@ export function PhotoPicker({ photos, chosen, onChange, importer }: PhotoPickerP
         </Button>
       )}
       {open ? (
-        <ul className="photo-choices">
+        <ul className="tile-grid photo-choices">
           {shown.map((p, i) => (
             <li key={p.id}>
               <label className="photo-choice">

@@ -38,7 +38,7 @@ export function QuickPhotos({ photos, chosen, onChange, importer }: QuickPhotosP
         {chosen.length > 0 ? t('road.quick.photosChosen', { count: chosen.length }) : ''}
       </p>
       {shown.length === 0 ? <p className="field-hint">{t('road.quick.noPhotos')}</p> : null}
-      <ul className="quick-photo-choices">
+      <ul className="tile-grid quick-photo-choices">
         {shown.slice(0, limit).map((p, i) => (
           <li key={p.id}>
             <label className="quick-photo-choice">
