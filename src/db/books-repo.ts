@@ -17,6 +17,7 @@ import { db, writableDb } from './connection';
 import type { BookRow } from './database';
 import { StorageError, toStorageError } from './errors';
 import { withWriteLock } from './locks';
+import { orderIndexKey } from './order-index';
 import { ACTIVITY_KEYS, touchBook } from './book-activity';
 import { clearBooksMarkerIfNone, setBooksMarker } from './presence';
 import { openValue, sealValue } from './sealing';
@@ -280,7 +281,11 @@ export async function deleteBook(bookId: string): Promise<void> {
             d.snapshots.where('bookId').equals(bookId).delete(),
             d.blobs.where('bookId').equals(bookId).delete(),
             d.devices.delete(bookId),
-            d.meta.bulkDelete([`failures:${bookId}`, ...ACTIVITY_KEYS(bookId)]),
+            d.meta.bulkDelete([
+              `failures:${bookId}`,
+              orderIndexKey(bookId),
+              ...ACTIVITY_KEYS(bookId),
+            ]),
             d.books.delete(bookId),
           ]);
         },

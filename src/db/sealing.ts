@@ -3,6 +3,7 @@ import { DamagedRecordError } from '@/crypto';
 import { toBase64 } from '@/crypto';
 
 import type { SealedValue } from './database';
+import { StorageError } from './errors';
 import { decryptedCache } from './session';
 
 /**
@@ -80,9 +81,21 @@ function openBatch(
 }
 
 /**
- * Opens many sealed values of one table, in the order given. What this session has opened
- * already comes from its cache without a promise each; what another reader is opening is waited
- * for, not opened twice. A value that does not open is `{ ok: false }` with its error; any other
+ * Decryptions started at once. Each one's result comes back to the main thread as a task of its
+ * own: thousands started together queue thousands of tasks ahead of React's next render, and of
+ * the next decryption another page asks for. In batches, the next one starting a task after the
+ * last result of the one before, a render or a tap waits for one batch at most (issue 16).
+ */
+export const OPEN_BATCH = 250;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Opens many sealed values of one table, in the order given, in batches of `OPEN_BATCH`. What
+ * this session has opened already comes from its cache without a promise each; what another
+ * reader is opening is waited for, not opened twice. A value that does not open is `{ ok: false }` with its error; any other
  * failure (a key that cannot decrypt, say) rejects.
  */
 export async function openValues<T>(
@@ -110,14 +123,23 @@ export async function openValues<T>(
     if (batch) waiting.push({ index, cacheKey, batch });
     else todo.push({ index, cacheKey, id: row.id, sealed: row });
   });
-  if (todo.length > 0) {
-    const batch = openBatch(key, table, bookId, todo, cache);
-    for (const t of todo) {
+  let previous: Promise<Outcomes> | undefined;
+  for (let start = 0; start < todo.length; start += OPEN_BATCH) {
+    const part = todo.slice(start, start + OPEN_BATCH);
+    const batch = previous
+      ? previous.then(nextTask).then(() => {
+          // A lock meanwhile: the rest stays sealed.
+          if (cache && decryptedCache(bookId) !== cache) throw new StorageError('book-locked');
+          return openBatch(key, table, bookId, part, cache);
+        })
+      : openBatch(key, table, bookId, part, cache);
+    previous = batch;
+    for (const t of part) {
       pending?.set(t.cacheKey, batch);
       waiting.push({ index: t.index, cacheKey: t.cacheKey, batch });
     }
     const settled = () => {
-      for (const t of todo) if (pending?.get(t.cacheKey) === batch) pending.delete(t.cacheKey);
+      for (const t of part) if (pending?.get(t.cacheKey) === batch) pending.delete(t.cacheKey);
     };
     void batch.then(settled, settled);
   }

@@ -2,7 +2,11 @@ import type { Entry } from '@/domain';
 import { withFreshDatabase } from '@/testing/db-helpers';
 import { KNOWN_SENTENCE, entryWrite, makeBook, makeEntry } from '@/testing/factories';
 
-import { unlockBySentence } from './books-repo';
+import { db } from './connection';
+import { deleteBook, unlockBySentence } from './books-repo';
+import { firstEntries, FIRST_SCREEN_ENTRIES, subscribeFirstEntries } from './first-entries';
+import { orderIndexKey, readOrderIndexRow } from './order-index';
+import { OPEN_BATCH } from './sealing';
 import { listRecords, openRecordRows, putRecords, readRecordRows } from './records-repo';
 import { decryptedCache, lockBook } from './session';
 import { warmBookRows } from './unlock-warmup';
@@ -105,5 +109,152 @@ describe('warmBookRows', () => {
     await unlockBySentence(id, KNOWN_SENTENCE);
     lockBook(id);
     await expect(warmup.opened()).resolves.toBeUndefined();
+  });
+});
+
+/** Unlocks with the warm-up, as the lock screen does; returns every first screen shown. */
+async function unlockWarm(id: string) {
+  const shown: { ids: string[]; total: number; decrypts: number }[] = [];
+  const decrypts = countDecrypts();
+  const stop = subscribeFirstEntries(() => {
+    const first = firstEntries(id);
+    if (first && first !== 'opening') {
+      shown.push({
+        ids: first.items.map((e) => e.id),
+        total: first.total,
+        decrypts: decrypts.count(),
+      });
+    }
+  });
+  try {
+    const warmup = warmBookRows(id);
+    await unlockBySentence(id, KNOWN_SENTENCE);
+    await warmup.opened();
+  } finally {
+    stop();
+    decrypts.restore();
+  }
+  return shown;
+}
+
+/** 100 entries a month apart, written in reverse, so the stored order is not the timeline's. */
+async function bigBook(): Promise<{ id: string; order: string[] }> {
+  const { id } = await makeBook();
+  const entries = Array.from({ length: 100 }, (_, i) =>
+    makeEntry(id, {
+      title: `entry ${i}`,
+      date: { year: 2011 + Math.floor(i / 12), month: (i % 12) + 1 },
+    }),
+  );
+  await putRecords('entries', id, [...entries].reverse().map(entryWrite));
+  lockBook(id);
+  return { id, order: entries.map((e) => e.id) };
+}
+
+describe('the first screen after an unlock', () => {
+  it('shows the first entries in timeline order, opened before the rest, once the index is there', async () => {
+    const { id, order } = await bigBook();
+    // No index yet: nothing partial is shown; everything opens, and the index is written.
+    expect(await unlockWarm(id)).toEqual([]);
+    expect(await readOrderIndexRow(id)).toBeDefined();
+    lockBook(id);
+
+    const [first, ...more] = await unlockWarm(id);
+    expect(more).toEqual([]);
+    expect(first?.ids).toEqual(order.slice(0, FIRST_SCREEN_ENTRIES));
+    expect(first?.total).toBe(100);
+    // The key's unwrap, the details, the index and the first screen's own entries: not the rest.
+    expect(first?.decrypts).toBeLessThanOrEqual(FIRST_SCREEN_ENTRIES + 3);
+    // It ends once everything is open, and the whole list is as without an index.
+    expect(firstEntries(id)).toBeUndefined();
+    expect((await listRecords<Entry>('entries', id)).items.map((e) => e.id)).toEqual(order);
+  });
+
+  it('places an entry written since the index was, and writes the index again', async () => {
+    const { id, order } = await bigBook();
+    await unlockWarm(id);
+    const before = await readOrderIndexRow(id);
+    const earliest = makeEntry(id, { title: 'earliest', date: { year: 2005 } });
+    await putRecords('entries', id, [entryWrite(earliest)]);
+    lockBook(id);
+
+    const [first] = await unlockWarm(id);
+    expect(first?.ids).toEqual([earliest.id, ...order.slice(0, FIRST_SCREEN_ENTRIES)]);
+    expect(first?.total).toBe(101);
+    expect((await readOrderIndexRow(id))?.iv).not.toEqual(before?.iv);
+  });
+
+  it('opens everything when the index is damaged, and mends it', async () => {
+    const { id, order } = await bigBook();
+    await unlockWarm(id);
+    const sealed = await readOrderIndexRow(id);
+    if (!sealed) throw new Error('no index');
+    const ct = new Uint8Array(sealed.ct.slice(0));
+    ct[5] = (ct[5] ?? 0) ^ 0xff;
+    await db().meta.put({ key: orderIndexKey(id), value: { iv: sealed.iv, ct: ct.buffer } });
+    lockBook(id);
+
+    expect(await unlockWarm(id)).toEqual([]);
+    expect((await listRecords<Entry>('entries', id)).items.map((e) => e.id)).toEqual(order);
+    lockBook(id);
+    expect((await unlockWarm(id))[0]?.ids).toEqual(order.slice(0, FIRST_SCREEN_ENTRIES));
+  });
+
+  it('keeps the index sealed, and deletes it with the book', async () => {
+    const { id } = await bigBook();
+    await unlockWarm(id);
+    const row = await db().meta.get(orderIndexKey(id));
+    expect(Object.keys(row?.value as object).sort()).toEqual(['ct', 'iv']);
+    await deleteBook(id);
+    expect(await db().meta.get(orderIndexKey(id))).toBeUndefined();
+  });
+});
+
+describe('opening a big list', () => {
+  /** Counts decryptions and the most running at once. */
+  function watchDecrypts() {
+    const subtle = crypto.subtle;
+    const original = subtle.decrypt.bind(subtle);
+    let running = 0;
+    const seen = { started: 0, most: 0 };
+    const spy = vi.spyOn(subtle, 'decrypt').mockImplementation(async (...args) => {
+      seen.started += 1;
+      running += 1;
+      seen.most = Math.max(seen.most, running);
+      try {
+        return await original(...args);
+      } finally {
+        running -= 1;
+      }
+    });
+    return {
+      seen,
+      restore: () => {
+        spy.mockRestore();
+      },
+    };
+  }
+
+  it('opens one batch at a time, and nothing more once the book locks', async () => {
+    const id = await bookWithEntries(OPEN_BATCH * 2 + 10);
+    await unlockBySentence(id, KNOWN_SENTENCE);
+    const rows = await readRecordRows('entries', id);
+    const watch = watchDecrypts();
+    try {
+      expect((await openRecordRows<Entry>('entries', id, rows)).items).toHaveLength(rows.length);
+      expect(watch.seen.started).toBe(rows.length);
+      expect(watch.seen.most).toBe(OPEN_BATCH);
+
+      lockBook(id);
+      await unlockBySentence(id, KNOWN_SENTENCE);
+      watch.seen.started = 0;
+      const again = openRecordRows<Entry>('entries', id, rows);
+      lockBook(id);
+      await expect(again).rejects.toThrow();
+      // The batch under way finishes; the next ones are never started.
+      expect(watch.seen.started).toBe(OPEN_BATCH);
+    } finally {
+      watch.restore();
+    }
   });
 });

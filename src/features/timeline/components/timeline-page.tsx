@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { EmojiPicture, NavIcon, Notice } from '@/components';
 import type { Person, Photo } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
-import { useBinnedCount, useBookPhotos, useEntries, usePeople } from '../hooks/use-timeline-data';
+import { useBinnedCount, useBookPhotos, usePeople } from '../hooks/use-timeline-data';
+import { useTimelineEntries } from '../hooks/use-timeline-data';
 import { useTimelineRows } from '../hooks/use-timeline-rows';
 import { isFiltering, NO_FILTER, type TimelineFilter } from '../lib/filter-entries';
 import { KIND_PICTURE } from '../lib/kinds';
@@ -33,17 +34,16 @@ function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<st
 export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
   const { t } = useTranslation();
   const { bookId, ageMode, birth } = useBookContext();
-  const entries = useEntries(bookId);
+  const { list: entries, total, partial } = useTimelineEntries(bookId);
   const people = usePeople(bookId);
   const photos = useBookPhotos(bookId);
   const binned = useBinnedCount(bookId);
   const peopleById = useMemo(() => byId<Person>(people?.items), [people]);
   const photosById = useMemo(() => byId<Photo>(photos?.items), [photos]);
   const filtering = isFiltering(filter);
-  const { rows, shown, now } = useTimelineRows(entries, filter, peopleById, birth);
+  const { rows, shown, now } = useTimelineRows(entries, filter, peopleById, birth, partial);
 
   const binLabel = binned ? t('timeline.binLinkCount', { count: binned }) : t('timeline.binLink');
-  const total = entries?.items.length ?? 0;
   const damaged = entries?.damaged.length ?? 0;
 
   return (
@@ -92,10 +92,11 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
         <TimelineFilters filter={filter} onChange={onFilter} people={people?.items ?? []} />
       ) : null}
       <p role="status" className="timeline-count">
-        {filtering && entries ? t('timeline.showing', { shown, total }) : ''}
+        {filtering && entries && !partial ? t('timeline.showing', { shown, total }) : ''}
       </p>
       <TimelineResults
-        loading={!entries}
+        // A search waits for every entry: the first screen's alone would miss matches.
+        loading={!entries || (partial && filtering)}
         total={total}
         rows={rows}
         people={peopleById}

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useSyncExternalStore } from 'react';
 
 import { getBookSummary, readDetails, type BookSummary } from '@/db';
 import { countBinnedEntries, getEntry, listBinnedEntries, listEntries } from '@/db';
 import { listRecords, type RecordList } from '@/db';
+import { firstEntries, subscribeFirstEntries, type FirstEntries } from '@/db';
 import type { BookDetails, Entry, Person, Photo } from '@/domain';
 
 /** The open book's cover (language, age mode) and sealed details (birth date). */
@@ -16,8 +18,40 @@ export function useTimelineBook(
   }, [bookId]);
 }
 
-export function useEntries(bookId: string): RecordList<Entry> | undefined {
-  return useLiveQuery(() => listEntries(bookId), [bookId]);
+/** Every entry of the book, live; none asked for while `enabled` is false. */
+export function useEntries(bookId: string, enabled = true): RecordList<Entry> | undefined {
+  return useLiveQuery(() => (enabled ? listEntries(bookId) : undefined), [bookId, enabled]);
+}
+
+/** Right after an unlock: the first screen's entries, opened before the rest (issue 16). */
+export function useFirstEntries(bookId: string): FirstEntries | undefined {
+  return useSyncExternalStore(subscribeFirstEntries, () => firstEntries(bookId));
+}
+
+export interface TimelineEntries {
+  /** Undefined while loading. */
+  list: RecordList<Entry> | undefined;
+  /** How many entries the book holds, before any filter. */
+  total: number;
+  /** Only the first entries in timeline order: the rest are still being opened. */
+  partial: boolean;
+}
+
+/**
+ * The timeline's entries: all of them, or, while an unlock's warm-up opens a big book, the first
+ * screen's, so the timeline paints before everything is open. The full list is not asked for
+ * until then: its query would open the rest at once and hold up that first paint.
+ */
+export function useTimelineEntries(bookId: string): TimelineEntries {
+  const first = useFirstEntries(bookId);
+  const all = useEntries(bookId, first === undefined);
+  return useMemo(() => {
+    if (all) return { list: all, total: all.items.length, partial: false };
+    if (first === undefined || first === 'opening') {
+      return { list: undefined, total: 0, partial: false };
+    }
+    return { list: { items: first.items, damaged: [] }, total: first.total, partial: true };
+  }, [all, first]);
 }
 
 export function useBinnedEntries(bookId: string): RecordList<Entry> | undefined {
