@@ -36,3 +36,4 @@ export * from './voice-recorder-save';
 export * from './voice-recorder-notes';
 export * from './voice-recorder-player';
 export * from './media-player';
+export * from './virtual-rows';

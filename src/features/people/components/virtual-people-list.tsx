@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Person, Sector } from '@/domain';
 import { SECTORS } from '@/domain';
+import { VirtualRows } from '@/components';
 import { usePageVirtualizer } from '@/hooks';
 
 import { PersonCardList, type PeopleListProps } from './person-card-list';
@@ -60,30 +61,20 @@ export function VirtualPeopleList({ bookId, people, photoById }: PeopleListProps
   });
 
   return (
-    <div
-      ref={listRef}
-      className="people-list virtual-list"
-      style={{ height: virtualizer.getTotalSize() }}
+    <VirtualRows
+      virtualizer={virtualizer}
+      listRef={listRef}
+      rows={rows}
+      className="people-list"
+      rowClassName={() => 'people-row sector-group'}
     >
-      {virtualizer.getVirtualItems().map((item) => {
-        const row = rows[item.index];
-        if (!row) return null;
-        return (
-          <div
-            key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            className="virtual-row people-row sector-group"
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            {row.kind === 'heading' ? (
-              <h3 id={`sector-${row.sector}`}>{t(`people.sectors.${row.sector}`)}</h3>
-            ) : (
-              <PersonCardList bookId={bookId} people={row.people} photoById={photoById} />
-            )}
-          </div>
-        );
-      })}
-    </div>
+      {(row) =>
+        row.kind === 'heading' ? (
+          <h3 id={`sector-${row.sector}`}>{t(`people.sectors.${row.sector}`)}</h3>
+        ) : (
+          <PersonCardList bookId={bookId} people={row.people} photoById={photoById} />
+        )
+      }
+    </VirtualRows>
   );
 }

@@ -2,6 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { VirtualRows } from '@/components';
 import type { Photo } from '@/domain';
 import { useColumns } from '../hooks/use-columns';
 import { galleryRows, yearIndexes, type GalleryRow } from '../lib/gallery-rows';
@@ -115,28 +116,16 @@ export function PhotoGallery({ photos, onOpen }: { photos: Photo[]; onOpen: (p: 
           virtualizer.scrollToIndex(index, { align: 'start' });
         }}
       />
-      <div
-        ref={listRef}
-        className="virtual-list gallery"
-        style={{ height: virtualizer.getTotalSize() }}
+      <VirtualRows
+        virtualizer={virtualizer}
+        listRef={listRef}
+        rows={rows}
+        className="gallery"
+        rowClassName={(row) => `gallery-row gallery-row-${row.kind}`}
+        fixedHeight
       >
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
-          return (
-            <div
-              key={item.key}
-              className={`virtual-row gallery-row gallery-row-${row.kind}`}
-              style={{
-                height: item.size,
-                transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
-              }}
-            >
-              <RowContent row={row} columns={columns} tile={tile} onOpen={onOpen} />
-            </div>
-          );
-        })}
-      </div>
+        {(row) => <RowContent row={row} columns={columns} tile={tile} onOpen={onOpen} />}
+      </VirtualRows>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, type RefObject } from 'react';
 
 import type { TimelineRow } from '@/domain';
 import type { Entry, Person, Photo } from '@/domain';
+import { VirtualRows } from '@/components';
 import { usePageVirtualizer } from '@/hooks';
 
 import { EntryCard } from './entry-card';
@@ -58,32 +59,22 @@ export function TimelineList({
   }, [scroll]);
 
   return (
-    <div
-      ref={listRef}
-      className={road ? 'virtual-list timeline-list timeline-road' : 'virtual-list timeline-list'}
-      style={{ height: virtualizer.getTotalSize() }}
+    <VirtualRows
+      virtualizer={virtualizer}
+      listRef={listRef}
+      rows={rows}
+      className={road ? 'timeline-list timeline-road' : 'timeline-list'}
+      rowClassName={(row) => `timeline-row timeline-row-${row.type}`}
     >
-      {virtualizer.getVirtualItems().map((item) => {
-        const row = rows[item.index];
-        if (!row) return null;
-        return (
-          <div
-            key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            className={`virtual-row timeline-row timeline-row-${row.type}`}
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            {row.type === 'entry' && road ? (
-              <RoadCard entry={row.item} photos={photos} now={now} />
-            ) : row.type === 'entry' ? (
-              <EntryCard entry={row.item} people={people} photos={photos} now={now} />
-            ) : (
-              <GroupHeading row={row} />
-            )}
-          </div>
-        );
-      })}
-    </div>
+      {(row) =>
+        row.type === 'entry' && road ? (
+          <RoadCard entry={row.item} photos={photos} now={now} />
+        ) : row.type === 'entry' ? (
+          <EntryCard entry={row.item} people={people} photos={photos} now={now} />
+        ) : (
+          <GroupHeading row={row} />
+        )
+      }
+    </VirtualRows>
   );
 }
