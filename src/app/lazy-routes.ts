@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 import { loadAllWords } from '@/i18n';
 
@@ -11,63 +11,57 @@ async function withWords<T>(page: Promise<T>): Promise<T> {
   return loaded;
 }
 
+/** Each loader's module must export a component under the loader's own name. */
+type Loaders = Record<string, () => Promise<object>>;
+/** The page a module exports under `K`, with its own props. */
+type PageOf<M, K extends PropertyKey> =
+  M extends Record<K, ComponentType<infer P>> ? ComponentType<P> : never;
+type LazyPages<L extends Loaders> = {
+  [K in keyof L]: LazyExoticComponent<PageOf<Awaited<ReturnType<L[K]>>, K>>;
+};
+
+/** Lazy pages from a table of chunks: each page is its module's export of the same name. */
+function lazyPages<L extends Loaders>(loaders: L): LazyPages<L> {
+  const pages = Object.entries(loaders).map(([name, load]) => [
+    name,
+    lazy(async () => {
+      // The table's type ties each name to a component its module exports.
+      const page = ((await withWords(load())) as Record<string, ComponentType | undefined>)[name];
+      if (!page) throw new Error(`the chunk of ${name} does not export it`);
+      return { default: page };
+    }),
+  ]);
+  return Object.fromEntries(pages) as LazyPages<L>;
+}
+
 /**
  * Everything but the start page loads on demand, so the first visit downloads only the shelf.
  * The service worker precaches every chunk, so these still open offline.
  */
-export const CreateBookPage = lazy(() =>
-  withWords(import('@/features/books/components/create-book-page')).then((m) => ({
-    default: m.CreateBookPage,
-  })),
-);
-export const AboutLockPage = lazy(() =>
-  withWords(import('@/features/lock/components/about-lock-page')).then((m) => ({
-    default: m.AboutLockPage,
-  })),
-);
-export const BookRoute = lazy(() =>
-  withWords(import('./book-route')).then((m) => ({ default: m.BookRoute })),
-);
-export const MeNowPage = lazy(() =>
-  withWords(import('@/features/me-now/components/me-now-page')).then((m) => ({
-    default: m.MeNowPage,
-  })),
-);
-export const SettingsPage = lazy(() =>
-  withWords(import('@/features/settings/components/settings-page')).then((m) => ({
-    default: m.SettingsPage,
-  })),
-);
-export const TimelineArea = lazy(() =>
-  withWords(import('@/features/timeline/components/timeline-area')).then((m) => ({
-    default: m.TimelineArea,
-  })),
-);
-export const PeopleArea = lazy(() =>
-  withWords(import('@/features/people/components/people-area')).then((m) => ({
-    default: m.PeopleArea,
-  })),
-);
-export const PhotosArea = lazy(() =>
-  withWords(import('@/features/photos/components/photos-area')).then((m) => ({
-    default: m.PhotosArea,
-  })),
-);
-export const MovingPackPage = lazy(() =>
-  withWords(import('@/features/moving-pack/components/moving-pack-page')).then((m) => ({
-    default: m.MovingPackPage,
-  })),
-);
-export const LicencesPage = lazy(() =>
-  withWords(import('@/features/licences/components/licences-page')).then((m) => ({
-    default: m.LicencesPage,
-  })),
-);
-export const ImportPage = lazy(() =>
-  withWords(import('@/features/moving-pack/components/import-page')).then((m) => ({
-    default: m.ImportPage,
-  })),
-);
-export const MorePage = lazy(() =>
-  withWords(import('./more-page')).then((m) => ({ default: m.MorePage })),
-);
+export const {
+  CreateBookPage,
+  AboutLockPage,
+  BookRoute,
+  MeNowPage,
+  SettingsPage,
+  TimelineArea,
+  PeopleArea,
+  PhotosArea,
+  MovingPackPage,
+  LicencesPage,
+  ImportPage,
+  MorePage,
+} = lazyPages({
+  CreateBookPage: () => import('@/features/books/components/create-book-page'),
+  AboutLockPage: () => import('@/features/lock/components/about-lock-page'),
+  BookRoute: () => import('./book-route'),
+  MeNowPage: () => import('@/features/me-now/components/me-now-page'),
+  SettingsPage: () => import('@/features/settings/components/settings-page'),
+  TimelineArea: () => import('@/features/timeline/components/timeline-area'),
+  PeopleArea: () => import('@/features/people/components/people-area'),
+  PhotosArea: () => import('@/features/photos/components/photos-area'),
+  MovingPackPage: () => import('@/features/moving-pack/components/moving-pack-page'),
+  LicencesPage: () => import('@/features/licences/components/licences-page'),
+  ImportPage: () => import('@/features/moving-pack/components/import-page'),
+  MorePage: () => import('./more-page'),
+});
