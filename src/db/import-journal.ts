@@ -14,6 +14,7 @@ import { db, writableDb } from './connection';
 import type { LivsbogDb } from './database';
 import { toStorageError } from './errors';
 import { changedAt, restoreChanged, touchBook } from './book-activity';
+import { deleteBookPhotoRows } from './photo-rows';
 
 /**
  * `media`: one big item (voice, video, paper) being stored chunk by chunk (`media-repo.ts`); its
@@ -210,13 +211,7 @@ export async function discardImport(journalId: string): Promise<void> {
       if (!isJournal(row?.value)) return;
       const { bookId, added, changedBefore, touchedAt, othersChanged } = row.value;
       if (bookId && added.length > 0) {
-        const rows = await d.photos.bulkGet(added);
-        await d.photos.bulkDelete(rows.filter((r) => r?.bookId === bookId).map((r) => r?.id ?? ''));
-        await d.blobs
-          .where('photoId')
-          .anyOf(added)
-          .filter((b) => b.bookId === bookId)
-          .delete();
+        await deleteBookPhotoRows(d, bookId, added);
         const untouchedSince =
           changedBefore !== undefined &&
           othersChanged !== true &&

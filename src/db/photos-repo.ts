@@ -10,6 +10,7 @@ import { aadFor, sealValue } from './sealing';
 import { putRecords, listRecords, type RecordList, type RecordWrite } from './records-repo';
 import { trackObjectUrl } from './session';
 import { touchBook } from './book-activity';
+import { deleteBookPhotoRows } from './photo-rows';
 import { notePhotosAdded } from './import-journal';
 
 /** Bytes sealed elsewhere (an import worker) with `photoBlobAad`: stored as they are. */
@@ -143,14 +144,7 @@ export async function deletePhotos(bookId: string, ids: string[]): Promise<void>
     const d = await writableDb();
     await d.transaction('rw', [d.photos, d.blobs, d.meta], async () => {
       await touchBook(d, bookId);
-      // Only this book's photos, like the blobs below: never half-delete another book's photo.
-      const rows = await d.photos.bulkGet(ids);
-      await d.photos.bulkDelete(rows.filter((r) => r?.bookId === bookId).map((r) => r?.id ?? ''));
-      await d.blobs
-        .where('photoId')
-        .anyOf(ids)
-        .filter((b) => b.bookId === bookId)
-        .delete();
+      await deleteBookPhotoRows(d, bookId, ids);
     });
   } catch (e) {
     throw toStorageError(e);
