@@ -95,18 +95,27 @@ export async function checkPack(file: Blob, opts: ImportOptions = {}): Promise<P
   return checkInWorker(file, withSpace);
 }
 
-function checkInWorker(file: Blob, opts: ImportOptions): Promise<PackContents> {
-  const job = workerJob<{ toWorker: ToImportWorker; fromWorker: FromImportWorker }, PackContents>(
-    importWorker,
-    {
-      ...(opts.signal ? { signal: opts.signal } : {}),
-      cancelMessage: { type: 'cancel' },
-      onMessage: (msg) => {
-        if (msg.type === 'progress') opts.onProgress?.('check', msg.done, msg.total);
-        return msg.type === 'read' ? msg.contents : undefined;
-      },
+/**
+ * A job on the import worker: cancelled with the caller's signal, its progress reported as
+ * `phase`, and settled by the first message `result` finds the answer in.
+ */
+function importJob<R>(
+  opts: ImportOptions,
+  phase: ImportPhase,
+  result: (msg: FromImportWorker) => R | undefined,
+) {
+  return workerJob<{ toWorker: ToImportWorker; fromWorker: FromImportWorker }, R>(importWorker, {
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    cancelMessage: { type: 'cancel' },
+    onMessage: (msg) => {
+      if (msg.type === 'progress') opts.onProgress?.(phase, msg.done, msg.total);
+      return result(msg);
     },
-  );
+  });
+}
+
+function checkInWorker(file: Blob, opts: ImportOptions): Promise<PackContents> {
+  const job = importJob(opts, 'check', (msg) => (msg.type === 'read' ? msg.contents : undefined));
   job.post({
     type: 'read',
     file,
@@ -122,17 +131,7 @@ function sealInWorker(
   opts: ImportOptions,
 ): Promise<SealedImportPhoto[]> {
   if (photos.length === 0) return Promise.resolve([]);
-  const job = workerJob<
-    { toWorker: ToImportWorker; fromWorker: FromImportWorker },
-    SealedImportPhoto[]
-  >(importWorker, {
-    ...(opts.signal ? { signal: opts.signal } : {}),
-    cancelMessage: { type: 'cancel' },
-    onMessage: (msg) => {
-      if (msg.type === 'progress') opts.onProgress?.('seal', msg.done, msg.total);
-      return msg.type === 'sealed' ? msg.photos : undefined;
-    },
-  });
+  const job = importJob(opts, 'seal', (msg) => (msg.type === 'sealed' ? msg.photos : undefined));
   job.post({
     type: 'seal',
     key,
