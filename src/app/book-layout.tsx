@@ -10,8 +10,9 @@ import { LockButton } from '@/features/lock/components/lock-button';
 import { InterruptedImport } from '@/features/photos/components/interrupted-import';
 
 import { bookArea } from './book-area';
+import { BOOK_TABS, MORE_PAGES } from './book-pages';
 
-/** The pages a phone reaches through "Mere" rather than a tab of their own. */
+/** The "Mere" page itself and the pages it lists (MORE_PAGES). */
 const IN_MORE = /^\/book\/[^/]+\/(more|moving-pack|settings|about-lock)\/?$/;
 
 /**
@@ -36,39 +37,19 @@ export function BookLayout({ book }: { book: BookSummary }) {
         </div>
         <nav aria-label={t('nav.label')} className="book-nav">
           <ul>
-            <li>
-              <NavLink to={base} end className="nav-me">
-                <NavIcon name="meNow" />
-                <span className="nav-text">{t('nav.meNow')}</span>
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={`${base}/timeline`} className="nav-timeline">
-                <NavIcon name="timeline" />
-                <span className="nav-text">{t('timeline.title')}</span>
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={`${base}/people`} className="nav-people">
-                <NavIcon name="people" />
-                <span className="nav-text">{t('people.title')}</span>
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={`${base}/photos`} className="nav-photos">
-                <NavIcon name="photos" />
-                <span className="nav-text">{t('photos.title')}</span>
-              </NavLink>
-            </li>
-            <li className="nav-wide">
-              <NavLink to={`${base}/moving-pack`}>{t('pack.navLabel')}</NavLink>
-            </li>
-            <li className="nav-wide">
-              <NavLink to={`${base}/settings`}>{t('nav.settings')}</NavLink>
-            </li>
-            <li className="nav-wide">
-              <NavLink to={`${base}/about-lock`}>{t('nav.aboutLock')}</NavLink>
-            </li>
+            {BOOK_TABS.map((tab) => (
+              <li key={tab.path}>
+                <NavLink to={`${base}${tab.path}`} end={tab.path === ''} className={tab.className}>
+                  <NavIcon name={tab.icon} />
+                  <span className="nav-text">{t(tab.label)}</span>
+                </NavLink>
+              </li>
+            ))}
+            {MORE_PAGES.map((page) => (
+              <li key={page.path} className="nav-wide">
+                <NavLink to={`${base}${page.path}`}>{t(page.label)}</NavLink>
+              </li>
+            ))}
             <li className="nav-wide">
               <NavLink to="/">{t('nav.allBooks')}</NavLink>
             </li>

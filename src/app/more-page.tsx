@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router';
 
 import { NavIcon } from '@/components';
 
+import { MORE_PAGES } from './book-pages';
+
 /**
  * "Mere": on a phone, the pages that are not one of the four tabs, one big row each so a child
  * finds them by touch. "Alle bøger" says that it locks the book, which it does (use-lock-on-shelf).
@@ -15,24 +17,14 @@ export function MorePage() {
     <div className="more-page">
       <h1>{t('layout.more')}</h1>
       <ul className="more-list">
-        <li>
-          <Link to={`${base}/moving-pack`}>
-            <NavIcon name="movingPack" />
-            {t('pack.navLabel')}
-          </Link>
-        </li>
-        <li>
-          <Link to={`${base}/settings`}>
-            <NavIcon name="settings" />
-            {t('nav.settings')}
-          </Link>
-        </li>
-        <li>
-          <Link to={`${base}/about-lock`}>
-            <NavIcon name="aboutLock" />
-            {t('nav.aboutLock')}
-          </Link>
-        </li>
+        {MORE_PAGES.map((page) => (
+          <li key={page.path}>
+            <Link to={`${base}${page.path}`}>
+              <NavIcon name={page.icon} />
+              {t(page.label)}
+            </Link>
+          </li>
+        ))}
         <li>
           <Link to="/" aria-describedby="more-all-books-hint">
             <NavIcon name="allBooks" />
