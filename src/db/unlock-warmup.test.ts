@@ -31,15 +31,26 @@ async function unlockedRows(count: number) {
   return { id, rows: await readRecordRows('entries', id) };
 }
 
-/** How many AES-GCM decryptions `run` makes, its own assertions included. */
-async function decryptsDuring(run: () => Promise<void>): Promise<number> {
+/** Counts AES-GCM decryptions from now until `restore`. */
+function countDecrypts(): { count: () => number; restore: () => void } {
   const spy = vi.spyOn(crypto.subtle, 'decrypt');
   const before = spy.mock.calls.length;
+  return {
+    count: () => spy.mock.calls.length - before,
+    restore: () => {
+      spy.mockRestore();
+    },
+  };
+}
+
+/** How many AES-GCM decryptions `run` makes, its own assertions included. */
+async function decryptsDuring(run: () => Promise<void>): Promise<number> {
+  const decrypts = countDecrypts();
   try {
     await run();
-    return spy.mock.calls.length - before;
+    return decrypts.count();
   } finally {
-    spy.mockRestore();
+    decrypts.restore();
   }
 }
 
