@@ -27,6 +27,7 @@ export * from './secret/sentence-picker';
 export * from './secret/sentence';
 export * from './text-area';
 export * from './text-field';
+export * from './toggle-buttons';
 export * from './unsaved-work';
 export * from './use-byte-text';
 export * from './use-error-text';

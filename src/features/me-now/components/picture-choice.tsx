@@ -1,61 +1,54 @@
 import { useTranslation } from 'react-i18next';
 
+import { ToggleButtons, type ValueProps } from '@/components';
+
 import { hasWord, toggleWord } from '../lib/picture-words';
 
 /** Pictures a young child can point at instead of spelling; each adds its word to the answer. */
-const GOOD_AT = [
-  { id: 'running', picture: '🏃' },
-  { id: 'drawing', picture: '🖍️' },
-  { id: 'building', picture: '🧱' },
-  { id: 'singing', picture: '🎤' },
-  { id: 'helping', picture: '🤝' },
-  { id: 'reading', picture: '📖' },
-  { id: 'counting', picture: '🔢' },
-  { id: 'animals', picture: '🐾' },
-  { id: 'cooking', picture: '🍳' },
-  { id: 'climbing', picture: '🧗' },
-  { id: 'jokes', picture: '😂' },
-  { id: 'friends', picture: '🫂' },
-] as const;
+const GOOD_AT = {
+  running: '🏃',
+  drawing: '🖍️',
+  building: '🧱',
+  singing: '🎤',
+  helping: '🤝',
+  reading: '📖',
+  counting: '🔢',
+  animals: '🐾',
+  cooking: '🍳',
+  climbing: '🧗',
+  jokes: '😂',
+  friends: '🫂',
+} as const;
+
+type GoodAtId = keyof typeof GOOD_AT;
+const GOOD_AT_IDS = Object.keys(GOOD_AT) as GoodAtId[];
 
 /**
  * "Choose with pictures" under "I am good at": big toggle tiles, each with its word under it. A
  * pressed tile's word is in the answer (typed or tapped); pressing again takes it out.
  */
-export function PictureChoice({
-  value,
-  onChange,
-}: {
-  value: string;
-  onChange: (next: string) => void;
-}) {
+export function PictureChoice({ value, onChange }: ValueProps<string>) {
   const { t } = useTranslation();
-  const pictures = GOOD_AT.map((p) => ({ ...p, word: t(`bookCover.pictures.goodAt.${p.id}`) }));
+  const word = (id: GoodAtId) => t(`bookCover.pictures.goodAt.${id}`);
   return (
-    <div
+    <ToggleButtons
+      label={t('bookCover.pictures.label', { field: t('meNow.goodAt') })}
       className="tile-grid picture-choice"
-      role="group"
-      aria-label={t('bookCover.pictures.label', { field: t('meNow.goodAt') })}
+      buttonClassName="picture-tile"
+      options={GOOD_AT_IDS}
+      isPressed={(id) => hasWord(value, word(id))}
+      onChange={(id) => {
+        onChange(toggleWord(value, word(id)));
+      }}
     >
-      {pictures.map(({ id, picture, word }) => {
-        const chosen = hasWord(value, word);
-        return (
-          <button
-            key={id}
-            type="button"
-            className="picture-tile"
-            aria-pressed={chosen}
-            onClick={() => {
-              onChange(toggleWord(value, word));
-            }}
-          >
-            <span className="picture-tile-picture" aria-hidden="true">
-              {picture}
-            </span>
-            <span className="picture-tile-word">{word}</span>
-          </button>
-        );
-      })}
-    </div>
+      {(id) => (
+        <>
+          <span className="picture-tile-picture" aria-hidden="true">
+            {GOOD_AT[id]}
+          </span>
+          <span className="picture-tile-word">{word(id)}</span>
+        </>
+      )}
+    </ToggleButtons>
   );
 }

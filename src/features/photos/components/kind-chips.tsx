@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { NavIcon } from '@/components';
+import { NavIcon, ToggleButtons, type ValueProps } from '@/components';
 import type { KindCounts, KindFilter } from '../lib/kind-filter';
 
 /**
@@ -10,33 +10,25 @@ import type { KindCounts, KindFilter } from '../lib/kind-filter';
 export function KindChips({
   chips,
   counts,
-  value,
-  onChange,
-}: {
-  chips: KindFilter[];
-  counts: KindCounts;
-  value: KindFilter;
-  onChange: (filter: KindFilter) => void;
-}) {
+  ...choice
+}: ValueProps<KindFilter> & { chips: KindFilter[]; counts: KindCounts }) {
   const { t } = useTranslation();
   if (chips.length === 0) return null;
   return (
-    <div className="kind-chips" role="group" aria-label={t('gallery.chips.label')}>
-      {chips.map((chip) => (
-        <button
-          key={chip}
-          type="button"
-          className="kind-chip"
-          aria-pressed={value === chip}
-          onClick={() => {
-            onChange(chip);
-          }}
-        >
+    <ToggleButtons
+      {...choice}
+      label={t('gallery.chips.label')}
+      className="kind-chips"
+      buttonClassName="kind-chip"
+      options={chips}
+    >
+      {(chip) => (
+        <>
           {chip === 'all' ? null : <NavIcon name={chip === 'photo' ? 'photos' : chip} />}
           {t(`gallery.chips.${chip}`)}
           <span className="kind-chip-count">{counts[chip]}</span>
-        </button>
-      ))}
-    </div>
+        </>
+      )}
+    </ToggleButtons>
   );
 }
