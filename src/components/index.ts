@@ -1,6 +1,7 @@
 /** Shared UI pieces that know no feature. */
 export * from './avatar';
 export * from './button';
+export * from './check-field';
 export * from './choice-group';
 export * from './drawing-canvas-button';
 export * from './drawing-canvas-dialog';

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 
 import type { Person } from '@/domain';
 
+import { CheckField } from './check-field';
+
 export interface PeoplePickerProps {
   legend: string;
   /** Shown instead of the list's first line while there is no one to tick. */
@@ -40,23 +42,20 @@ export function PeoplePicker({
       <ul className={listClassName}>
         {people.map((p) => (
           <li key={p.id}>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={selected.includes(p.id)}
-                onChange={(e) => {
-                  onChange(
-                    e.target.checked ? [...selected, p.id] : selected.filter((id) => id !== p.id),
-                  );
-                }}
-              />
-              <span>
-                {p.name}
-                {showRelation && p.relation ? (
-                  <span className="field-hint"> · {p.relation}</span>
-                ) : null}
-              </span>
-            </label>
+            <CheckField
+              label={
+                <>
+                  {p.name}
+                  {showRelation && p.relation ? (
+                    <span className="field-hint"> · {p.relation}</span>
+                  ) : null}
+                </>
+              }
+              checked={selected.includes(p.id)}
+              onChange={(checked) => {
+                onChange(checked ? [...selected, p.id] : selected.filter((id) => id !== p.id));
+              }}
+            />
           </li>
         ))}
         {extraItems}

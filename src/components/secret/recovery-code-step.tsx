@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { CheckField } from '../check-field';
+
 import { RecoveryCodeSheet } from './recovery-code-sheet';
 
 export interface RecoveryCodeStepProps {
@@ -22,16 +24,7 @@ export function RecoveryCodeStep({
   return (
     <>
       <RecoveryCodeSheet code={code} bookName={bookName} createdAt={createdAt} />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={confirmed}
-          onChange={(e) => {
-            onConfirmed(e.target.checked);
-          }}
-        />
-        <span>{t('recovery.confirm')}</span>
-      </label>
+      <CheckField label={t('recovery.confirm')} checked={confirmed} onChange={onConfirmed} />
     </>
   );
 }

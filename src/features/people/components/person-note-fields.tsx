@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { TextArea } from '@/components';
+import { CheckField, TextArea } from '@/components';
 import { NOTE_MAX, type PersonDraft } from '../lib/person-form';
 
 export interface PersonNoteFieldsProps {
@@ -13,7 +12,6 @@ export interface PersonNoteFieldsProps {
 /** The child's own note about the person, and whether they stay out of slideshows. */
 export function PersonNoteFields({ draft, onChange, noteError }: PersonNoteFieldsProps) {
   const { t } = useTranslation();
-  const noteId = useId();
   return (
     <>
       <TextArea
@@ -27,20 +25,14 @@ export function PersonNoteFields({ draft, onChange, noteError }: PersonNoteField
           onChange({ note: e.target.value });
         }}
       />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.hideInSlideshows}
-          aria-describedby={`${noteId}-hide-hint`}
-          onChange={(e) => {
-            onChange({ hideInSlideshows: e.target.checked });
-          }}
-        />
-        <span>{t('people.form.hide')}</span>
-      </label>
-      <p id={`${noteId}-hide-hint`} className="field-hint">
-        {t('people.form.hideHint')}
-      </p>
+      <CheckField
+        label={t('people.form.hide')}
+        hint={t('people.form.hideHint')}
+        checked={draft.hideInSlideshows}
+        onChange={(hideInSlideshows) => {
+          onChange({ hideInSlideshows });
+        }}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CheckField } from '@/components';
 import type { Person, Photo } from '@/domain';
 import type { GallerySearch } from '../hooks/use-gallery-search';
 import { byKind, countKinds, kindChips, searchItems, type KindFilter } from '../lib/kind-filter';
@@ -62,16 +63,11 @@ export function GallerySection({
       {search.open ? <GallerySearchField search={search} /> : null}
       <KindChips chips={chips} counts={counts} value={active} onChange={setFilter} />
       {hiddenCount > 0 ? (
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={showHidden}
-            onChange={(e) => {
-              setShowHidden(e.target.checked);
-            }}
-          />
-          <span>{t('photos.gallery.showHidden', { count: hiddenCount })}</span>
-        </label>
+        <CheckField
+          label={t('photos.gallery.showHidden', { count: hiddenCount })}
+          checked={showHidden}
+          onChange={setShowHidden}
+        />
       ) : null}
       {shown.length === 0 && query.trim() !== '' ? (
         <p role="status">{t('gallery.noMatch')}</p>

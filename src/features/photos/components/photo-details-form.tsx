@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { Button, Notice, PeoplePicker, ReadAloudButton, TextArea } from '@/components';
+import { Button, CheckField, Notice, PeoplePicker, ReadAloudButton, TextArea } from '@/components';
 import { mediaKindOf, type Locale, type Person, type Photo } from '@/domain';
 import { CAPTION_MAX, useDetailsDraft } from '../hooks/use-details-draft';
 
@@ -62,17 +62,14 @@ export function PhotoDetailsForm({
           change({ personIds });
         }}
       />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.hidden}
-          onChange={(e) => {
-            change({ hidden: e.target.checked });
-          }}
-        />
-        <span>{t(`gallery.details.hide.${kind}`)}</span>
-      </label>
-      <p className="field-hint">{t('photos.details.hideHint')}</p>
+      <CheckField
+        label={t(`gallery.details.hide.${kind}`)}
+        hint={t('photos.details.hideHint')}
+        checked={draft.hidden}
+        onChange={(hidden) => {
+          change({ hidden });
+        }}
+      />
       <div className="actions">
         <Button type="submit" busy={busy}>
           {t('photos.details.save')}

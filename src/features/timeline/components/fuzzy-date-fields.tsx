@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup } from '@/components';
+import { CheckField, ChoiceGroup } from '@/components';
 import { resolveYear } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useProblemText } from '../hooks/use-problem-text';
@@ -71,16 +71,13 @@ export function FuzzyDateFields({
             <p className="field-hint">{t('timeline.editor.ageYear', { year: ageYear })}</p>
           ) : null}
           {p === 'none' ? null : (
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={draft.approx}
-                onChange={(e) => {
-                  set({ approx: e.target.checked });
-                }}
-              />
-              <span>{t('timeline.editor.approx')}</span>
-            </label>
+            <CheckField
+              label={t('timeline.editor.approx')}
+              checked={draft.approx}
+              onChange={(approx) => {
+                set({ approx });
+              }}
+            />
           )}
         </>
       )}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { TextField } from '@/components';
+import { CheckField, TextField } from '@/components';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
 import { maxUnits, PLACE_MAX } from '../lib/limits';
@@ -28,20 +28,14 @@ export function PlaceFields({ draft, onChange, problems }: PlaceFieldsProps) {
           onChange({ place: e.target.value });
         }}
       />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.protected}
-          aria-describedby="protected-hint"
-          onChange={(e) => {
-            onChange({ protected: e.target.checked });
-          }}
-        />
-        <span>{t('timeline.editor.protected')}</span>
-      </label>
-      <p id="protected-hint" className="field-hint">
-        {t('timeline.editor.protectedHint')}
-      </p>
+      <CheckField
+        label={t('timeline.editor.protected')}
+        hint={t('timeline.editor.protectedHint')}
+        checked={draft.protected}
+        onChange={(checked) => {
+          onChange({ protected: checked });
+        }}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { EmojiPicture, TextField } from '@/components';
+import { CheckField, EmojiPicture, TextField } from '@/components';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
 import { PICTURES } from '../lib/pictures';
@@ -17,18 +17,17 @@ export function SealFields({ draft, onChange, problems }: SealFieldsProps) {
   const problemText = useProblemText();
   return (
     <div className="seal-fields">
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.sealed}
-          onChange={(e) => {
-            onChange({ sealed: e.target.checked });
-          }}
-        />
-        <span>
-          <EmojiPicture emoji={PICTURES.letter} /> {t('timeline.editor.seal')}
-        </span>
-      </label>
+      <CheckField
+        label={
+          <>
+            <EmojiPicture emoji={PICTURES.letter} /> {t('timeline.editor.seal')}
+          </>
+        }
+        checked={draft.sealed}
+        onChange={(sealed) => {
+          onChange({ sealed });
+        }}
+      />
       {draft.sealed ? (
         <TextField
           type="date"

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { CheckField } from '@/components';
 import type { AgeMode } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import type { EntryDraft, EntryProblems } from '../lib/entry-form';
@@ -63,16 +64,13 @@ export function WhenFields({ draft, onChange, problems }: WhenFieldsProps) {
           touch({ end });
         }}
         before={
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={draft.ongoing}
-              onChange={(e) => {
-                touch({ ongoing: e.target.checked });
-              }}
-            />
-            <span>{t('timeline.editor.ongoing')}</span>
-          </label>
+          <CheckField
+            label={t('timeline.editor.ongoing')}
+            checked={draft.ongoing}
+            onChange={(ongoing) => {
+              touch({ ongoing });
+            }}
+          />
         }
       />
     </div>
