@@ -19,6 +19,8 @@ export * from './phone-fold';
 export * from './progress-bar';
 export * from './read-aloud-button';
 export * from './secret-address';
+export * from './select-field';
+export * from './option-select';
 export * from './secret/picture-board';
 export * from './secret/picture-keyboard';
 export * from './secret/recovery-code-sheet';

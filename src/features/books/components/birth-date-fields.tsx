@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { OptionSelect } from '@/components';
 import type { CoverForm, CoverResult } from '../lib/cover-form';
 
 const YEARS = Array.from({ length: 40 }, (_, i) => String(new Date().getFullYear() - i));
@@ -35,19 +36,14 @@ export function BirthDateFields({ form, onChange, problem }: BirthDateFieldsProp
       {parts.map(({ part, options }) => (
         <label key={part}>
           <span>{t(`cover.${part}`)}</span>
-          <select
+          <OptionSelect
             value={form[part]}
-            onChange={(e) => {
-              onChange({ [part]: e.target.value });
+            onChange={(value) => {
+              onChange({ [part]: value });
             }}
-          >
-            <option value="">{t('cover.unknown')}</option>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+            empty={t('cover.unknown')}
+            options={options}
+          />
         </label>
       ))}
       {problem ? (

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SelectField } from '@/components';
 import { CONTACT_FREQUENCIES, isContactFrequency } from '@/domain';
 import type { ContactFrequency } from '@/domain';
 import { usePeopleText } from '../hooks/use-people-text';
@@ -16,25 +16,16 @@ export interface ContactFieldProps {
 export function ContactField({ label, value, onChange, className }: ContactFieldProps) {
   const { t } = useTranslation();
   const text = usePeopleText();
-  const id = useId();
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value ?? ''}
-        onChange={(e) => {
-          const contact = e.target.value;
-          onChange(isContactFrequency(contact) ? contact : undefined);
-        }}
-      >
-        <option value="">{t('people.contactUnset')}</option>
-        {CONTACT_FREQUENCIES.map((c) => (
-          <option key={c} value={c}>
-            {text.contact(c)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      className={className}
+      label={label}
+      value={value ?? ''}
+      onChange={(contact) => {
+        onChange(isContactFrequency(contact) ? contact : undefined);
+      }}
+      empty={t('people.contactUnset')}
+      options={CONTACT_FREQUENCIES.map((c) => ({ value: c, label: text.contact(c) }))}
+    />
   );
 }

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { Button, SelectField } from '@/components';
 import type { Person } from '@/domain';
 
 import { LINK_CHOICES, type LinkChoice } from '../lib/family-links';
@@ -21,46 +21,28 @@ export interface FamilyLinkAddProps {
 /** "Add a link": what the person is (parent of, child of, ...) and to whom. */
 export function FamilyLinkAdd({ person, others, onAdd }: FamilyLinkAddProps) {
   const { t } = useTranslation();
-  const choiceId = useId();
-  const targetId = useId();
   const [choice, setChoice] = useState<LinkChoice>('parent-of');
   const [target, setTarget] = useState<string>(ME_ID);
   return (
     <fieldset className="link-add">
       <legend>{t('people.links.add')}</legend>
-      <div className="field">
-        <label htmlFor={choiceId}>{t('people.links.choice', { name: person.name })}</label>
-        <select
-          id={choiceId}
-          value={choice}
-          onChange={(e) => {
-            if (isChoice(e.target.value)) setChoice(e.target.value);
-          }}
-        >
-          {LINK_CHOICES.map((c) => (
-            <option key={c} value={c}>
-              {t(`people.links.role.${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={targetId}>{t('people.links.target')}</label>
-        <select
-          id={targetId}
-          value={target}
-          onChange={(e) => {
-            setTarget(e.target.value);
-          }}
-        >
-          <option value={ME_ID}>{t('people.links.meObject')}</option>
-          {others.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('people.links.choice', { name: person.name })}
+        value={choice}
+        onChange={(v) => {
+          if (isChoice(v)) setChoice(v);
+        }}
+        options={LINK_CHOICES.map((c) => ({ value: c, label: t(`people.links.role.${c}`) }))}
+      />
+      <SelectField
+        label={t('people.links.target')}
+        value={target}
+        onChange={setTarget}
+        options={[
+          { value: ME_ID, label: t('people.links.meObject') },
+          ...others.map((p) => ({ value: p.id, label: p.name })),
+        ]}
+      />
       <Button
         variant="secondary"
         onClick={() => {

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { TextField } from '@/components';
+import { SelectField, TextField } from '@/components';
 import { maxUnits } from '@/domain';
 import type { Sector } from '@/domain';
 import { RELATION_MAX } from '../lib/person-form';
@@ -26,7 +26,6 @@ export function RelationField({
   onChange: (relation: string) => void;
 }) {
   const { t } = useTranslation();
-  const selectId = useId();
   // Words typed before presets existed ("Mor", "Mother") show as their preset.
   const preset = relationPreset(value, RELATION_LABELS);
   const [own, setOwn] = useState(value.trim() !== '' && preset === undefined);
@@ -35,31 +34,24 @@ export function RelationField({
 
   return (
     <div className="relation-field">
-      <div className="field">
-        <label htmlFor={selectId}>{t('people.form.relation')}</label>
-        <select
-          id={selectId}
-          value={own ? OWN : (preset ?? '')}
-          onChange={(e) => {
-            const v = e.target.value;
-            if (v === OWN) {
-              setOwn(true);
-              onChange(preset ? '' : value);
-            } else {
-              setOwn(false);
-              onChange(v);
-            }
-          }}
-        >
-          <option value="">{t('people.form.relationChoose')}</option>
-          {presets.map((key) => (
-            <option key={key} value={key}>
-              {t(`people.relations.${key}`)}
-            </option>
-          ))}
-          <option value={OWN}>{t('people.form.relationOwn')}</option>
-        </select>
-      </div>
+      <SelectField
+        label={t('people.form.relation')}
+        value={own ? OWN : (preset ?? '')}
+        onChange={(v) => {
+          if (v === OWN) {
+            setOwn(true);
+            onChange(preset ? '' : value);
+          } else {
+            setOwn(false);
+            onChange(v);
+          }
+        }}
+        empty={t('people.form.relationChoose')}
+        options={[
+          ...presets.map((key) => ({ value: key, label: t(`people.relations.${key}`) })),
+          { value: OWN, label: t('people.form.relationOwn') },
+        ]}
+      />
       {own ? (
         <TextField
           label={t('people.form.relationOwnLabel')}

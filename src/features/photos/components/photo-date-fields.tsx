@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { OptionSelect } from '@/components';
+
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 const FIRST_YEAR = 1950;
 
@@ -25,50 +27,35 @@ export function PhotoDateFields({
   const monthNames = t('date.months', { returnObjects: true });
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
+  // A year from before the list (an old photo's date) stays on top rather than being dropped.
+  if (value.year !== undefined && !years.includes(value.year)) years.unshift(value.year);
   return (
     <fieldset className="date-fields">
       <legend>{legend ?? t('photos.details.when')}</legend>
       <label htmlFor={`${id}-year`}>
         {t('photos.details.year')}
-        <select
+        <OptionSelect
           id={`${id}-year`}
-          value={value.year ?? ''}
-          onChange={(e) => {
-            const year = e.target.value === '' ? undefined : Number(e.target.value);
-            onChange(year === undefined ? {} : { year, month: value.month });
+          value={value.year === undefined ? '' : String(value.year)}
+          onChange={(raw) => {
+            onChange(raw === '' ? {} : { year: Number(raw), month: value.month });
           }}
-        >
-          <option value="">{t('photos.details.unknown')}</option>
-          {value.year !== undefined && !years.includes(value.year) ? (
-            <option value={value.year}>{value.year}</option>
-          ) : null}
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+          empty={t('photos.details.unknown')}
+          options={years.map((y) => ({ value: String(y), label: y }))}
+        />
       </label>
       <label htmlFor={`${id}-month`}>
         {t('photos.details.month')}
-        <select
+        <OptionSelect
           id={`${id}-month`}
-          value={value.month ?? ''}
+          value={value.month === undefined ? '' : String(value.month)}
           disabled={value.year === undefined}
-          onChange={(e) => {
-            onChange({
-              year: value.year,
-              month: e.target.value === '' ? undefined : Number(e.target.value),
-            });
+          onChange={(raw) => {
+            onChange({ year: value.year, month: raw === '' ? undefined : Number(raw) });
           }}
-        >
-          <option value="">{t('photos.details.unknown')}</option>
-          {MONTHS.map((m) => (
-            <option key={m} value={m}>
-              {monthNames[m]}
-            </option>
-          ))}
-        </select>
+          empty={t('photos.details.unknown')}
+          options={MONTHS.map((m) => ({ value: String(m), label: monthNames[m] }))}
+        />
       </label>
     </fieldset>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { OptionSelect, type SelectOption } from '@/components';
 
 export interface DatePartFieldProps {
   id: string;
@@ -7,7 +7,7 @@ export interface DatePartFieldProps {
   invalid: boolean | undefined;
   onChange: (value: string) => void;
   /** A list to choose from; without it, a short number field `size` characters wide. */
-  options?: readonly { value: string; label: ReactNode }[];
+  options?: readonly SelectOption[];
   /** The empty choice at the top of a list ("Choose"). */
   placeholder?: string;
   size?: number;
@@ -28,21 +28,14 @@ export function DatePartField({
     <div className="field-inline">
       <label htmlFor={id}>{label}</label>
       {options ? (
-        <select
+        <OptionSelect
           id={id}
           value={value}
           aria-invalid={invalid}
-          onChange={(e) => {
-            onChange(e.target.value);
-          }}
-        >
-          <option value="">{placeholder}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+          onChange={onChange}
+          empty={placeholder ?? ''}
+          options={options}
+        />
       ) : (
         <input
           id={id}

@@ -1,8 +1,7 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
-import { TextField } from '@/components';
+import { Button, SelectField, TextField } from '@/components';
 import { hasText, isTooLong } from '@/domain';
 import { cleanName } from '@/domain';
 import { isSector, SECTORS } from '@/domain';
@@ -18,7 +17,6 @@ import { maxUnits, NAME_MAX, RELATION_MAX } from '../lib/limits';
 export function NewPersonForm({ onAdd }: { onAdd: (person: NewPersonDraft) => void }) {
   const { t } = useTranslation();
   const problemText = useProblemText();
-  const sectorId = useId();
   const [name, setName] = useState('');
   const [relation, setRelation] = useState('');
   const [sector, setSector] = useState<Sector>('family');
@@ -70,22 +68,14 @@ export function NewPersonForm({ onAdd }: { onAdd: (person: NewPersonDraft) => vo
           setRelation(e.target.value);
         }}
       />
-      <div className="field">
-        <label htmlFor={sectorId}>{t('timeline.editor.personSector')}</label>
-        <select
-          id={sectorId}
-          value={sector}
-          onChange={(e) => {
-            if (isSector(e.target.value)) setSector(e.target.value);
-          }}
-        >
-          {SECTORS.map((s) => (
-            <option key={s} value={s}>
-              {t(`timeline.editor.sectors.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('timeline.editor.personSector')}
+        value={sector}
+        onChange={(v) => {
+          if (isSector(v)) setSector(v);
+        }}
+        options={SECTORS.map((s) => ({ value: s, label: t(`timeline.editor.sectors.${s}`) }))}
+      />
       <Button variant="secondary" onClick={add}>
         {t('timeline.editor.addPersonButton')}
       </Button>

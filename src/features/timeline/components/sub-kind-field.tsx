@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SelectField } from '@/components';
 import type { EntryKind } from '@/domain';
 import { subKindsOf } from '../lib/kinds';
 
@@ -13,29 +13,20 @@ export interface SubKindFieldProps {
 /** What kind of home or school. A value this version does not know is kept and shown as is. */
 export function SubKindField({ kind, value, onChange }: SubKindFieldProps) {
   const { t } = useTranslation();
-  const id = useId();
   const options = subKindsOf(kind);
   if (options.length === 0) return null;
   const labels = t('timeline.subKinds', { returnObjects: true }) as Record<string, string>;
   const unknown = value !== '' && !options.includes(value);
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('timeline.editor.subKind')}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => {
-          onChange(e.target.value);
-        }}
-      >
-        <option value="">{t('timeline.editor.subKindNone')}</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {labels[o] ?? o}
-          </option>
-        ))}
-        {unknown ? <option value={value}>{value}</option> : null}
-      </select>
-    </div>
+    <SelectField
+      label={t('timeline.editor.subKind')}
+      value={value}
+      onChange={onChange}
+      empty={t('timeline.editor.subKindNone')}
+      options={[
+        ...options.map((o) => ({ value: o, label: labels[o] ?? o })),
+        ...(unknown ? [{ value, label: value }] : []),
+      ]}
+    />
   );
 }
