@@ -17,8 +17,8 @@ const SLOTS = 5;
 export interface PictureKeyboardProps {
   chosen: readonly SecretWord[];
   onChange: (chosen: readonly SecretWord[]) => void;
-  /** Under the chosen pictures, above the tiles: what the last try got (a `role=alert`). */
-  message?: ReactNode;
+  /** Under the chosen pictures, above the tiles: what the last try got, said as an alert. */
+  error?: string | null;
   /** Beside "undo": the form's own buttons ("open the book", "other words"). */
   actions?: ReactNode;
 }
@@ -28,7 +28,7 @@ export interface PictureKeyboardProps {
  * pictures in order, see them come up with their words, take the last one back. The keyboard is
  * the same for every book (every word, fixed order, no hints), so it narrows nothing.
  */
-export function PictureKeyboard({ chosen, onChange, message, actions }: PictureKeyboardProps) {
+export function PictureKeyboard({ chosen, onChange, error, actions }: PictureKeyboardProps) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState('');
   const wordName = wordNameIn(i18n.language);
@@ -50,7 +50,11 @@ export function PictureKeyboard({ chosen, onChange, message, actions }: PictureK
     <div className="picture-keyboard" role="group" aria-label={t('pictureKeyboard.label')}>
       <div className="picture-keyboard-top">
         <ChosenPictures chosen={chosen} wordName={wordName} slots={SLOTS} />
-        {message}
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
         <div className="actions picture-keyboard-actions">
           {actions}
           <Button

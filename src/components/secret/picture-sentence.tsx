@@ -32,13 +32,7 @@ export function PictureSentence({ sentence, onSentence, error }: PictureSentence
         onChange={(chosen) => {
           onSentence(chosen.map((w) => w.da).join(' '));
         }}
-        message={
-          error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null
-        }
+        error={error}
         actions={
           <>
             <NewWordsButton onSentence={onSentence} />

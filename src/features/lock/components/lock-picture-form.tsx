@@ -31,13 +31,7 @@ export function LockPictureForm({ form, onSubmit }: LockPictureFormProps) {
       <PictureKeyboard
         chosen={chosen}
         onChange={setChosen}
-        message={
-          messageText ? (
-            <p className="field-error" role="alert">
-              {messageText}
-            </p>
-          ) : null
-        }
+        error={messageText}
         actions={
           <Button
             type="submit"
