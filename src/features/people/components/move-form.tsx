@@ -8,8 +8,10 @@ import type { NetworkLine } from '@/domain';
 import { usePeopleText } from '../hooks/use-people-text';
 import type { MapEntry } from '@/domain';
 import type { Place } from '@/domain';
-import { CLOSENESS, isNetworkLine, NETWORK_LINES, SECTORS } from '@/domain';
-import { SECTOR_EMOJI } from '../lib/sectors';
+import { isNetworkLine, NETWORK_LINES } from '@/domain';
+
+import { ClosenessChoice } from './closeness-choice';
+import { SectorChoice } from './sector-choice';
 
 export interface MoveChoice extends Place {
   line: NetworkLine | undefined;
@@ -46,23 +48,15 @@ export function MoveForm({
       }}
     >
       <h2 id={titleId}>{t('people.map.moveTitle', { name })}</h2>
-      <ChoiceGroup
+      <ClosenessChoice
         legend={t('people.map.moveCloseness')}
-        layout="list"
-        choices={CLOSENESS.map((c) => ({ value: String(c), label: text.closeness(c) }))}
-        value={String(choice.closeness)}
-        onChange={(v) => {
-          const c = Number(v);
-          if (c === 1 || c === 2 || c === 3) setChoice((x) => ({ ...x, closeness: c }));
+        value={choice.closeness}
+        onChange={(closeness) => {
+          setChoice((x) => ({ ...x, closeness }));
         }}
       />
-      <ChoiceGroup
+      <SectorChoice
         legend={t('people.map.moveSector')}
-        choices={SECTORS.map((s) => ({
-          value: s,
-          label: text.sector(s),
-          picture: SECTOR_EMOJI[s],
-        }))}
         value={choice.sector}
         onChange={(sector) => {
           setChoice((x) => ({ ...x, sector }));

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup } from '@/components';
-import { CLOSENESS, isCloseness, SECTORS, type ContactFrequency } from '@/domain';
-import { usePeopleText } from '../hooks/use-people-text';
+import type { ContactFrequency } from '@/domain';
 import type { PersonDraft } from '../lib/person-form';
-import { SECTOR_EMOJI } from '../lib/sectors';
 
+import { ClosenessChoice } from './closeness-choice';
 import { ContactField } from './contact-field';
 import { RelationField } from './relation-field';
+import { SectorChoice } from './sector-choice';
 
 export interface PersonPlaceFieldsProps {
   draft: PersonDraft;
@@ -24,16 +23,10 @@ export function PersonPlaceFields({
   relationError,
 }: PersonPlaceFieldsProps) {
   const { t } = useTranslation();
-  const text = usePeopleText();
   return (
     <>
-      <ChoiceGroup
+      <SectorChoice
         legend={t('people.form.sector')}
-        choices={SECTORS.map((s) => ({
-          value: s,
-          label: text.sector(s),
-          picture: SECTOR_EMOJI[s],
-        }))}
         value={draft.sector}
         onChange={(sector) => {
           onChange({ sector });
@@ -47,14 +40,11 @@ export function PersonPlaceFields({
           onChange({ relation });
         }}
       />
-      <ChoiceGroup
+      <ClosenessChoice
         legend={t('people.form.closeness')}
-        layout="list"
-        choices={CLOSENESS.map((c) => ({ value: String(c), label: text.closeness(c) }))}
-        value={String(draft.closeness)}
-        onChange={(v) => {
-          const c = Number(v);
-          if (isCloseness(c)) onChange({ closeness: c });
+        value={draft.closeness}
+        onChange={(closeness) => {
+          onChange({ closeness });
         }}
       />
       <ContactField
