@@ -4,17 +4,11 @@ import { ChoiceGroup } from '@/components';
 import { TextField } from '@/components';
 import type { Author } from '@/domain';
 import { useProblemText } from '../hooks/use-problem-text';
-import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import type { EntryFieldsProps } from '../lib/entry-form';
 import { maxUnits, NAME_MAX } from '../lib/limits';
 
-export interface AuthorFieldsProps {
-  draft: EntryDraft;
-  onChange: (patch: Partial<EntryDraft>) => void;
-  problems: EntryProblems;
-}
-
 /** Whose words: the child's own voice is marked as theirs, an adult's words as an adult's. */
-export function AuthorFields({ draft, onChange, problems }: AuthorFieldsProps) {
+export function AuthorFields({ draft, onChange, problems }: EntryFieldsProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   return (

@@ -3,18 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { TextArea, TextField } from '@/components';
 import type { EntryKind } from '@/domain';
 import { useProblemText } from '../hooks/use-problem-text';
-import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import type { EntryFieldsProps } from '../lib/entry-form';
 import { maxUnits, TEXT_MAX, TITLE_MAX } from '../lib/limits';
 
 import { FeelingPicker } from './feeling-picker';
 import { SubKindField } from './sub-kind-field';
 import { WhenFields } from './when-fields';
 
-export interface EntryMainFieldsProps {
+export interface EntryMainFieldsProps extends EntryFieldsProps {
   kind: EntryKind;
-  draft: EntryDraft;
-  onChange: (patch: Partial<EntryDraft>) => void;
-  problems: EntryProblems;
   storyRows: number;
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Person, Photo } from '@/domain';
-import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import type { EntryFieldsProps } from '../lib/entry-form';
 
 import { AuthorFields } from './author-fields';
 import { EntryPeople } from './entry-people';
@@ -11,13 +11,10 @@ import { PlaceFields } from './place-fields';
 import { SealFields } from './seal-fields';
 import { VisibilityFields } from './visibility-fields';
 
-export interface EntryMoreFieldsProps {
-  draft: EntryDraft;
-  onChange: (patch: Partial<EntryDraft>) => void;
+export interface EntryMoreFieldsProps extends EntryFieldsProps {
   onPhotosAdded: (ids: readonly string[]) => void;
   /** A drawing made here (it goes again if the editor closes unsaved). */
   onDrawingAdded: (id: string) => void;
-  problems: EntryProblems;
   people: readonly Person[];
   photos: readonly Photo[];
   /** The youngest see these behind "more", opened by them or by a problem inside. */

@@ -5,15 +5,12 @@ import { Button, NavIcon } from '@/components';
 import { PeoplePicker } from '@/components';
 import type { Person } from '@/domain';
 import { useProblemText } from '../hooks/use-problem-text';
-import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import type { EntryFieldsProps } from '../lib/entry-form';
 
 import { NewPersonForm } from './new-person-form';
 
-export interface EntryPeopleProps {
+export interface EntryPeopleProps extends EntryFieldsProps {
   people: readonly Person[];
-  draft: EntryDraft;
-  onChange: (patch: Partial<EntryDraft>) => void;
-  problems: EntryProblems;
 }
 
 /** Who was there: tick people in the book, or add someone new on the spot. */

@@ -2,17 +2,11 @@ import { useTranslation } from 'react-i18next';
 
 import { CheckField, TextField } from '@/components';
 import { useProblemText } from '../hooks/use-problem-text';
-import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import type { EntryFieldsProps } from '../lib/entry-form';
 import { maxUnits, PLACE_MAX } from '../lib/limits';
 
-export interface PlaceFieldsProps {
-  draft: EntryDraft;
-  onChange: (patch: Partial<EntryDraft>) => void;
-  problems: EntryProblems;
-}
-
 /** Where it was; a secret address (anonymised placement) is marked so it is never let out. */
-export function PlaceFields({ draft, onChange, problems }: PlaceFieldsProps) {
+export function PlaceFields({ draft, onChange, problems }: EntryFieldsProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   return (

@@ -2,17 +2,11 @@ import { useTranslation } from 'react-i18next';
 
 import { CheckField, EmojiPicture, TextField } from '@/components';
 import { useProblemText } from '../hooks/use-problem-text';
-import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import type { EntryFieldsProps } from '../lib/entry-form';
 import { PICTURES } from '../lib/pictures';
 
-export interface SealFieldsProps {
-  draft: EntryDraft;
-  onChange: (patch: Partial<EntryDraft>) => void;
-  problems: EntryProblems;
-}
-
 /** A letter for later. The UI says plainly that the seal is a ritual, not a lock. */
-export function SealFields({ draft, onChange, problems }: SealFieldsProps) {
+export function SealFields({ draft, onChange, problems }: EntryFieldsProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   return (

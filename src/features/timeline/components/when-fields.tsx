@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckField } from '@/components';
 import type { AgeMode } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
-import type { EntryDraft, EntryProblems } from '../lib/entry-form';
+import type { EntryDraft, EntryFieldsProps } from '../lib/entry-form';
 import { PRECISIONS, type Precision } from '../lib/fuzzy-draft';
 import { isPeriodKind } from '../lib/kinds';
 
@@ -16,14 +16,8 @@ const CHOICES: Readonly<Record<AgeMode, readonly Precision[]>> = {
   teen: PRECISIONS,
 };
 
-export interface WhenFieldsProps {
-  draft: EntryDraft;
-  onChange: (patch: Partial<EntryDraft>) => void;
-  problems: EntryProblems;
-}
-
 /** A date for a moment; a start and an end (or "until now") for a home, school or club. */
-export function WhenFields({ draft, onChange, problems }: WhenFieldsProps) {
+export function WhenFields({ draft, onChange, problems }: EntryFieldsProps) {
   const { t } = useTranslation();
   const { ageMode } = useBookContext();
   const choices = CHOICES[ageMode];

@@ -79,6 +79,13 @@ export type EntryField =
 
 export type EntryProblems = Partial<Record<EntryField, EntryProblem>>;
 
+/** What each part of the entry form is given: the draft, a change to it, the problems found. */
+export interface EntryFieldsProps {
+  draft: EntryDraft;
+  onChange: (patch: Partial<EntryDraft>) => void;
+  problems: EntryProblems;
+}
+
 /** The order problems are listed and focused in: the order of the form. */
 export const FIELD_ORDER: readonly EntryField[] = [
   'kind',
