@@ -19,7 +19,7 @@ export function SecretInputSwitch(props: ValueProps<SecretInput>) {
       {...props}
       label={t('pictureKeyboard.inputLabel')}
       className="secret-input-switch"
-      buttonClassName="secret-input-choice"
+      buttonClassName="chip secret-input-choice"
       options={INPUTS}
     >
       {(v) => (

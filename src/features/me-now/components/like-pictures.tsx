@@ -38,7 +38,7 @@ export function LikePictures({
             <li key={w.da}>
               <button
                 type="button"
-                className="me-now-liked-item"
+                className="chip chip-chosen me-now-liked-item"
                 aria-label={t('meNowPictures.likes.remove', { word: wordName(w) })}
                 onClick={() => {
                   toggle(w);

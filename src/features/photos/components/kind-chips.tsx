@@ -19,7 +19,7 @@ export function KindChips({
       {...choice}
       label={t('gallery.chips.label')}
       className="kind-chips"
-      buttonClassName="kind-chip"
+      buttonClassName="chip kind-chip"
       options={chips}
     >
       {(chip) => (
