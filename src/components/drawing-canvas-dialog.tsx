@@ -70,7 +70,11 @@ export function DrawingDialog({ onSave, onClose, prompt: firstPrompt }: DrawingD
   );
 
   return (
-    <ModalDialog labelledBy={headingId} onClose={onClose} className="drawing-dialog dialog-dim">
+    <ModalDialog
+      labelledBy={headingId}
+      onClose={onClose}
+      className="drawing-dialog dialog-full dialog-dim"
+    >
       <div className="dialog-head drawing-dialog-head" ref={headRef}>
         <h2 id={headingId}>{prompt ? t(`drawing.prompts.${prompt}.ask`) : t('drawing.choose')}</h2>
         <Button variant="secondary" className="drawing-close" onClick={requestClose}>

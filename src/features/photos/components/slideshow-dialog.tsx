@@ -48,7 +48,7 @@ export function SlideshowDialog({
   return (
     <ModalDialog
       labelledBy="slideshow-title"
-      className="slideshow"
+      className="slideshow dialog-full"
       onClose={onClose}
       onKeyDown={(e) => {
         if (e.key === 'ArrowRight') go(1);
