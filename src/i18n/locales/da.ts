@@ -1,3 +1,4 @@
+import { binDa } from './areas/bin.da';
 import { bookDocumentDa } from './areas/book-document.da';
 import { emptyDa } from './areas/empty.da';
 import { guardsDa } from './areas/guards.da';
@@ -41,6 +42,7 @@ export const da = {
   photos: photosDa,
   gallery: galleryDa,
   photoBin: photoBinDa,
+  bin: binDa,
   people: peopleDa,
   pack: packDa,
   guards: guardsDa,

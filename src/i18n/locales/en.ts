@@ -1,3 +1,4 @@
+import { binEn } from './areas/bin.en';
 import { bookDocumentEn } from './areas/book-document.en';
 import { emptyEn } from './areas/empty.en';
 import { guardsEn } from './areas/guards.en';
@@ -42,6 +43,7 @@ export const en: Resources = {
   photos: photosEn,
   gallery: galleryEn,
   photoBin: photoBinEn,
+  bin: binEn,
   people: peopleEn,
   pack: packEn,
   guards: guardsEn,

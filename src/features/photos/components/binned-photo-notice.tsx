@@ -36,11 +36,11 @@ export function BinnedPhotoNotice({ bookId, item }: { bookId: string; item: Binn
       tone="success"
       actions={
         <Button variant="secondary" busy={status === 'busy'} onClick={() => void undo()}>
-          {t('photoBin.undo')}
+          {t('bin.undo')}
         </Button>
       }
     >
-      {t('photoBin.binned', { title: item.title })}
+      {t('bin.binned', { title: item.title })}
     </Notice>
   );
 }

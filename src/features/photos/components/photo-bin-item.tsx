@@ -32,18 +32,14 @@ export function PhotoBinItem({ item, label, now, busy, onRestore, onDelete }: Ph
         <p className="field-hint">
           {t(`gallery.kind.${kind}`)}
           {' · '}
-          {t('photoBin.daysLeft', { count: daysLeftInBin(item.deletedAt, now) })}
+          {t('bin.daysLeft', { count: daysLeftInBin(item.deletedAt, now) })}
         </p>
         {confirming ? (
-          <div
-            className="notice notice-warning"
-            role="group"
-            aria-label={t('photoBin.deleteForever')}
-          >
-            <p className="notice-text">{t('photoBin.confirm', { title: label })}</p>
+          <div className="notice notice-warning" role="group" aria-label={t('bin.deleteForever')}>
+            <p className="notice-text">{t('bin.confirm', { title: label })}</p>
             <div className="notice-actions">
               <Button variant="danger" busy={busy} onClick={onDelete}>
-                {t('photoBin.confirmYes')}
+                {t('bin.confirmYes')}
               </Button>
               <Button
                 variant="secondary"
@@ -51,7 +47,7 @@ export function PhotoBinItem({ item, label, now, busy, onRestore, onDelete }: Ph
                   setConfirming(false);
                 }}
               >
-                {t('photoBin.confirmNo')}
+                {t('bin.confirmNo')}
               </Button>
             </div>
           </div>
@@ -59,19 +55,19 @@ export function PhotoBinItem({ item, label, now, busy, onRestore, onDelete }: Ph
           <div className="actions photo-bin-actions">
             <Button
               busy={busy}
-              aria-label={t('photoBin.restoreLabel', { title: label })}
+              aria-label={t('bin.restoreLabel', { title: label })}
               onClick={onRestore}
             >
-              {t('photoBin.restore')}
+              {t('bin.restore')}
             </Button>
             <Button
               variant="secondary"
-              aria-label={t('photoBin.deleteForeverLabel', { title: label })}
+              aria-label={t('bin.deleteForeverLabel', { title: label })}
               onClick={() => {
                 setConfirming(true);
               }}
             >
-              {t('photoBin.deleteForever')}
+              {t('bin.deleteForever')}
             </Button>
           </div>
         )}

@@ -61,7 +61,7 @@ export function PhotoBinPage({ bookId }: { bookId: string }) {
         <EmptyState
           picture={BIN_PICTURE}
           title={t('empty.bin.title')}
-          text={t('photoBin.empty')}
+          text={t('bin.empty')}
           action={
             <Link className="btn btn-primary" to={`/book/${bookId}/photos`}>
               {t('photoBin.emptyAction')}

@@ -63,7 +63,7 @@ export function PhotoDialog({
                   onBin(photo);
                 }}
               >
-                {t('photoBin.toBin')}
+                {t('bin.toBin')}
               </Button>
             </p>
           ) : null}

@@ -44,18 +44,14 @@ export function BinItem({ entry, now, busy, onRestore, onDelete }: BinItemProps)
           {t(`timeline.kinds.${entry.kind}`)}
           {deleted ? ` · ${t('timeline.bin.deletedAt', { date: dates.fuzzy(deleted) })}` : ''}
           {' · '}
-          {t('timeline.bin.daysLeft', { count: daysLeftInBin(entry.deletedAt, now) })}
+          {t('bin.daysLeft', { count: daysLeftInBin(entry.deletedAt, now) })}
         </p>
         {confirming ? (
-          <div
-            className="notice notice-warning"
-            role="group"
-            aria-label={t('timeline.bin.deleteForever')}
-          >
-            <p className="notice-text">{t('timeline.bin.confirm', { title: entry.title })}</p>
+          <div className="notice notice-warning" role="group" aria-label={t('bin.deleteForever')}>
+            <p className="notice-text">{t('bin.confirm', { title: entry.title })}</p>
             <div className="notice-actions">
               <Button variant="danger" busy={busy} onClick={onDelete}>
-                {t('timeline.bin.confirmYes')}
+                {t('bin.confirmYes')}
               </Button>
               <Button
                 variant="secondary"
@@ -63,7 +59,7 @@ export function BinItem({ entry, now, busy, onRestore, onDelete }: BinItemProps)
                   setConfirming(false);
                 }}
               >
-                {t('timeline.bin.confirmNo')}
+                {t('bin.confirmNo')}
               </Button>
             </div>
           </div>
@@ -71,20 +67,20 @@ export function BinItem({ entry, now, busy, onRestore, onDelete }: BinItemProps)
           <div className="actions">
             <Button
               busy={busy}
-              aria-label={t('timeline.bin.restoreLabel', { title: entry.title })}
+              aria-label={t('bin.restoreLabel', { title: entry.title })}
               onClick={onRestore}
             >
               <EmojiPicture emoji={PICTURES.restore} />
-              {t('timeline.bin.restore')}
+              {t('bin.restore')}
             </Button>
             <Button
               variant="secondary"
-              aria-label={t('timeline.bin.deleteForeverLabel', { title: entry.title })}
+              aria-label={t('bin.deleteForeverLabel', { title: entry.title })}
               onClick={() => {
                 setConfirming(true);
               }}
             >
-              {t('timeline.bin.deleteForever')}
+              {t('bin.deleteForever')}
             </Button>
           </div>
         )}

@@ -61,7 +61,7 @@ export function BinPage() {
         <EmptyState
           picture={PICTURES.bin}
           title={t('empty.bin.title')}
-          text={t('timeline.bin.empty')}
+          text={t('bin.empty')}
           action={
             <Link className="btn btn-primary" to={timelinePath(bookId)}>
               {t('empty.bin.action')}

@@ -56,11 +56,11 @@ export function BinnedNotice() {
       tone="success"
       actions={
         <Button variant="secondary" busy={status === 'busy'} onClick={() => void undo()}>
-          {t('timeline.entry.undo')}
+          {t('bin.undo')}
         </Button>
       }
     >
-      {t('timeline.entry.binned', { title: binned.title })}
+      {t('bin.binned', { title: binned.title })}
     </Notice>
   );
 }

@@ -51,7 +51,7 @@ export function EntryPageActions({ bookId, entry, birth, sealed }: EntryPageActi
         )}
         <Button variant="secondary" busy={busy} onClick={() => void toBin()}>
           <EmojiPicture emoji={PICTURES.bin} />
-          {t('timeline.entry.toBin')}
+          {t('bin.toBin')}
         </Button>
       </div>
     </>

@@ -1,26 +1,13 @@
 /** The bin of every kind of memory (photos, drawings, sound, video, papers). */
 export const photoBinDa = {
-  toBin: 'Læg i skraldespanden',
-  binned: '“{{title}}” er lagt i skraldespanden. Du kan lægge det tilbage i 30 dage.',
-  undo: 'Fortryd',
   restored: '“{{title}}” er lagt tilbage.',
   link_one: 'Skraldespanden ({{count}})',
   link_other: 'Skraldespanden ({{count}})',
   title: 'Skraldespanden',
   intro:
     'Billeder, tegninger, lyde, videoer og papirer, du sletter, ligger her i 30 dage, og du kan lægge dem tilbage. Derefter forsvinder de for altid.',
-  empty: 'Skraldespanden er tom.',
   emptyAction: 'Se dine billeder',
   back: 'Tilbage til billederne',
   loading: 'Henter skraldespanden …',
-  daysLeft_one: 'Forsvinder om {{count}} dag',
-  daysLeft_other: 'Forsvinder om {{count}} dage',
-  restore: 'Læg tilbage',
-  restoreLabel: 'Læg tilbage: {{title}}',
-  deleteForever: 'Slet for altid',
-  deleteForeverLabel: 'Slet for altid: {{title}}',
-  confirm: 'Vil du slette “{{title}}” for altid? Det kan ikke fortrydes.',
-  confirmYes: 'Ja, slet for altid',
-  confirmNo: 'Nej, behold det',
   deleted: '“{{title}}” er slettet for altid.',
 };

@@ -98,9 +98,6 @@ export const timelineDa = {
   entry: {
     back: 'Tilbage til tidslinjen',
     edit: 'Ret',
-    toBin: 'Læg i skraldespanden',
-    binned: '“{{title}}” er lagt i skraldespanden. Du kan lægge det tilbage i 30 dage.',
-    undo: 'Fortryd',
     restored: '“{{title}}” er lagt tilbage på tidslinjen.',
     notFound: 'Det findes ikke på tidslinjen (længere).',
     people: 'Mennesker',
@@ -253,17 +250,7 @@ export const timelineDa = {
     title: 'Skraldespanden',
     intro:
       'Det, du sletter, ligger her i 30 dage, og du kan lægge det tilbage. Derefter forsvinder det for altid.',
-    empty: 'Skraldespanden er tom.',
     deletedAt: 'Lagt her {{date}}',
-    daysLeft_one: 'Forsvinder om {{count}} dag',
-    daysLeft_other: 'Forsvinder om {{count}} dage',
-    restore: 'Læg tilbage',
-    restoreLabel: 'Læg tilbage: {{title}}',
-    deleteForever: 'Slet for altid',
-    deleteForeverLabel: 'Slet for altid: {{title}}',
-    confirm: 'Vil du slette “{{title}}” for altid? Det kan ikke fortrydes.',
-    confirmYes: 'Ja, slet for altid',
-    confirmNo: 'Nej, behold det',
     deleted: '“{{title}}” er slettet for altid.',
   },
   places: {

@@ -100,9 +100,6 @@ export const timelineEn: typeof timelineDa = {
   entry: {
     back: 'Back to the timeline',
     edit: 'Edit',
-    toBin: 'Put in the bin',
-    binned: '“{{title}}” is in the bin. You can put it back for 30 days.',
-    undo: 'Undo',
     restored: '“{{title}}” is back on the timeline.',
     notFound: 'That is not on the timeline (any more).',
     people: 'People',
@@ -256,17 +253,7 @@ export const timelineEn: typeof timelineDa = {
     title: 'The bin',
     intro:
       'What you delete stays here for 30 days, and you can put it back. After that it is gone for good.',
-    empty: 'The bin is empty.',
     deletedAt: 'Put here on {{date}}',
-    daysLeft_one: 'Gone in {{count}} day',
-    daysLeft_other: 'Gone in {{count}} days',
-    restore: 'Put back',
-    restoreLabel: 'Put back: {{title}}',
-    deleteForever: 'Delete for good',
-    deleteForeverLabel: 'Delete for good: {{title}}',
-    confirm: 'Do you want to delete “{{title}}” for good? This cannot be undone.',
-    confirmYes: 'Yes, delete for good',
-    confirmNo: 'No, keep it',
     deleted: '“{{title}}” has been deleted for good.',
   },
   places: {
