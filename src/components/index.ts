@@ -31,6 +31,7 @@ export * from './secret/sentence';
 export * from './text-area';
 export * from './text-field';
 export * from './toggle-buttons';
+export * from './undo-notice';
 export * from './unsaved-work';
 export * from './use-byte-text';
 export * from './use-error-text';

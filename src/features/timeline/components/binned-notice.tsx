@@ -2,9 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
-import { Button } from '@/components';
-import { Notice } from '@/components';
-import { useErrorText } from '@/components';
+import { UndoNotice } from '@/components';
 import { restoreEntry } from '@/db';
 import { useBookContext } from '../hooks/use-book-context';
 
@@ -22,13 +20,10 @@ function readState(state: unknown): BinnedState['binned'] | undefined {
 /** "Put in the bin. Undo": deleting is never a dead end. */
 export function BinnedNotice() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const location = useLocation();
   const navigate = useNavigate();
   const { bookId, birth } = useBookContext();
   const [binned] = useState(() => readState(location.state));
-  const [status, setStatus] = useState<'binned' | 'restored' | 'busy'>('binned');
-  const [error, setError] = useState<string | null>(null);
 
   // Forget the hand-over, so a reload or "back" does not announce the same deletion again.
   useEffect(() => {
@@ -38,29 +33,11 @@ export function BinnedNotice() {
   }, [location.pathname, location.state, navigate]);
 
   if (!binned) return null;
-  if (error) return <Notice tone="error">{error}</Notice>;
-  if (status === 'restored') {
-    return <Notice tone="success">{t('timeline.entry.restored', { title: binned.title })}</Notice>;
-  }
-  const undo = async () => {
-    setStatus('busy');
-    try {
-      await restoreEntry(bookId, binned.id, birth);
-      setStatus('restored');
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
   return (
-    <Notice
-      tone="success"
-      actions={
-        <Button variant="secondary" busy={status === 'busy'} onClick={() => void undo()}>
-          {t('bin.undo')}
-        </Button>
-      }
-    >
-      {t('bin.binned', { title: binned.title })}
-    </Notice>
+    <UndoNotice
+      text={t('bin.binned', { title: binned.title })}
+      undoneText={t('timeline.entry.restored', { title: binned.title })}
+      onUndo={() => restoreEntry(bookId, binned.id, birth)}
+    />
   );
 }
