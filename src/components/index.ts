@@ -1,5 +1,7 @@
 /** Shared UI pieces that know no feature. */
 export * from './avatar';
+export * from './bin-item';
+export * from './bin-page-shell';
 export * from './button';
 export * from './check-field';
 export * from './choice-group';

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 
 import { StorageError } from '@/db';
 import { createI18n } from '@/i18n';
+import { deferred } from '@/testing/deferred';
 
 import { UndoNotice } from './undo-notice';
 
@@ -18,19 +19,14 @@ function renderNotice(onUndo: () => Promise<void>) {
 
 describe('the undo notice', () => {
   it('says what happened, is busy while undoing, then says it is undone', async () => {
-    let finish: (() => void) | undefined;
-    const onUndo = vi.fn(
-      () =>
-        new Promise<void>((resolve) => {
-          finish = resolve;
-        }),
-    );
+    const running = deferred();
+    const onUndo = vi.fn(() => running.promise);
     const user = renderNotice(onUndo);
     expect(screen.getByRole('status')).toHaveTextContent('“Beach” is in the bin.');
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-busy', 'true');
-    finish?.();
+    running.resolve();
 
     expect(await screen.findByText('“Beach” is back.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { BIN_DAYS, binExpiresAt, daysLeftInBin, isPastBin } from './bin';
+import { BIN_DAYS, binExpiresAt, daysLeftInBin, isPastBin, newestBinnedFirst } from './bin';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -29,5 +29,20 @@ describe('the bin', () => {
         expect(isPastBin(deleted, now)).toBe(daysLeftInBin(deleted, now) === 0);
       }),
     );
+  });
+
+  it('lists the newest binned first, an unreadable time last', () => {
+    const items = [
+      { id: 'old', deletedAt: '2026-01-02T10:00:00.000Z' },
+      { id: 'none' },
+      { id: 'new', deletedAt: '2026-03-04T10:00:00.000Z' },
+      { id: 'middle', deletedAt: '2026-02-03T10:00:00.000Z' },
+    ];
+    expect([...items].sort(newestBinnedFirst).map((i) => i.id)).toEqual([
+      'new',
+      'middle',
+      'old',
+      'none',
+    ]);
   });
 });

@@ -28,3 +28,8 @@ export function daysLeftInBin(deletedAt: string | undefined, now: Date, days = B
   if (expires === undefined) return days;
   return Math.max(0, Math.ceil((expires.getTime() - now.getTime()) / DAY_MS));
 }
+
+/** Newest first: what was just deleted is what a child most likely wants back. */
+export function newestBinnedFirst(a: { deletedAt?: string }, b: { deletedAt?: string }): number {
+  return (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '');
+}

@@ -1,4 +1,5 @@
 /** Shared React hooks that serve several features. */
+export * from './use-bin-actions';
 export * from './use-media-url';
 export * from './use-page-virtualizer';
 export * from './use-photo-url';

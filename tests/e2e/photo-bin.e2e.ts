@@ -74,7 +74,7 @@ describe('the bin of every kind of memory (a drawing)', () => {
     await bin.binFromDialog();
     await bin.openBin();
     assert.equal(await bin.binItems().count(), 1);
-    const label = ((await bin.binItems().first().locator('.photo-bin-title').textContent()) ?? '').trim(); // prettier-ignore
+    const label = ((await bin.binItems().first().locator('.bin-item-title').textContent()) ?? '').trim(); // prettier-ignore
     assert.ok(label !== '', 'the bin names the drawing');
     await bin.restore(label);
     await bin.tile(id).waitFor();
