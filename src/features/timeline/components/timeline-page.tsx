@@ -47,7 +47,9 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
   const damaged = entries?.damaged.length ?? 0;
 
   return (
-    <div className="timeline-page">
+    // data-partial: only the first screen's entries are open yet (the rest open behind it);
+    // what measures the full list (the timeline bench) waits for it to go.
+    <div className="timeline-page" data-partial={partial || undefined}>
       <h1>{t('timeline.title')}</h1>
       <p className="lead">{t(`timeline.intro.${ageMode}`)}</p>
       <BinnedNotice />

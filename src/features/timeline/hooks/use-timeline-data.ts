@@ -7,6 +7,8 @@ import { listRecords, type RecordList } from '@/db';
 import { firstEntries, subscribeFirstEntries, type FirstEntries } from '@/db';
 import type { BookDetails, Entry, Person, Photo } from '@/domain';
 
+import { timelineEntriesFrom, type TimelineEntries } from '../lib/timeline-entries';
+
 /** The open book's cover (language, age mode) and sealed details (birth date). */
 export function useTimelineBook(
   bookId: string,
@@ -28,30 +30,15 @@ export function useFirstEntries(bookId: string): FirstEntries | undefined {
   return useSyncExternalStore(subscribeFirstEntries, () => firstEntries(bookId));
 }
 
-export interface TimelineEntries {
-  /** Undefined while loading. */
-  list: RecordList<Entry> | undefined;
-  /** How many entries the book holds, before any filter. */
-  total: number;
-  /** Only the first entries in timeline order: the rest are still being opened. */
-  partial: boolean;
-}
-
 /**
- * The timeline's entries: all of them, or, while an unlock's warm-up opens a big book, the first
- * screen's, so the timeline paints before everything is open. The full list is not asked for
- * until then: its query would open the rest at once and hold up that first paint.
+ * The timeline's entries (see `timelineEntriesFrom`). The full list is not asked for while an
+ * unlock's warm-up shows the first screen: its query would open the rest at once and hold up
+ * that first paint.
  */
 export function useTimelineEntries(bookId: string): TimelineEntries {
   const first = useFirstEntries(bookId);
   const all = useEntries(bookId, first === undefined);
-  return useMemo(() => {
-    if (all) return { list: all, total: all.items.length, partial: false };
-    if (first === undefined || first === 'opening') {
-      return { list: undefined, total: 0, partial: false };
-    }
-    return { list: { items: first.items, damaged: [] }, total: first.total, partial: true };
-  }, [all, first]);
+  return useMemo(() => timelineEntriesFrom(all, first), [all, first]);
 }
 
 export function useBinnedEntries(bookId: string): RecordList<Entry> | undefined {
