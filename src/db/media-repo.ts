@@ -10,7 +10,7 @@
  * removes the pieces written; a crash leaves the note, and the next start removes them
  * (`cleanStagedMedia` in import-journal.ts).
  */
-import { DamagedRecordError, open, seal } from '@/crypto';
+import { blobPieces, DamagedRecordError, open, seal } from '@/crypto';
 import { MEDIA_CHUNK_BYTES, nowIso } from '@/domain';
 import type { Photo } from '@/domain';
 
@@ -75,44 +75,44 @@ async function removeChunks(d: LivsbogDb, bookId: string, itemId: string): Promi
   });
 }
 
-/** Reads, hashes and seals one piece; the clear bytes are zeroed once sealed. */
+/** Seals one piece of clear bytes for its slot. */
 async function sealChunk(
   key: CryptoKey,
   bookId: string,
   itemId: string,
-  bytes: Blob,
+  clear: Uint8Array,
   n: number,
-  hash: { update: (data: Uint8Array) => unknown },
 ): Promise<BlobRow> {
-  const start = n * MEDIA_CHUNK_BYTES;
-  const clear = new Uint8Array(
-    await bytes.slice(start, Math.min(bytes.size, start + MEDIA_CHUNK_BYTES)).arrayBuffer(),
-  );
-  try {
-    hash.update(clear);
-    const id = mediaChunkId(itemId, n);
-    const sealed = await seal(key, clear, aadFor('blobs', bookId, id));
-    return { id, bookId, photoId: itemId, role: 'chunk', iv: sealed.iv, ct: new Blob([sealed.ct]) };
-  } finally {
-    clear.fill(0);
-  }
+  const id = mediaChunkId(itemId, n);
+  const sealed = await seal(key, clear, aadFor('blobs', bookId, id));
+  return { id, bookId, photoId: itemId, role: 'chunk', iv: sealed.iv, ct: new Blob([sealed.ct]) };
 }
 
-/** Seals piece after piece and stores each in its own transaction; returns the hex SHA-256. */
-async function storeChunks(
+export interface StoreChunksOptions {
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
+  /** Throws when the item may not go on (stopped, the book locked): asked before each piece. */
+  goOn: () => void;
+}
+
+/**
+ * Seals piece after piece and stores each in its own transaction; returns the hex SHA-256. The
+ * bytes are read into one piece-sized buffer again and again (`blobPieces`), so no piece is
+ * left for the garbage collector; piece n is written while piece n + 1 is read and sealed.
+ */
+export async function storeChunks(
   d: LivsbogDb,
   key: CryptoKey,
   bookId: string,
   item: Photo,
   bytes: Blob,
-  opts: AddMediaOptions,
+  opts: StoreChunksOptions,
 ): Promise<string> {
   // Loaded when first needed: the start page never stores a video.
   const { createSHA256 } = await import('hash-wasm');
   const hash = await createSHA256();
   hash.init();
-  const count = mediaChunkCount(bytes.size);
-  // Piece n is written while piece n + 1 is read and sealed: two pieces in memory at most.
+  // An empty item still has its one (empty) piece.
+  const pieces = bytes.size === 0 ? [new Uint8Array(0)] : blobPieces(bytes, MEDIA_CHUNK_BYTES);
   let writing: Promise<void> = Promise.resolve();
   let failed: { error: unknown } | undefined;
   const settled = async () => {
@@ -120,11 +120,13 @@ async function storeChunks(
     if (failed) throw failed.error;
   };
   try {
-    for (let n = 0; n < count; n += 1) {
-      checkGoOn(bookId, opts.signal);
-      const row = await sealChunk(key, bookId, item.id, bytes, n, hash);
+    let n = 0;
+    for await (const clear of pieces) {
+      opts.goOn();
+      hash.update(clear);
+      const row = await sealChunk(key, bookId, item.id, clear, n);
       await settled();
-      checkGoOn(bookId, opts.signal);
+      opts.goOn();
       const done = Math.min(bytes.size, (n + 1) * MEDIA_CHUNK_BYTES);
       writing = d
         .transaction('rw', d.blobs, () => d.blobs.add(row))
@@ -132,6 +134,7 @@ async function storeChunks(
         .catch((error: unknown) => {
           failed = { error };
         });
+      n += 1;
     }
     await settled();
   } finally {
@@ -187,7 +190,12 @@ export async function addMedia(
   await checkFreeId(d, item.id);
   const note = await beginImport('media', bytes.size, bookId, [item.id]);
   try {
-    const sha256 = await storeChunks(d, key, bookId, item, bytes, opts);
+    const sha256 = await storeChunks(d, key, bookId, item, bytes, {
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      goOn: () => {
+        checkGoOn(bookId, opts.signal);
+      },
+    });
     const stored: Photo = {
       ...item,
       bookId,

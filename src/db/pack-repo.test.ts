@@ -1,14 +1,25 @@
+import { createHash } from 'node:crypto';
+
+import { MEDIA_CHUNK_BYTES } from '@/domain';
 import { dumpAllStores, withFreshDatabase } from '@/testing/db-helpers';
-import { entryWrite, makeBook, makeEntry, makePhoto } from '@/testing/factories';
+import { entryWrite, makeBook, makeEntry, makeMediaItem, makePhoto } from '@/testing/factories';
+import { MeteredBlob, nonZeroBytes } from '@/testing/metered-blob';
 
 import { bookActivity } from './book-activity';
 import { deleteBook, updateDetails } from './books-repo';
 import { db } from './connection';
 import { StorageError } from './errors';
-import { commitImport, readBookContent, recordExport } from './pack-repo';
+import {
+  commitImport,
+  discardStagedMedia,
+  readBookContent,
+  recordExport,
+  stageImportMedia,
+} from './pack-repo';
 import { binPhotos, listBinnedPhotos } from './photos-bin';
 import { addPhotos, listPhotos } from './photos-repo';
 import { putRecords } from './records-repo';
+import { requireKey } from './books-repo';
 
 withFreshDatabase();
 
@@ -93,5 +104,47 @@ describe('commitImport', () => {
     });
     expect((await listPhotos(book.id)).items.map((p) => p.id)).toEqual([kept.item.photo.id]);
     expect((await listBinnedPhotos(book.id)).items[0]?.entryIds).toEqual([entry.id]);
+  });
+});
+
+describe('stageImportMedia', () => {
+  const C = MEDIA_CHUNK_BYTES;
+  const chunkRows = (itemId: string) => db().blobs.where('photoId').equals(itemId).count();
+
+  it('reads a big item into one piece-sized buffer, never whole, and stores every piece', async () => {
+    const book = await makeBook();
+    const bytes = nonZeroBytes(2 * C + 5);
+    const item = makeMediaItem(book.id, {
+      kind: 'video',
+      mime: 'video/mp4',
+      byteLength: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+    // Handed out 1 MiB a read, as a browser does: each 4 MiB piece takes four reads.
+    const blob = new MeteredBlob(bytes, undefined, 1024 * 1024);
+    const staged = await stageImportMedia(book.id, requireKey(book.id), item, blob);
+    expect(staged.chunks).toBe(3);
+    expect(await chunkRows(item.id)).toBe(3);
+    const { meter } = blob;
+    expect(meter.wholeReads).toEqual([]);
+    expect(meter.streamed).toBe(bytes.length);
+    expect(Math.max(...meter.asks)).toBeLessThanOrEqual(C);
+    // Only the first piece's reads land in fresh memory: the buffer is filled again after.
+    expect(meter.freshReads).toBe(C / (1024 * 1024));
+    await discardStagedMedia(book.id, [staged]);
+    expect(await chunkRows(item.id)).toBe(0);
+  });
+
+  it('keeps no piece of bytes that differ from the record', async () => {
+    const book = await makeBook();
+    const before = await dumpAllStores();
+    const bytes = nonZeroBytes(C + 5);
+    const item = makeMediaItem(book.id, { byteLength: bytes.length, sha256: '0'.repeat(64) });
+    const error = await stageImportMedia(book.id, requireKey(book.id), item, new Blob([bytes]))
+      .then(() => undefined)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'write-failed' });
+    expect(await chunkRows(item.id)).toBe(0);
+    expect(await dumpAllStores()).toBe(before);
   });
 });

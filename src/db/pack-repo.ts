@@ -5,7 +5,7 @@
  * the book's write lock so another tab cannot interleave.
  */
 import { createKeyring, seal } from '@/crypto';
-import { MEDIA_CHUNK_BYTES, bookFromPack } from '@/domain';
+import { bookFromPack } from '@/domain';
 import { nowIso } from '@/domain';
 import type { BookCover, BookDetails, Entry, NetworkSnapshot, Person, Photo } from '@/domain';
 
@@ -16,7 +16,7 @@ import type { BlobRow, BookRow, LivsbogDb, RecordTable, SealedRow } from './data
 import { entryWrite } from './entries-repo';
 import { StorageError, toStorageError } from './errors';
 import { beginImport, endImportInTransaction, type RunningImport } from './import-journal';
-import { mediaChunkAad, mediaChunkCount, mediaChunkId } from './media-repo';
+import { mediaChunkCount, storeChunks } from './media-repo';
 import { withWriteLock } from './locks';
 import { photoBlobAad, photoWrite, type SealedPart } from './photos-repo';
 import { listRecords, sealRecordRows, type RecordList } from './records-repo';
@@ -164,11 +164,11 @@ async function removeStagedChunks(d: LivsbogDb, bookId: string, itemId: string):
 
 /**
  * Writes a big item of an import (voice note, video, paper) in sealed pieces before the commit,
- * one small transaction per piece, reading `bytes` slice by slice: a 500 MB video is never whole
- * in memory, and the commit stays one short transaction that writes the records. A `media` note
- * names the item first, so pieces left by a crash are removed at the next start
- * (`cleanStagedMedia`); a failure here removes them at once. The bytes must be the ones the
- * record describes (`sha256`, `byteLength`), or nothing stays.
+ * one small transaction per piece, reading `bytes` piece by piece into one buffer (`storeChunks`,
+ * as `addMedia` does): a 500 MB video is never whole in memory, and the commit stays one short
+ * transaction that writes the records. A `media` note names the item first, so pieces left by a
+ * crash are removed at the next start (`cleanStagedMedia`); a failure here removes them at once.
+ * The bytes must be the ones the record describes (`sha256`, `byteLength`), or nothing stays.
  */
 export async function stageImportMedia(
   bookId: string,
@@ -186,33 +186,15 @@ export async function stageImportMedia(
   });
   const note = await beginImport('media', bytes.size, bookId, [item.id]);
   try {
-    const { createSHA256 } = await import('hash-wasm');
-    const hash = await createSHA256();
-    hash.init();
-    const count = mediaChunkCount(bytes.size);
-    for (let n = 0; n < count; n += 1) {
-      opts.signal?.throwIfAborted();
-      const from = n * MEDIA_CHUNK_BYTES;
-      const clear = new Uint8Array(await bytes.slice(from, from + MEDIA_CHUNK_BYTES).arrayBuffer());
-      hash.update(clear);
-      const sealed = await seal(key, clear, mediaChunkAad(bookId, item.id, n));
-      clear.fill(0);
-      const id = mediaChunkId(item.id, n);
-      const row: BlobRow = {
-        id,
-        bookId,
-        photoId: item.id,
-        role: 'chunk',
-        iv: sealed.iv,
-        ct: new Blob([sealed.ct]),
-      };
-      await d.transaction('rw', d.blobs, () => d.blobs.add(row));
-      opts.onProgress?.(Math.min(bytes.size, from + MEDIA_CHUNK_BYTES), bytes.size);
-    }
-    if (hash.digest('hex') !== item.sha256 || bytes.size !== item.byteLength) {
+    const sha256 = await storeChunks(d, key, bookId, item, bytes, {
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      goOn: () => opts.signal?.throwIfAborted(),
+    });
+    if (sha256 !== item.sha256 || bytes.size !== item.byteLength) {
       throw new StorageError('write-failed', `${item.id}: bytes differ from the record`);
     }
-    if (!opts.thumb) return { itemId: item.id, chunks: count, note };
+    const chunks = mediaChunkCount(bytes.size);
+    if (!opts.thumb) return { itemId: item.id, chunks, note };
     const thumb = await seal(
       key,
       new Uint8Array(await opts.thumb.arrayBuffer()),
@@ -220,7 +202,7 @@ export async function stageImportMedia(
     );
     return {
       itemId: item.id,
-      chunks: count,
+      chunks,
       note,
       thumb: { iv: thumb.iv, ct: new Blob([thumb.ct]) },
     };

@@ -13,6 +13,7 @@ import { cleanVideo } from '@/media';
 
 import { ItemRefused, openItemForPack, type ItemReaders, type SealedPiece } from './export-media';
 import type { StreamedItem } from './write-pack';
+import { withTopLevelBox } from '@/testing/video-boxes';
 
 vi.mock('@/domain', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/domain')>()),
@@ -28,16 +29,7 @@ const DIRTY = new Uint8Array(
  * The phone video with a 300 kB top-level box after it (a camera's own, say), which the cleaner
  * zeroes across 300 pieces: far more pieces than the cleaner's read windows (64 kB) cover.
  */
-function withBigBox(video: Uint8Array): Uint8Array {
-  const size = 300_000;
-  const out = new Uint8Array(video.length + size);
-  out.set(video);
-  const box = out.subarray(video.length);
-  new DataView(box.buffer, box.byteOffset).setUint32(0, size);
-  box.set([0x75, 0x64, 0x74, 0x61], 4); // udta
-  for (let i = 8; i < size; i += 1) box[i] = 1 + (i % 251);
-  return out;
-}
+const withBigBox = (video: Uint8Array) => withTopLevelBox(video, 300_000, 'udta');
 
 async function newKey(): Promise<CryptoKey> {
   return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);

@@ -12,8 +12,11 @@ import type { PackContents, RefusedPhoto } from '@/pack';
 import { createStreamHash, withoutPhotos } from '@/pack';
 import { MEDIA_LIMITS, isPicture, mediaKindOf, type Photo } from '@/domain';
 import { checkStoredPhoto, cleanVideo, cleanVoice } from '@/media';
-import { sha256Hex } from '@/crypto';
+import { blobPieces, sha256Hex } from '@/crypto';
 import { cleanPdf } from '@/media/paper';
+
+/** Bytes hashed at once; a byte stream hands out at most this much per read anyway. */
+const HASH_PIECE_BYTES = 1024 * 1024;
 
 export type Thumbnail = (clean: Blob, width: number, height: number) => Promise<Blob>;
 
@@ -32,14 +35,13 @@ function reasonOf(e: unknown): string {
   return 'unknown';
 }
 
-async function hashBlob(blob: Blob): Promise<string> {
+/** A cleaned video's SHA-256, read into one buffer piece after piece (see blobPieces). */
+async function hashBlob(blob: Blob, signal?: AbortSignal): Promise<string> {
   const hash = await createStreamHash();
-  const reader = blob.stream().getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return hash.digest();
-    hash.update(value);
+  for await (const piece of blobPieces(blob, HASH_PIECE_BYTES, signal ? { signal } : {})) {
+    hash.update(piece);
   }
+  return hash.digest();
 }
 
 /** The record follows its bytes: what describes the bytes is taken from the clean bytes. */
@@ -77,10 +79,15 @@ async function preparePdf(photo: Photo, blob: Blob): Promise<Prepared> {
 }
 
 /** A video or a voice note: cleaned in place by the video cleaner (sound only for a voice). */
-async function prepareStream(photo: Photo, blob: Blob, kind: 'video' | 'voice'): Promise<Prepared> {
+async function prepareStream(
+  photo: Photo,
+  blob: Blob,
+  kind: 'video' | 'voice',
+  signal?: AbortSignal,
+): Promise<Prepared> {
   const cleaned = await (kind === 'video' ? cleanVideo(blob) : cleanVoice(blob));
   if (cleaned.mime !== photo.mime) return { ok: false, reason: 'unsupported-type' };
-  const sha256 = await hashBlob(cleaned.blob);
+  const sha256 = await hashBlob(cleaned.blob, signal);
   const unchanged = sha256 === photo.sha256;
   // A video's poster frame is drawn by a player, which a worker does not have: the icon shows.
   const extra = kind === 'video' ? { thumbless: true } : {};
@@ -92,18 +99,25 @@ async function prepareStream(photo: Photo, blob: Blob, kind: 'video' | 'voice'):
 }
 
 /** One item by its kind; a cleaner's refusal becomes the reason it stays out. */
-async function prepareItem(photo: Photo, blob: Blob, thumbnail: Thumbnail): Promise<Prepared> {
+async function prepareItem(
+  photo: Photo,
+  blob: Blob,
+  thumbnail: Thumbnail,
+  signal?: AbortSignal,
+): Promise<Prepared> {
   const kind = mediaKindOf(photo);
   try {
     if (isPicture(kind) || (kind === 'paper' && photo.mime !== 'application/pdf')) {
       return await preparePicture(photo, blob, thumbnail);
     }
     if (kind === 'paper') return await preparePdf(photo, blob);
-    if (kind === 'video') return await prepareStream(photo, blob, 'video');
+    if (kind === 'video') return await prepareStream(photo, blob, 'video', signal);
     // A voice note: its length is the recorder's limit; cleaned like a video, sound only.
     if ((photo.durationMs ?? 0) > MEDIA_LIMITS.voiceMs) return { ok: false, reason: 'too-long' };
-    return await prepareStream(photo, blob, 'voice');
+    return await prepareStream(photo, blob, 'voice', signal);
   } catch (e) {
+    // Stopped: the whole check stops, the item is not refused.
+    if (signal?.aborted === true) throw e;
     return { ok: false, reason: reasonOf(e) };
   }
 }
@@ -124,7 +138,7 @@ export async function preparePackPhotos(
     const blob = contents.photoBlobs.get(photo.id);
     const file = contents.photoFiles?.get(photo.id) ?? photo.id;
     if (!blob) continue;
-    const prepared = await prepareItem(photo, blob, thumbnail);
+    const prepared = await prepareItem(photo, blob, thumbnail, opts.signal);
     done += photo.byteLength;
     opts.onProgress?.(done, total);
     if (!prepared.ok) {

@@ -6,6 +6,8 @@
  */
 import { Inflate } from 'fflate';
 
+import { blobPieces } from '@/crypto';
+
 import { crc32 } from './crc32';
 import { PackError } from '../errors';
 import type { ZipEntry } from './zip-central';
@@ -173,16 +175,19 @@ export async function checkStoredEntry(
   }
   budget.totalBytes += entry.size;
   let crc = 0;
-  let head = new Uint8Array(0);
-  for (let at = dataStart; at < dataEnd; at += READ_STEP) {
-    signal?.throwIfAborted();
-    const block = new Uint8Array(
-      await file.slice(at, Math.min(dataEnd, at + READ_STEP)).arrayBuffer(),
-    );
-    if (at === dataStart) head = block.slice(0, 1024);
+  let head: Uint8Array | undefined;
+  // One READ_STEP buffer, filled again for each step (see blobPieces): nothing of the entry
+  // stays behind for the garbage collector, however big the entry.
+  const pieces = blobPieces(file.slice(dataStart, dataEnd), READ_STEP, signal ? { signal } : {});
+  for await (const block of pieces) {
+    head ??= block.slice(0, 1024);
     crc = crc32(block, crc);
     hash.update(block);
   }
   if (crc !== entry.crc) throw new PackError('corrupt-zip', `${entry.name}: CRC`);
-  return { storedAt: { start: dataStart, end: dataEnd }, sha256: hash.digest(), head };
+  return {
+    storedAt: { start: dataStart, end: dataEnd },
+    sha256: hash.digest(),
+    head: head ?? new Uint8Array(0),
+  };
 }

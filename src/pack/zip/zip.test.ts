@@ -1,13 +1,16 @@
 // @vitest-environment node
+import { createHash } from 'node:crypto';
+
 import { makeZip } from 'client-zip';
 import { zipSync } from 'fflate';
 
 import { joinBytes } from '@/crypto';
+import { MeteredBlob, nonZeroBytes } from '@/testing/metered-blob';
 import { collect } from '@/testing/pack-fixtures';
 import { crc32 } from './crc32';
 import { PackError } from '../errors';
 import { readCentralDirectory } from './zip-central';
-import { extractEntry } from './zip-extract';
+import { checkStoredEntry, extractEntry } from './zip-extract';
 
 const limits = { maxEntries: 100, maxCentralBytes: 1 << 20 };
 const enc = new TextEncoder();
@@ -198,3 +201,47 @@ function zip64Sample(body: Uint8Array): Uint8Array<ArrayBuffer> {
   );
   return joinBytes(parts);
 }
+
+describe('a big stored entry', () => {
+  const MiB = 1024 * 1024;
+
+  async function videoZip(video: Uint8Array) {
+    const zip = await collect(makeZip([{ name: 'data/media/video.mp4', input: video }]));
+    // Handed out 256 KiB a read, as a browser does.
+    const file = new MeteredBlob(zip, undefined, 256 * 1024);
+    const { entries, cdOffset } = await readCentralDirectory(file, limits);
+    return { file, entry: entries[0]!, cdOffset };
+  }
+
+  const nodeHash = () => {
+    const h = createHash('sha256');
+    return { update: (b: Uint8Array) => h.update(b), digest: () => h.digest('hex') };
+  };
+
+  it('is checked in 1 MiB steps read into one buffer, never read whole', async () => {
+    const video = nonZeroBytes(8 * MiB + 3);
+    const { file, entry, cdOffset } = await videoZip(video);
+    file.meter.wholeReads.length = 0;
+    const budget = { maxTotalBytes: 1e9, totalBytes: 0 };
+    const out = await checkStoredEntry(file, entry, cdOffset, 1e9, budget, nodeHash());
+    expect(out.sha256).toBe(createHash('sha256').update(video).digest('hex'));
+    expect(out.head).toEqual(video.subarray(0, 1024));
+    expect(out.storedAt.end - out.storedAt.start).toBe(video.length);
+    // The local header and its name only; the entry's bytes come through the stream.
+    expect(Math.max(...file.meter.wholeReads)).toBeLessThan(100);
+    expect(file.meter.streamed).toBe(video.length);
+    expect(Math.max(...file.meter.asks)).toBeLessThanOrEqual(MiB);
+    // Only the first step's reads land in fresh memory: the buffer is filled again after.
+    expect(file.meter.freshReads).toBe(4);
+  });
+
+  it('fails on a wrong CRC, having read no further than the entry', async () => {
+    const { file, entry, cdOffset } = await videoZip(nonZeroBytes(2 * MiB));
+    const budget = { maxTotalBytes: 1e9, totalBytes: 0 };
+    const wrong = { ...entry, crc: (entry.crc + 1) >>> 0 };
+    expect(await codeOf(checkStoredEntry(file, wrong, cdOffset, 1e9, budget, nodeHash()))).toBe(
+      'corrupt-zip',
+    );
+    expect(file.meter.streamed).toBe(2 * MiB);
+  });
+});
