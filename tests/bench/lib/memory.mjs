@@ -32,6 +32,9 @@ async function browserTree(userDataDir) {
   while (grew) {
     grew = false;
     for (const [pid, p] of procs) {
+      // Chromium starts its on-device model service (~93 MB) about 3 minutes after launch,
+      // even on about:blank: not the app's memory, and it would land in whichever step runs.
+      if (p.cmd.includes('--utility-sub-type=on_device_model')) continue;
       if (!tree.has(pid) && tree.has(p.ppid)) {
         tree.set(pid, processType(p.cmd));
         grew = true;
