@@ -19,14 +19,13 @@ import { utf8Encode } from '@/crypto';
 import type { Locale, Photo } from '@/domain';
 import { BAGIT_TXT, bagInfoText, manifestText, type BagFile } from './bag/bagit';
 import { buildPackJson, serializePackJson } from './schema/pack-json';
-import { PackError } from './errors';
 import { renderIndexHtml } from './html/html';
 import { renderLaesMig } from './html/laes-mig';
 import { PAYLOAD, TAG_FILES } from './limits';
 import { packRootName, mediaFileNames } from './names';
 import { checkReferences } from './references';
 import { hashingStream } from './stream-hash';
-import { packJsonSchema, packSchema } from './schema/schema';
+import { checkPackSchema, packJsonSchema } from './schema/schema';
 import { withoutPhotos } from './select';
 import type { BookData, DocumentLabels, ExportSelection, LeftOut } from './types';
 
@@ -417,14 +416,7 @@ function renderDocuments(
     appVersion: options.appVersion,
     mediaNames,
   });
-  const parsed = packSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PackError(
-      'schema-invalid',
-      `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
-    );
-  }
+  checkPackSchema(json);
   checkReferences(json);
   const texts: [string, string][] = [
     [

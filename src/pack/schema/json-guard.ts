@@ -6,7 +6,7 @@
  */
 import { PackError } from '../errors';
 import { PACK_FORMAT } from '../limits';
-import { CURRENT_SCHEMA_VERSION, packSchema } from './schema';
+import { CURRENT_SCHEMA_VERSION, checkPackSchema } from './schema';
 import type { PackJson } from '../types';
 
 const OPEN_BRACE = 0x7b;
@@ -54,15 +54,7 @@ export function parsePackJson(bytes: Uint8Array, maxDepth: number): PackJson {
     throw new PackError('bad-json', e instanceof Error ? e.message : undefined, { cause: e });
   }
   checkVersion(value);
-  const parsed = packSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PackError(
-      'schema-invalid',
-      `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
-    );
-  }
-  return parsed.data;
+  return checkPackSchema(value);
 }
 
 function checkVersion(value: unknown): void {

@@ -5,8 +5,16 @@ import { SECRET_WORDS } from '@/crypto';
 import { LIKE_PICTURES_MAX, maxUnits, mediaKindOf, TEXT_LIMITS } from '@/domain';
 import { bookDataFromJson, buildPackJson, migratePackJson } from './pack-json';
 import { sampleBook } from '@/testing/pack-fixtures';
+import { thrownBy } from '@/testing/thrown';
+import { PackError } from '../errors';
 import { mediaFileNames } from '../names';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_ID, packJsonSchema, packSchema } from './schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_ID,
+  checkPackSchema,
+  packJsonSchema,
+  packSchema,
+} from './schema';
 import { selectForExport } from '../select';
 
 async function sampleJson(): Promise<Record<string, unknown>> {
@@ -183,6 +191,15 @@ describe('livsbog.json schema', () => {
       expect(packSchema.safeParse(json).success).toBe(false);
     },
   );
+
+  it('checkPackSchema hands back a valid pack and names the first wrong field of a bad one', async () => {
+    const json = await sampleJson();
+    expect(checkPackSchema(json)).toEqual(json);
+    const bad = { ...json, entries: [{ id: 'e1' }] };
+    const error = thrownBy(() => checkPackSchema(bad), PackError);
+    expect(error?.code).toBe('schema-invalid');
+    expect(error?.detail).toMatch(/^entries\.0\./);
+  });
 
   it('caps array lengths in the JSON Schema too', () => {
     const text = JSON.stringify(packJsonSchema());

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 
 import type { BookCover, BookDetails, Entry, NetworkSnapshot, Person, Photo } from '@/domain';
+import { PackError } from '../errors';
 import { PACK_FORMAT, COUNT_CAPS, TEXT_CAPS } from '../limits';
 import {
   bookRecordSchema,
@@ -75,6 +76,22 @@ export const packSchema = z
       });
     }
   });
+
+/**
+ * The value as a pack, or PackError 'schema-invalid' naming the first wrong field: the same check
+ * guards a pack read from a file and one about to be written, so both report it alike.
+ */
+export function checkPackSchema(value: unknown): PackJson {
+  const parsed = packSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PackError(
+      'schema-invalid',
+      `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+    );
+  }
+  return parsed.data;
+}
 
 let jsonSchema: Record<string, unknown> | undefined;
 
