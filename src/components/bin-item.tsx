@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { BinItemActions } from './bin-page-shell';
 import { Button } from './button';
+import { YesNoButtons } from './yes-no-buttons';
 
 export interface BinItemProps extends Omit<BinItemActions, 'now'> {
   /** The card's class: each bin keeps its own look (`bin-item`, `photo-bin-item`). */
@@ -31,17 +32,15 @@ export function BinItem(props: BinItemProps) {
           <div className="notice notice-warning" role="group" aria-label={t('bin.deleteForever')}>
             <p className="notice-text">{t('bin.confirm', { title })}</p>
             <div className="notice-actions">
-              <Button variant="danger" busy={busy} onClick={onDelete}>
-                {t('bin.confirmYes')}
-              </Button>
-              <Button
-                variant="secondary"
-                onClick={() => {
+              <YesNoButtons
+                yes={t('bin.confirmYes')}
+                no={t('bin.confirmNo')}
+                busy={busy}
+                onYes={onDelete}
+                onNo={() => {
                   setConfirming(false);
                 }}
-              >
-                {t('bin.confirmNo')}
-              </Button>
+              />
             </div>
           </div>
         ) : (

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 
-import { Button } from './button';
+import { YesNoButtons } from './yes-no-buttons';
 
 export interface DrawingAskProps {
   question: string;
@@ -23,12 +23,7 @@ export function DrawingAsk({ question, yes, no, onYes, onNo }: DrawingAskProps) 
   return (
     <div ref={ref} className="drawing-ask" role="group" aria-labelledby={id}>
       <p id={id}>{question}</p>
-      <Button variant="danger" onClick={onYes}>
-        {yes}
-      </Button>
-      <Button className="drawing-ask-no" variant="secondary" onClick={onNo}>
-        {no}
-      </Button>
+      <YesNoButtons yes={yes} no={no} onYes={onYes} onNo={onNo} noClassName="drawing-ask-no" />
     </div>
   );
 }

@@ -44,3 +44,4 @@ export * from './voice-recorder-notes';
 export * from './voice-recorder-player';
 export * from './media-player';
 export * from './virtual-rows';
+export * from './yes-no-buttons';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components';
 import { Notice } from '@/components';
 import { useErrorText } from '@/components';
+import { YesNoButtons } from '@/components';
 
 export interface AskFirstProps {
   /** The button that starts it, e.g. "Delete Kim". */
@@ -37,19 +38,14 @@ export function AskFirst({ label, question, yes, onYes }: AskFirstProps) {
         <Notice
           tone="warning"
           actions={
-            <>
-              <Button variant="danger" onClick={() => void answerYes()}>
-                {yes}
-              </Button>
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  setAsking(false);
-                }}
-              >
-                {t('people.form.cancel')}
-              </Button>
-            </>
+            <YesNoButtons
+              yes={yes}
+              no={t('people.form.cancel')}
+              onYes={() => void answerYes()}
+              onNo={() => {
+                setAsking(false);
+              }}
+            />
           }
         >
           {question}
