@@ -8,6 +8,7 @@ export * from './choice-group';
 export * from './drawing-canvas-button';
 export * from './drawing-canvas-dialog';
 export * from './drawing-canvas-save';
+export * from './drop-zone';
 export * from './emoji-picture';
 export * from './empty-state';
 export * from './hold-to-hear';

@@ -1,13 +1,9 @@
 import { useCallback } from 'react';
-import { useDropzone } from 'react-dropzone';
 import { useTranslation } from 'react-i18next';
 
-import { Button, EmptyState } from '@/components';
+import { DropZone } from '@/components';
 
-/**
- * What the picker offers. A dropped file of any type still goes to the checker, which says why
- * it is refused: a named reason helps more than a drop that silently does nothing.
- */
+/** What the picker offers; a dropped file of any type still goes to the checker (see DropZone). */
 const PICK = '.zip,application/zip';
 
 /** Choosing a moving pack: drop it on the area, or press the big button. */
@@ -21,29 +17,21 @@ export function ImportPicker({ onFile }: { onFile: (file: File) => void }) {
     },
     [onFile],
   );
-  const { getRootProps, getInputProps, isDragActive, open } = useDropzone({
-    onDrop,
-    noClick: true,
-    noKeyboard: true,
-    multiple: false,
-  });
-  const dropClass = isDragActive ? 'drop-zone is-active' : 'drop-zone';
   return (
-    <div {...getRootProps({ className: dropClass })}>
-      <input {...getInputProps({ accept: PICK })} aria-label={t('packImport.pick.choose')} />
-      {/* Nothing chosen yet: a picture, what a moving pack is, and the one big action. */}
-      <EmptyState
-        picture="📦"
-        title={t('empty.packImport.title')}
-        text={t('empty.packImport.text')}
-        action={<Button onClick={open}>{t('packImport.pick.choose')}</Button>}
-        level={3}
-        plain
-      />
-      <p className="drop-zone-text">
-        {isDragActive ? t('packImport.pick.dropActive') : t('packImport.pick.drop')}
-      </p>
-      <p className="field-hint">{t('packImport.pick.hint')}</p>
-    </div>
+    // Nothing chosen yet: a picture, what a moving pack is, and the one big action.
+    <DropZone
+      accept={PICK}
+      multiple={false}
+      onDrop={onDrop}
+      inputProps={{ 'aria-label': t('packImport.pick.choose') }}
+      invite={{
+        picture: '📦',
+        title: t('empty.packImport.title'),
+        text: t('empty.packImport.text'),
+        choose: t('packImport.pick.choose'),
+      }}
+      dropText={{ idle: t('packImport.pick.drop'), active: t('packImport.pick.dropActive') }}
+      hint={t('packImport.pick.hint')}
+    />
   );
 }

@@ -1,8 +1,7 @@
 import { useCallback, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { useDropzone } from 'react-dropzone';
 import { useTranslation } from 'react-i18next';
 
-import { Button, EmptyState } from '@/components';
+import { DropZone } from '@/components';
 import { usePhotoImport } from '../hooks/use-photo-import';
 import { withoutSystemFiles } from '../lib/system-files';
 
@@ -42,60 +41,58 @@ export function PhotoImport({ bookId, empty = false, extra }: PhotoImportProps) 
     },
     [start],
   );
-  // No `accept`: a wrong file must reach the pipeline and get its line in the summary.
-  const { getRootProps, getInputProps, isDragActive, open } = useDropzone({
-    onDrop,
-    noClick: true,
-    noKeyboard: true,
-    multiple: true,
-    disabled: running,
-  });
   const fromInput = (input: HTMLInputElement) => {
     const files = input.files ? [...input.files] : [];
     input.value = '';
     start(withoutSystemFiles(files));
   };
+  // An empty book gets the invitation in place of "drop them here".
+  const words = invite
+    ? {
+        invite: {
+          picture: '📷',
+          title: t('empty.photos.title'),
+          text: t('empty.photos.text'),
+          choose: t('photos.import.choose'),
+        },
+      }
+    : { dropText: { idle: t('photos.import.drop'), active: t('photos.import.dropActive') } };
 
-  const dropClass = isDragActive ? 'drop-zone is-active' : 'drop-zone';
   return (
     <section className="photo-import" aria-labelledby="photo-import-heading">
       <h2 id="photo-import-heading">{t('photos.import.heading')}</h2>
-      <div {...getRootProps({ className: dropClass })}>
-        <input {...getInputProps({ accept: PICK })} data-testid="photo-input" />
-        {invite ? (
-          <EmptyState
-            picture="📷"
-            title={t('empty.photos.title')}
-            text={t('empty.photos.text')}
-            action={<Button onClick={open}>{t('photos.import.choose')}</Button>}
-            level={3}
-            plain
-          />
-        ) : (
-          <p className="drop-zone-text">
-            {isDragActive ? t('photos.import.dropActive') : t('photos.import.drop')}
-          </p>
+      <DropZone
+        accept={PICK}
+        multiple
+        disabled={running}
+        onDrop={onDrop}
+        inputProps={{ 'data-testid': 'photo-input' }}
+        {...words}
+        hint={t('photos.import.privacy')}
+      >
+        {(open) => (
+          <>
+            <PhotoImportActions
+              bookId={bookId}
+              invite={invite}
+              running={running}
+              paperOpen={paperOpen}
+              onChoose={open}
+              onFolder={() => folderInput.current?.click()}
+              onCamera={() => cameraInput.current?.click()}
+              onPaper={() => {
+                setPaperOpen((o) => !o);
+              }}
+              extra={extra}
+            />
+            <HiddenPickers
+              folderInputRef={folderInput}
+              cameraInputRef={cameraInput}
+              onFiles={fromInput}
+            />
+          </>
         )}
-        <PhotoImportActions
-          bookId={bookId}
-          invite={invite}
-          running={running}
-          paperOpen={paperOpen}
-          onChoose={open}
-          onFolder={() => folderInput.current?.click()}
-          onCamera={() => cameraInput.current?.click()}
-          onPaper={() => {
-            setPaperOpen((o) => !o);
-          }}
-          extra={extra}
-        />
-        <HiddenPickers
-          folderInputRef={folderInput}
-          cameraInputRef={cameraInput}
-          onFiles={fromInput}
-        />
-        <p className="field-hint">{t('photos.import.privacy')}</p>
-      </div>
+      </DropZone>
       {paperOpen ? (
         <PaperForm
           disabled={running}
