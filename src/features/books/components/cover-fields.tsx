@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup } from '@/components';
-import { TextField } from '@/components';
-import { maxUnits } from '@/domain';
+import { ChoiceGroup, patchSetter, TextField } from '@/components';
 import type { AgeMode, Locale } from '@/domain';
 import { AVATARS, COLOURS, NICKNAME_MAX } from '../lib/cover-choices';
 import type { CoverForm, CoverResult } from '../lib/cover-form';
@@ -17,17 +15,16 @@ export interface CoverFieldsProps {
 
 export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
   const { t } = useTranslation();
+  const set = patchSetter(onChange);
   return (
     <>
       <TextField
         label={t('cover.nickname')}
         hint={t('cover.nicknameHint')}
         value={form.nickname}
-        maxLength={maxUnits(NICKNAME_MAX)}
+        limit={NICKNAME_MAX}
         autoComplete="off"
-        onChange={(e) => {
-          onChange({ nickname: e.target.value });
-        }}
+        onValueChange={set('nickname')}
         error={
           problems.nickname ? t(`cover.${problems.nickname}`, { max: NICKNAME_MAX }) : undefined
         }
@@ -35,9 +32,7 @@ export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
       <ChoiceGroup
         legend={t('cover.avatar')}
         value={form.emoji}
-        onChange={(emoji) => {
-          onChange({ emoji });
-        }}
+        onChange={set('emoji')}
         choices={AVATARS.map((a) => ({
           value: a.emoji,
           label: t(`avatars.${a.id}`),
@@ -47,9 +42,7 @@ export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
       <ChoiceGroup
         legend={t('cover.colour')}
         value={form.colour}
-        onChange={(colour) => {
-          onChange({ colour });
-        }}
+        onChange={set('colour')}
         choices={COLOURS.map((c) => ({
           value: c,
           label: t(`colours.${c}`),
@@ -62,9 +55,7 @@ export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
         legend={t('cover.ageMode')}
         layout="list"
         value={form.ageMode}
-        onChange={(ageMode) => {
-          onChange({ ageMode });
-        }}
+        onChange={set('ageMode')}
         choices={(['young', 'middle', 'teen'] as const).map((m) => ({
           value: m,
           label: t(`ageMode.${m}`),
@@ -74,9 +65,7 @@ export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
         legend={t('cover.language')}
         layout="list"
         value={form.locale}
-        onChange={(locale) => {
-          onChange({ locale });
-        }}
+        onChange={set('locale')}
         choices={(['da', 'en'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))}
       />
     </>

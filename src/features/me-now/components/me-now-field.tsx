@@ -40,9 +40,7 @@ export function MeNowField({
         value={value}
         limit={max}
         error={checked && isTooLong(value, max) ? t('limits.tooLong', { max }) : undefined}
-        onChange={(e) => {
-          onWrite(e.target.value);
-        }}
+        onValueChange={onWrite}
       />
       <MeNowVoice bookId={bookId} question={field} voiceIds={voiceIds} items={items} />
       {field === 'goodAt' ? (

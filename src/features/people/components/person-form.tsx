@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import { Button } from '@/components';
 import { Notice } from '@/components';
 import { TextField } from '@/components';
-import { maxUnits } from '@/domain';
 import type { Person, Photo } from '@/domain';
 import { usePersonEditor } from '../hooks/use-person-editor';
 import { NAME_MAX, personFromDraft, type PersonDraft } from '../lib/person-form';
@@ -52,11 +51,11 @@ export function PersonForm({
         label={t('people.form.name')}
         hint={t('people.form.nameHint')}
         value={draft.name}
-        maxLength={maxUnits(NAME_MAX)}
+        limit={NAME_MAX}
         autoComplete="off"
         error={messageFor('name')}
-        onChange={(e) => {
-          update({ name: e.target.value });
+        onValueChange={(name) => {
+          update({ name });
         }}
       />
       <PersonPlaceFields

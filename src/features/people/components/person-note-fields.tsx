@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { CheckField, TextArea } from '@/components';
+import { CheckField, patchSetter, TextArea } from '@/components';
 import { NOTE_MAX, type PersonDraft } from '../lib/person-form';
 
 export interface PersonNoteFieldsProps {
@@ -12,6 +12,7 @@ export interface PersonNoteFieldsProps {
 /** The child's own note about the person, and whether they stay out of slideshows. */
 export function PersonNoteFields({ draft, onChange, noteError }: PersonNoteFieldsProps) {
   const { t } = useTranslation();
+  const set = patchSetter(onChange);
   return (
     <>
       <TextArea
@@ -21,17 +22,13 @@ export function PersonNoteFields({ draft, onChange, noteError }: PersonNoteField
         // The hard cap as maxLength: typing on shows the message rather than silently stopping.
         limit={NOTE_MAX}
         error={noteError}
-        onChange={(e) => {
-          onChange({ note: e.target.value });
-        }}
+        onValueChange={set('note')}
       />
       <CheckField
         label={t('people.form.hide')}
         hint={t('people.form.hideHint')}
         checked={draft.hideInSlideshows}
-        onChange={(hideInSlideshows) => {
-          onChange({ hideInSlideshows });
-        }}
+        onChange={set('hideInSlideshows')}
       />
     </>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { patchSetter } from '@/components';
 import type { ContactFrequency } from '@/domain';
 import type { PersonDraft } from '../lib/person-form';
 
@@ -23,29 +24,24 @@ export function PersonPlaceFields({
   relationError,
 }: PersonPlaceFieldsProps) {
   const { t } = useTranslation();
+  const set = patchSetter(onChange);
   return (
     <>
       <SectorChoice
         legend={t('people.form.sector')}
         value={draft.sector}
-        onChange={(sector) => {
-          onChange({ sector });
-        }}
+        onChange={set('sector')}
       />
       <RelationField
         sector={draft.sector}
         value={draft.relation}
         error={relationError}
-        onChange={(relation) => {
-          onChange({ relation });
-        }}
+        onChange={set('relation')}
       />
       <ClosenessChoice
         legend={t('people.form.closeness')}
         value={draft.closeness}
-        onChange={(closeness) => {
-          onChange({ closeness });
-        }}
+        onChange={set('closeness')}
       />
       <ContactField
         label={t('people.form.contact')}

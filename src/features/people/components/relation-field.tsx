@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { SelectField, TextField } from '@/components';
-import { maxUnits } from '@/domain';
 import type { Sector } from '@/domain';
 import { RELATION_MAX } from '../lib/person-form';
 import { RELATION_LABELS } from '../lib/relation-labels';
@@ -56,11 +55,9 @@ export function RelationField({
         <TextField
           label={t('people.form.relationOwnLabel')}
           value={value}
-          maxLength={maxUnits(RELATION_MAX)}
+          limit={RELATION_MAX}
           error={error}
-          onChange={(e) => {
-            onChange(e.target.value);
-          }}
+          onValueChange={onChange}
         />
       ) : error ? (
         <p className="field-error" role="alert">

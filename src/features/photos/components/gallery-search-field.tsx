@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { TextField } from '@/components';
+import { SearchField } from '@/components';
 import type { GallerySearch } from '../hooks/use-gallery-search';
 
 /**
@@ -16,15 +16,11 @@ export function GallerySearchField({ search }: { search: GallerySearch }) {
   }, []);
   return (
     <div ref={frame} id={search.fieldId} className="gallery-search">
-      <TextField
-        type="search"
+      <SearchField
         label={t('gallery.search')}
         hint={t('gallery.searchHint')}
         value={search.query}
-        autoComplete="off"
-        onChange={(e) => {
-          search.setQuery(e.target.value);
-        }}
+        onValueChange={search.setQuery}
         onKeyDown={(e) => {
           if (e.key !== 'Escape') return;
           // Not the browser's own "clear the search box": the whole field goes.

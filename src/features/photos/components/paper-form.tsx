@@ -2,7 +2,7 @@ import { useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button, Notice, TextField } from '@/components';
-import { maxUnits, TEXT_LIMITS, type FuzzyDate } from '@/domain';
+import { TEXT_LIMITS, type FuzzyDate } from '@/domain';
 import { paperMetaProblem, type PaperMeta } from '@/media/import-papers';
 import { paperImports } from '../lib/import-routes';
 import type { ImportRun } from '../lib/import-store';
@@ -34,10 +34,8 @@ function PaperFields(p: {
         label={t('gallery.details.title')}
         hint={t('gallery.details.titleHint')}
         value={p.title}
-        maxLength={maxUnits(TEXT_LIMITS.title)}
-        onChange={(e) => {
-          p.onTitle(e.target.value);
-        }}
+        limit={TEXT_LIMITS.title}
+        onValueChange={p.onTitle}
       />
       <PhotoDateFields
         legend={t('gallery.details.when.paper')}
@@ -48,10 +46,8 @@ function PaperFields(p: {
         label={t('gallery.details.givenBy')}
         hint={t('gallery.details.givenByHint')}
         value={p.givenBy}
-        maxLength={maxUnits(TEXT_LIMITS.name)}
-        onChange={(e) => {
-          p.onGivenBy(e.target.value);
-        }}
+        limit={TEXT_LIMITS.name}
+        onValueChange={p.onGivenBy}
       />
     </>
   );

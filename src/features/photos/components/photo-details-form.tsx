@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
-import { Button, CheckField, Notice, PeoplePicker, ReadAloudButton, TextArea } from '@/components';
+import {
+  Button,
+  CheckField,
+  Notice,
+  patchSetter,
+  PeoplePicker,
+  ReadAloudButton,
+  TextArea,
+} from '@/components';
 import { mediaKindOf, type Locale, type Person, type Photo } from '@/domain';
 import { CAPTION_MAX, useDetailsDraft } from '../hooks/use-details-draft';
 
@@ -23,6 +31,7 @@ export function PhotoDetailsForm({
   const { t } = useTranslation();
   const kind = mediaKindOf(photo);
   const { draft, change, save, busy, status, errors } = useDetailsDraft(photo);
+  const set = patchSetter(change);
   return (
     <form
       className="photo-details-form"
@@ -40,17 +49,13 @@ export function PhotoDetailsForm({
         value={draft.caption}
         limit={CAPTION_MAX}
         error={errors.caption}
-        onChange={(e) => {
-          change({ caption: e.target.value });
-        }}
+        onValueChange={set('caption')}
       />
       <ReadAloudButton speechKey={`caption-${photo.id}`} text={draft.caption} locale={locale} />
       <PhotoDateFields
         legend={t(`gallery.details.when.${kind}`)}
         value={draft.when}
-        onChange={(when) => {
-          change({ when });
-        }}
+        onChange={set('when')}
       />
       <PeoplePicker
         legend={t('photos.details.people')}
@@ -58,17 +63,13 @@ export function PhotoDetailsForm({
         listClassName="plain-choices"
         people={people}
         selected={draft.personIds}
-        onChange={(personIds) => {
-          change({ personIds });
-        }}
+        onChange={set('personIds')}
       />
       <CheckField
         label={t(`gallery.details.hide.${kind}`)}
         hint={t('photos.details.hideHint')}
         checked={draft.hidden}
-        onChange={(hidden) => {
-          change({ hidden });
-        }}
+        onChange={set('hidden')}
       />
       <div className="actions">
         <Button type="submit" busy={busy}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { TextField } from '@/components';
-import { maxUnits, type MediaKind } from '@/domain';
+import { patchSetter, TextField } from '@/components';
+import type { MediaKind } from '@/domain';
 import type { DetailsDraft } from '../hooks/use-details-draft';
 import { GIVEN_BY_MAX, TITLE_MAX } from '../hooks/use-details-draft';
 
@@ -18,28 +18,25 @@ export function TitleFields({
   onChange: (patch: Partial<DetailsDraft>) => void;
 }) {
   const { t } = useTranslation();
+  const set = patchSetter(onChange);
   return (
     <>
       <TextField
         label={t('gallery.details.title')}
         hint={kind === 'paper' ? t('gallery.details.titleHint') : undefined}
         value={draft.title}
-        maxLength={maxUnits(TITLE_MAX)}
+        limit={TITLE_MAX}
         error={errors.title}
-        onChange={(e) => {
-          onChange({ title: e.target.value });
-        }}
+        onValueChange={set('title')}
       />
       {kind === 'paper' ? (
         <TextField
           label={t('gallery.details.givenBy')}
           hint={t('gallery.details.givenByHint')}
           value={draft.givenBy}
-          maxLength={maxUnits(GIVEN_BY_MAX)}
+          limit={GIVEN_BY_MAX}
           error={errors.givenBy}
-          onChange={(e) => {
-            onChange({ givenBy: e.target.value });
-          }}
+          onValueChange={set('givenBy')}
         />
       ) : null}
     </>

@@ -7,7 +7,7 @@ import { Notice } from '@/components';
 import { TextField } from '@/components';
 import { useErrorText } from '@/components';
 import { updateCover, type BookSummary } from '@/db';
-import { hasText, isTooLong, maxUnits, TEXT_LIMITS } from '@/domain';
+import { hasText, isTooLong, TEXT_LIMITS } from '@/domain';
 import { cleanName } from '@/domain';
 import type { AgeMode, Locale } from '@/domain';
 
@@ -50,10 +50,10 @@ export function CoverSettings({ book }: { book: BookSummary }) {
         <TextField
           label={t('settings.rename')}
           value={name}
-          maxLength={maxUnits(NICKNAME_MAX)}
+          limit={NICKNAME_MAX}
           autoComplete="off"
-          onChange={(e) => {
-            setName(e.target.value);
+          onValueChange={(typed) => {
+            setName(typed);
             setStatus(null);
           }}
           error={showProblem ? nameProblem : undefined}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
-import { TextArea, TextField } from '@/components';
+import { patchSetter, TextArea, TextField } from '@/components';
 import type { EntryKind } from '@/domain';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryFieldsProps } from '../lib/entry-form';
-import { maxUnits, TEXT_MAX, TITLE_MAX } from '../lib/limits';
+import { TEXT_MAX, TITLE_MAX } from '../lib/limits';
 
 import { FeelingPicker } from './feeling-picker';
 import { SubKindField } from './sub-kind-field';
@@ -25,25 +25,18 @@ export function EntryMainFields({
 }: EntryMainFieldsProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
+  const set = patchSetter(onChange);
   return (
     <>
-      <SubKindField
-        kind={kind}
-        value={draft.subKind}
-        onChange={(subKind) => {
-          onChange({ subKind });
-        }}
-      />
+      <SubKindField kind={kind} value={draft.subKind} onChange={set('subKind')} />
       <TextField
         label={t('timeline.editor.title')}
         hint={t(`timeline.editor.titleHints.${kind}`)}
         value={draft.title}
-        maxLength={maxUnits(TITLE_MAX)}
+        limit={TITLE_MAX}
         autoComplete="off"
         error={problemText(problems.title)}
-        onChange={(e) => {
-          onChange({ title: e.target.value });
-        }}
+        onValueChange={set('title')}
       />
       <TextArea
         className="story-field"
@@ -53,17 +46,10 @@ export function EntryMainFields({
         rows={storyRows}
         limit={TEXT_MAX}
         error={problemText(problems.text)}
-        onChange={(e) => {
-          onChange({ text: e.target.value });
-        }}
+        onValueChange={set('text')}
       />
       <WhenFields draft={draft} onChange={onChange} problems={problems} />
-      <FeelingPicker
-        value={draft.feeling}
-        onChange={(feeling) => {
-          onChange({ feeling });
-        }}
-      />
+      <FeelingPicker value={draft.feeling} onChange={set('feeling')} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { isSector, SECTORS } from '@/domain';
 import type { Sector } from '@/domain';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryProblem, NewPersonDraft } from '../lib/entry-form';
-import { maxUnits, NAME_MAX, RELATION_MAX } from '../lib/limits';
+import { NAME_MAX, RELATION_MAX } from '../lib/limits';
 
 /**
  * Adds someone on the spot. It lives inside the entry's form, so Enter adds the person rather
@@ -49,24 +49,20 @@ export function NewPersonForm({ onAdd }: { onAdd: (person: NewPersonDraft) => vo
       <TextField
         label={t('timeline.editor.personName')}
         value={name}
-        maxLength={maxUnits(NAME_MAX)}
+        limit={NAME_MAX}
         autoComplete="off"
         error={problem === 'relationTooLong' ? undefined : problemText(problem)}
         onKeyDown={onEnter}
-        onChange={(e) => {
-          setName(e.target.value);
-        }}
+        onValueChange={setName}
       />
       <TextField
         label={t('timeline.editor.personRelation')}
         value={relation}
-        maxLength={maxUnits(RELATION_MAX)}
+        limit={RELATION_MAX}
         autoComplete="off"
         error={problem === 'relationTooLong' ? problemText(problem) : undefined}
         onKeyDown={onEnter}
-        onChange={(e) => {
-          setRelation(e.target.value);
-        }}
+        onValueChange={setRelation}
       />
       <SelectField
         label={t('timeline.editor.personSector')}

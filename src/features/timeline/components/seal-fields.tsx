@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { CheckField, EmojiPicture, TextField } from '@/components';
+import { CheckField, EmojiPicture, patchSetter, TextField } from '@/components';
 import { useProblemText } from '../hooks/use-problem-text';
 import type { EntryFieldsProps } from '../lib/entry-form';
 import { PICTURES } from '../lib/pictures';
@@ -9,6 +9,7 @@ import { PICTURES } from '../lib/pictures';
 export function SealFields({ draft, onChange, problems }: EntryFieldsProps) {
   const { t } = useTranslation();
   const problemText = useProblemText();
+  const set = patchSetter(onChange);
   return (
     <div className="seal-fields">
       <CheckField
@@ -18,9 +19,7 @@ export function SealFields({ draft, onChange, problems }: EntryFieldsProps) {
           </>
         }
         checked={draft.sealed}
-        onChange={(sealed) => {
-          onChange({ sealed });
-        }}
+        onChange={set('sealed')}
       />
       {draft.sealed ? (
         <TextField
@@ -30,9 +29,7 @@ export function SealFields({ draft, onChange, problems }: EntryFieldsProps) {
           min="1900-01-01"
           max="2200-12-31"
           error={problemText(problems.seal)}
-          onChange={(e) => {
-            onChange({ sealedUntil: e.target.value });
-          }}
+          onValueChange={set('sealedUntil')}
         />
       ) : null}
       <p className="field-hint">{t('timeline.editor.sealRitual')}</p>

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, NavIcon, PhoneFold } from '@/components';
-import { TextField } from '@/components';
+import { Button, NavIcon, PhoneFold, SearchField } from '@/components';
 import type { EntryKind, Person } from '@/domain';
 import { isFiltering, NO_FILTER, type TimelineFilter } from '../lib/filter-entries';
 
@@ -41,15 +40,13 @@ export function TimelineFilters({ filter, onChange, people }: TimelineFiltersPro
         <h2 id={headingId} className="visually-hidden">
           {t('timeline.filters.label')}
         </h2>
-        <TextField
-          type="search"
+        <SearchField
           className="timeline-search"
           label={t('timeline.filters.search')}
           hint={t('timeline.filters.searchHint')}
           value={filter.query}
-          autoComplete="off"
-          onChange={(e) => {
-            onChange({ ...filter, query: e.target.value });
+          onValueChange={(query) => {
+            onChange({ ...filter, query });
           }}
         />
         <TimelineKindFilter kinds={filter.kinds} onToggle={toggleKind} />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { CheckField } from '@/components';
+import { CheckField, patchSetter } from '@/components';
 import type { AgeMode } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import type { EntryDraft, EntryFieldsProps } from '../lib/entry-form';
@@ -21,9 +21,9 @@ export function WhenFields({ draft, onChange, problems }: EntryFieldsProps) {
   const { t } = useTranslation();
   const { ageMode } = useBookContext();
   const choices = CHOICES[ageMode];
-  const touch = (patch: Partial<EntryDraft>) => {
+  const set = patchSetter((patch: Partial<EntryDraft>) => {
     onChange({ ...patch, datesTouched: true });
-  };
+  });
   if (!draft.kind || !isPeriodKind(draft.kind)) {
     return (
       <FuzzyDateFields
@@ -31,9 +31,7 @@ export function WhenFields({ draft, onChange, problems }: EntryFieldsProps) {
         draft={draft.date}
         precisions={choices}
         problem={problems.date}
-        onChange={(date) => {
-          touch({ date });
-        }}
+        onChange={set('date')}
       />
     );
   }
@@ -44,9 +42,7 @@ export function WhenFields({ draft, onChange, problems }: EntryFieldsProps) {
         draft={draft.start}
         precisions={choices.filter((c) => c !== 'none')}
         problem={problems.start}
-        onChange={(start) => {
-          touch({ start });
-        }}
+        onChange={set('start')}
       />
       <FuzzyDateFields
         legend={t('timeline.editor.end')}
@@ -54,16 +50,12 @@ export function WhenFields({ draft, onChange, problems }: EntryFieldsProps) {
         precisions={choices}
         problem={problems.end}
         hidden={draft.ongoing}
-        onChange={(end) => {
-          touch({ end });
-        }}
+        onChange={set('end')}
         before={
           <CheckField
             label={t('timeline.editor.ongoing')}
             checked={draft.ongoing}
-            onChange={(ongoing) => {
-              touch({ ongoing });
-            }}
+            onChange={set('ongoing')}
           />
         }
       />

@@ -10,6 +10,3 @@ export const TEXT_MAX = TEXT_LIMITS.story;
 export const PLACE_MAX = TEXT_LIMITS.place;
 export const NAME_MAX = TEXT_LIMITS.name;
 export const RELATION_MAX = TEXT_LIMITS.relation;
-
-/** A field's `maxLength`: the hard cap, so an over-long paste gets a message rather than a cut. */
-export { maxUnits } from '@/domain';
