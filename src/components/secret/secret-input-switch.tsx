@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next';
 
 import type { SecretInput } from '@/domain';
 
+import { EmojiPicture } from '../emoji-picture';
 import { ToggleButtons, type ValueProps } from '../toggle-buttons';
 
 const INPUTS: readonly SecretInput[] = ['pictures', 'typing'];
+/** Drawn from the bundled pictures: a raw 🖼️ is an empty box where no colour emoji font is. */
 const PICTURE: Readonly<Record<SecretInput, string>> = { pictures: '🖼️', typing: '⌨️' };
 
 /** Two big toggle buttons: pictures or typing. Switching never stores anything about the secret. */
@@ -24,7 +26,7 @@ export function SecretInputSwitch(props: ValueProps<SecretInput>) {
     >
       {(v) => (
         <>
-          <span aria-hidden="true">{PICTURE[v]}</span> {label[v]}
+          <EmojiPicture emoji={PICTURE[v]} /> {label[v]}
         </>
       )}
     </ToggleButtons>
