@@ -17,10 +17,10 @@ export function PhotoChoice({
 }) {
   const url = usePhotoUrl(photo, 'thumb');
   return (
-    <label className="photo-choice">
+    <label className="photo-choice portrait-choice">
       <input type="radio" name={name} checked={checked} onChange={onChoose} />
-      {url ? <img src={url} alt="" /> : <span className="photo-choice-placeholder" />}
-      <span className="photo-choice-label">{label}</span>
+      {url ? <img src={url} alt="" /> : <span className="portrait-choice-placeholder" />}
+      <span className="portrait-choice-label">{label}</span>
     </label>
   );
 }

@@ -19,7 +19,7 @@ export function PortraitChoices({ photos, labelledBy, choice, onChoose }: Portra
   const groupName = useId();
   return (
     <div className="tile-grid photo-choices" role="radiogroup" aria-labelledby={labelledBy}>
-      <label className="photo-choice photo-choice-none">
+      <label className="photo-choice portrait-choice portrait-choice-none">
         <input
           type="radio"
           name={groupName}
@@ -28,7 +28,7 @@ export function PortraitChoices({ photos, labelledBy, choice, onChoose }: Portra
             onChoose(undefined);
           }}
         />
-        <span className="photo-choice-label">{t('people.portraitPicker.none')}</span>
+        <span className="portrait-choice-label">{t('people.portraitPicker.none')}</span>
       </label>
       {photos.map((p, i) => (
         <PhotoChoice
