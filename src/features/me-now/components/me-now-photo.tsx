@@ -64,7 +64,10 @@ export function MeNowPhoto({
 
   return (
     <section className="me-now-photo" aria-labelledby="me-now-photo-heading">
-      <h2 id="me-now-photo-heading">{t('meNow.photo')}</h2>
+      {/* The cover says whose photo it is; the heading stays for screen readers. */}
+      <h2 id="me-now-photo-heading" className="visually-hidden">
+        {t('meNow.photo')}
+      </h2>
       {url ? (
         <img src={url} alt={t('meNow.photoAlt', { name })} className="me-now-portrait" />
       ) : placeholder ? (
