@@ -19,14 +19,14 @@ export function MorePage() {
       <ul className="more-list">
         {MORE_PAGES.map((page) => (
           <li key={page.path}>
-            <Link to={`${base}${page.path}`}>
+            <Link className="card-link" to={`${base}${page.path}`}>
               <NavIcon name={page.icon} />
               {t(page.label)}
             </Link>
           </li>
         ))}
         <li>
-          <Link to="/" aria-describedby="more-all-books-hint">
+          <Link className="card-link" to="/" aria-describedby="more-all-books-hint">
             <NavIcon name="allBooks" />
             {t('nav.allBooks')}
           </Link>

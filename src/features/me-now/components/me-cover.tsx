@@ -71,7 +71,7 @@ export function MeCover({
             const n = count(part);
             return (
               <li key={part}>
-                <Link className={`me-tile me-tile-${part}`} to={`${base}/${path}`}>
+                <Link className={`card-link me-tile me-tile-${part}`} to={`${base}/${path}`}>
                   <span className="me-tile-picture" aria-hidden="true">
                     <EmojiPicture emoji={picture} />
                   </span>

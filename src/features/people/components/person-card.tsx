@@ -18,7 +18,7 @@ export function PersonCard({
   const text = usePeopleText();
   const relation = text.relation(person);
   return (
-    <Link className="person-card" to={`/book/${bookId}/people/${person.id}`}>
+    <Link className="card-link person-card" to={`/book/${bookId}/people/${person.id}`}>
       <PersonPortrait person={person} photo={photo} />
       <span className="person-card-text">
         <span className="person-card-name">{person.name}</span>
