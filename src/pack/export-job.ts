@@ -5,7 +5,7 @@
  * thread reads them from IndexedDB, the worker opens them with the book's key), so no layer
  * below the app touches storage and nothing photo-sized crosses the main thread in the clear.
  */
-import { openToBlob } from '@/crypto';
+import { open } from '@/crypto';
 import { isPicture, mediaKindOf, type Locale, type Photo } from '@/domain';
 import { openItemForPack, type ItemReaders } from './export-media';
 import { buildBookPdf, type PdfPhoto } from './pdf/pdf';
@@ -36,8 +36,12 @@ export interface ExportJobDeps {
   readSealed: (photoId: string, role: 'original' | 'thumb') => Promise<SealedBytes>;
   /** Sealed piece n of an item stored in pieces (voice notes, videos, papers). */
   readSealedChunk?: (itemId: string, n: number) => Promise<SealedBytes>;
-  /** Scales a photo for print (a canvas in the browser); null leaves it out of the PDF. */
-  scaleForPdf: (original: Blob, photo: Photo) => Promise<PdfPhoto | null>;
+  /**
+   * Scales a photo for print (a canvas in the browser); null leaves it out of the PDF. It gets
+   * the opened bytes themselves, the same the zip takes: a Blob for a decoder is a copy of
+   * every photo, so only a scaler that decodes makes one.
+   */
+  scaleForPdf: (original: Uint8Array, photo: Photo) => Promise<PdfPhoto | null>;
   signal?: AbortSignal;
   onProgress?: (phase: ExportPhase, done: number, total: number) => void;
 }
@@ -46,10 +50,10 @@ export async function openPhoto(
   deps: Pick<ExportJobDeps, 'readSealed'>,
   key: CryptoKey,
   photo: Photo,
-): Promise<Blob> {
+): Promise<Uint8Array> {
   const sealed = await deps.readSealed(photo.id, 'original');
   const ct = await sealed.ct.arrayBuffer();
-  return openToBlob(key, { iv: sealed.iv, ct }, sealed.aad, photo.mime);
+  return open(key, { iv: sealed.iv, ct }, sealed.aad);
 }
 
 function readersOf(deps: ExportJobDeps): ItemReaders {
@@ -109,7 +113,7 @@ export function exportPack(input: ExportJobInput, deps: ExportJobDeps): Promise<
   const readers = readersOf(deps);
   // Photo id → its print-sized copy; taken out as the PDF embeds it. Absent or null: a gap.
   const scaled = new Map<string, PdfPhoto | null>();
-  const scale = async (opened: Blob, photo: Photo): Promise<PdfPhoto | null> => {
+  const scale = async (opened: Uint8Array, photo: Photo): Promise<PdfPhoto | null> => {
     try {
       return await deps.scaleForPdf(opened, photo);
     } catch {

@@ -160,8 +160,8 @@ function reasonOf(e: unknown): string {
 export interface OpenedItem {
   /** What the zip gets: the cleaned bytes, or a stream for a big item. */
   data: Uint8Array | StreamedItem;
-  /** For the PDF's scaler: the opened picture (photos and drawings only). */
-  picture?: Blob;
+  /** For the PDF's scaler: the opened picture (photos and drawings only), not a copy. */
+  picture?: Uint8Array;
 }
 
 /** One item opened and cleaned for the pack, by its kind (see the file's comment). */
@@ -175,7 +175,7 @@ export async function openItemForPack(
     // Stored whole: photos and drawings (and any item stored before pieces existed).
     const bytes = await openPiece(key, await readers.readOriginal(item.id));
     const clean = await cleanPicture(item, bytes);
-    return { data: clean, picture: new Blob([bytes], { type: item.mime }) };
+    return { data: clean, picture: bytes };
   }
   if (kind === 'paper') {
     const bytes = await chunkBytes(key, readers, item);
@@ -198,8 +198,5 @@ export async function openItemForPack(
   }
   // A photo or drawing stored in pieces: small enough to clean whole.
   const bytes = await chunkBytes(key, readers, item);
-  return {
-    data: await cleanPicture(item, bytes),
-    picture: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: item.mime }),
-  };
+  return { data: await cleanPicture(item, bytes), picture: bytes };
 }

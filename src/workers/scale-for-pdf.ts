@@ -5,12 +5,16 @@ import type { Photo } from '@/domain';
 export const PDF_PHOTO_SIDE = 1400;
 const PDF_PHOTO_QUALITY = 0.82;
 
-/** A photo scaled for print, as JPEG; the browser applies the EXIF orientation on decode. */
-export async function scaleForPdf(original: Blob, photo: Photo): Promise<PdfPhoto | null> {
+/**
+ * A photo scaled for print, as JPEG, from its opened bytes; the browser applies the EXIF
+ * orientation on decode. The Blob is made here, for the decoder, and dropped with the call.
+ */
+export async function scaleForPdf(original: Uint8Array, photo: Photo): Promise<PdfPhoto | null> {
   const scale = Math.min(1, PDF_PHOTO_SIDE / Math.max(photo.width, photo.height, 1));
   const w = Math.max(1, Math.round(photo.width * scale));
   const h = Math.max(1, Math.round(photo.height * scale));
-  const bitmap = await createImageBitmap(original, {
+  const blob = new Blob([original as Uint8Array<ArrayBuffer>], { type: photo.mime });
+  const bitmap = await createImageBitmap(blob, {
     resizeWidth: w,
     resizeHeight: h,
     resizeQuality: 'high',
