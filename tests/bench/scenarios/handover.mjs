@@ -33,7 +33,8 @@ async function openBenchPage(page, devURL) {
   page.on('console', (message) => {
     if (message.text().startsWith('[handover]')) console.log(`    ${message.text()}`);
   });
-  await page.goto(`${devURL}/tests/bench/page/handover.html`);
+  // The dev server compiles the page on first load: under load that alone can take minutes.
+  await page.goto(`${devURL}/tests/bench/page/handover.html`, { timeout: 120_000 });
   await page.waitForSelector('body[data-ready=true]', { timeout: 120_000 });
   return page.context().newCDPSession(page);
 }
