@@ -1,6 +1,7 @@
 import type { BookCover } from '@/domain';
 
 import { db } from './connection';
+import type { BookRow } from './database';
 
 /**
  * The books on the shelf, covers only (readable while locked). Apart from books-repo.ts, which
@@ -17,10 +18,14 @@ export async function listBooks(): Promise<BookSummary[]> {
   // In a transaction of its own, which Dexie 4's optimistic query cache stays out of: that cache
   // could keep a deleted book on the shelf after "delete the book" led back to it.
   const rows = await d.transaction('r', d.books, () => d.books.orderBy('createdAt').toArray());
-  return rows.map((r) => ({ id: r.id, cover: r.cover, createdAt: r.createdAt }));
+  return rows.map(summaryOf);
+}
+
+export function summaryOf(row: BookRow): BookSummary {
+  return { id: row.id, cover: row.cover, createdAt: row.createdAt };
 }
 
 export async function getBookSummary(id: string): Promise<BookSummary | undefined> {
   const r = await db().books.get(id);
-  return r ? { id: r.id, cover: r.cover, createdAt: r.createdAt } : undefined;
+  return r ? summaryOf(r) : undefined;
 }

@@ -17,6 +17,7 @@ import {
   deleteBook,
   getBookSummary,
   listBooks,
+  readBook,
   readDetails,
   replaceRecoveryCode,
   setPin,
@@ -59,6 +60,16 @@ describe('creating and listing books', () => {
     expect(books[0]?.id).toBe(book.id);
     expect(books[0]?.cover).toMatchObject({ nickname: 'Alma', emoji: '🦉', colour: 'leaf' });
     expect((await getBookSummary(book.id))?.cover.nickname).toBe('Alma');
+  });
+
+  it("reads an open book's cover and details together, and refuses once locked", async () => {
+    const book = await makeBook({ details: { birthDate: { year: 2012, month: 3 } } });
+    const read = await readBook(book.id);
+    expect(read?.summary).toEqual(await getBookSummary(book.id));
+    expect(read?.details).toEqual(await readDetails(book.id));
+    expect(await readBook('no-such-book')).toBeUndefined();
+    lockBook(book.id);
+    await expectStorageError(readBook(book.id), 'book-locked');
   });
 
   it('reads the sealed details while unlocked and refuses once locked', async () => {
@@ -133,6 +144,15 @@ describe('unlocking with the secret sentence', () => {
     await unlockBySentence(book.id, KNOWN_SENTENCE);
     expect(isUnlocked(book.id)).toBe(true);
     expect(await db().meta.get(`failures:${book.id}`)).toBeUndefined();
+  });
+
+  it('writes nothing on the way to an unlock when no failure is recorded', async () => {
+    const book = await makeBook();
+    lockBook(book.id);
+    const deletes = vi.spyOn(db().meta, 'delete');
+    await unlockBySentence(book.id, KNOWN_SENTENCE);
+    expect(isUnlocked(book.id)).toBe(true);
+    expect(deletes).not.toHaveBeenCalled();
   });
 
   it('keeps the failure count when only the session is reset', async () => {

@@ -14,11 +14,12 @@ import { newId, nowIso } from '@/domain';
 import type { BookCover, BookDetails } from '@/domain';
 
 import { db, writableDb } from './connection';
-import type { BookRow } from './database';
+import type { BookRow, SealedValue } from './database';
 import { StorageError, toStorageError } from './errors';
 import { withWriteLock } from './locks';
 import { orderIndexKey } from './order-index';
 import { ACTIVITY_KEYS, touchBook } from './book-activity';
+import { summaryOf, type BookSummary } from './book-covers';
 import { clearBooksMarkerIfNone, setBooksMarker } from './presence';
 import { openValue, sealValue } from './sealing';
 import { bookKey, lockBook, rawKeyCopy, setPinUnlocker, setUnlocked, pinUnlocker } from './session';
@@ -81,9 +82,30 @@ async function bookRow(id: string): Promise<BookRow> {
 }
 
 export async function readDetails(bookId: string): Promise<BookDetails> {
+  requireKey(bookId);
+  return openDetails(bookId, await readSealedDetails(bookId));
+}
+
+/**
+ * An open book's cover and details from one read of its row: what the timeline waits for before
+ * its first screen, so one read less on the way there. Undefined when there is no such book.
+ */
+export async function readBook(
+  bookId: string,
+): Promise<{ summary: BookSummary; details: BookDetails } | undefined> {
+  const row = await db().books.get(bookId);
+  if (!row) return undefined;
+  return { summary: summaryOf(row), details: await openDetails(bookId, row.details) };
+}
+
+/** The details as stored: ciphertext, readable while the book is locked (the unlock's warm-up). */
+export async function readSealedDetails(bookId: string): Promise<SealedValue> {
+  return (await bookRow(bookId)).details;
+}
+
+export async function openDetails(bookId: string, sealed: SealedValue): Promise<BookDetails> {
   const key = requireKey(bookId);
-  const row = await bookRow(bookId);
-  const details = await openValue<BookDetails>(key, DETAILS, bookId, bookId, row.details);
+  const details = await openValue<BookDetails>(key, DETAILS, bookId, bookId, sealed);
   return { ...DEFAULT_DETAILS, ...details };
 }
 
@@ -141,7 +163,10 @@ async function failures(bookId: string): Promise<Failures> {
 
 /** Milliseconds until the next attempt is allowed (0 when it is allowed now). */
 export async function unlockWaitMs(bookId: string, now = Date.now()): Promise<number> {
-  const f = await failures(bookId);
+  return waitAfter(await failures(bookId), now);
+}
+
+function waitAfter(f: Failures, now = Date.now()): number {
   return Math.max(0, f.at + delayAfterFailures(f.count) - now);
 }
 
@@ -149,12 +174,16 @@ async function attempt(
   bookId: string,
   tryUnlock: () => Promise<{ key: CryptoKey; raw: Uint8Array }>,
 ): Promise<void> {
-  const wait = await unlockWaitMs(bookId);
+  const before = await failures(bookId);
+  const wait = waitAfter(before);
   if (wait > 0) throw new TooSoonError(wait);
   try {
     const { key, raw } = await tryUnlock();
-    const d = await writableDb().catch(() => undefined);
-    await d?.meta.delete(`failures:${bookId}`);
+    // No write on the way to the book when there was no failure to forget (issue 16).
+    if (before.count > 0) {
+      const d = await writableDb().catch(() => undefined);
+      await d?.meta.delete(`failures:${bookId}`);
+    }
     setUnlocked(bookId, key, raw);
   } catch (e) {
     if (e instanceof WrongSecretError) {

@@ -4,8 +4,10 @@ import type { Entry } from '@/domain';
 import { makeEntry } from '@/testing/factories';
 
 import type { SealedRow } from './database';
-import { firstScreenEntries, planFirstScreen } from './first-entries';
+import { firstScreenEntries, firstScreenPainted, paintedFirstScreen } from './first-entries';
+import { planFirstScreen } from './first-entries';
 import { birthTag, buildOrderIndex, MAX_UNKNOWN_ROWS, type OrderIndex } from './order-index';
+import { ivTag } from './sealing';
 
 const BIRTH = { year: 2010, month: 3 };
 let ivCounter = 0;
@@ -107,4 +109,33 @@ it('keys rows by their IV as stored', () => {
   expect(buildOrderIndex([{ row, entry: makeEntry('b') }], BIRTH).items[0]?.[1]).toBe(
     toBase64(row.iv),
   );
+});
+
+describe('firstScreenPainted', () => {
+  it('waits for the page to say it painted, or for the time given', async () => {
+    let done = false;
+    const waiting = firstScreenPainted('book-a', 60_000).then(() => {
+      done = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(done).toBe(false);
+    paintedFirstScreen('book-b');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(done).toBe(false);
+    paintedFirstScreen('book-a');
+    await waiting;
+
+    const started = Date.now();
+    await firstScreenPainted('book-a', 30);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+  });
+});
+
+it('tags an IV once, as its base64', () => {
+  const iv = rowOf(makeEntry('b')).iv;
+  expect(ivTag(iv)).toBe(toBase64(iv));
+  // The same bytes in another array get the same tag; the tag of a known array is remembered.
+  expect(ivTag(iv.slice())).toBe(toBase64(iv));
+  iv[11] = 0xff;
+  expect(ivTag(iv)).not.toBe(toBase64(iv));
 });

@@ -1,9 +1,9 @@
-import { toBase64 } from '@/crypto';
 import { entrySortKey } from '@/domain';
 import type { Entry, FuzzyDate } from '@/domain';
 
 import type { SealedRow } from './database';
 import { birthTag, MAX_UNKNOWN_ROWS, ORDER_INDEX_VERSION, type OrderIndex } from './order-index';
+import { ivTag } from './sealing';
 import { decryptedCache } from './session';
 
 /*
@@ -40,7 +40,7 @@ export function planFirstScreen(
   const byId = new Map(rows.map((row) => [row.id, row]));
   const trusted = index.items.filter(([id, iv]) => {
     const row = byId.get(id);
-    return row !== undefined && toBase64(row.iv) === iv;
+    return row !== undefined && ivTag(row.iv) === iv;
   });
   const vouched = new Set(trusted.map(([id]) => id));
   const unknown = rows.filter((row) => !vouched.has(row.id));
@@ -95,6 +95,31 @@ export function subscribeFirstEntries(listener: () => void): () => void {
 export function firstEntries(bookId: string): FirstEntries | undefined {
   const got = shown.get(bookId);
   return got && got.cache === decryptedCache(bookId) ? got.value : undefined;
+}
+
+const painted = new Map<string, () => void>();
+
+/**
+ * Resolves once the page showing the first screen says it has painted it, or after `ms` (the
+ * unlock may land on another page, which never says so). The rest of the entries wait for it:
+ * opened at once, their thousands of results would hold up that very paint (issue 16).
+ */
+export function firstScreenPainted(bookId: string, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      if (painted.get(bookId) === done) painted.delete(bookId);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    painted.get(bookId)?.();
+    painted.set(bookId, done);
+  });
+}
+
+/** The page has painted the first screen: the rest may be opened now. */
+export function paintedFirstScreen(bookId: string): void {
+  painted.get(bookId)?.();
 }
 
 /** Sets (undefined: ends) the first screen of the session whose cache is given. */

@@ -14,7 +14,12 @@ export { purgeBin } from './bin-repo';
 export { clearBooksMarker, hasBooksMarker } from './presence';
 export * from './records-repo';
 export * from './unlock-warmup';
-export { firstEntries, subscribeFirstEntries, type FirstEntries } from './first-entries';
+export {
+  firstEntries,
+  paintedFirstScreen,
+  subscribeFirstEntries,
+  type FirstEntries,
+} from './first-entries';
 export * from './session';
 export * from './storage-status';
 export type { BlobRow, BookRow, RecordTable, SealedRow, SealedValue } from './database';

@@ -1,10 +1,10 @@
-import { openJson, sealJson, toBase64 } from '@/crypto';
+import { openJson, sealJson } from '@/crypto';
 import { entrySortKey } from '@/domain';
 import type { Entry, FuzzyDate } from '@/domain';
 
 import { db, writableDb } from './connection';
 import type { SealedRow, SealedValue } from './database';
-import { aadFor } from './sealing';
+import { aadFor, ivTag } from './sealing';
 
 /*
  * The timeline's order, sealed: one `meta` row per book holding each entry's id, the IV of the
@@ -88,7 +88,7 @@ export function buildOrderIndex(
   birth: FuzzyDate | undefined,
 ): OrderIndex {
   const items = opened
-    .map(({ row, entry }): OrderItem => [row.id, toBase64(row.iv), entrySortKey(entry, birth)])
+    .map(({ row, entry }): OrderItem => [row.id, ivTag(row.iv), entrySortKey(entry, birth)])
     .sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
   return { version: ORDER_INDEX_VERSION, birth: birthTag(birth), items };
 }

@@ -38,8 +38,25 @@ type Outcomes = Map<string, OpenOutcome<unknown>>;
  */
 const inFlight = new WeakMap<Map<string, unknown>, Map<string, Promise<Outcomes>>>();
 
+/**
+ * Each IV's base64, worked out once per IV object: a row read while the key is derived is tagged
+ * then (unlock-warmup.ts), so the order index's check and the cache keys after the unlock do not
+ * spend the first screen's time on 5,000 conversions (issue 16). Keyed weakly by the array, so a
+ * row the reader drops takes its tag with it; an IV is never changed in place once stored.
+ */
+const ivTags = new WeakMap<Uint8Array, string>();
+
+export function ivTag(iv: Uint8Array): string {
+  let tag = ivTags.get(iv);
+  if (tag === undefined) {
+    tag = toBase64(iv);
+    ivTags.set(iv, tag);
+  }
+  return tag;
+}
+
 function cacheKeyOf(table: string, id: string, sealed: SealedValue): string {
-  return `${table}:${id}:${toBase64(sealed.iv)}`;
+  return `${table}:${id}:${ivTag(sealed.iv)}`;
 }
 
 interface Todo {

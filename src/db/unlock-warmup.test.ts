@@ -4,7 +4,8 @@ import { KNOWN_SENTENCE, entryWrite, makeBook, makeEntry } from '@/testing/facto
 
 import { db } from './connection';
 import { deleteBook, unlockBySentence } from './books-repo';
-import { firstEntries, FIRST_SCREEN_ENTRIES, subscribeFirstEntries } from './first-entries';
+import { firstEntries, FIRST_SCREEN_ENTRIES, paintedFirstScreen } from './first-entries';
+import { subscribeFirstEntries } from './first-entries';
 import { orderIndexKey, readOrderIndexRow } from './order-index';
 import { OPEN_BATCH } from './sealing';
 import { listRecords, openRecordRows, putRecords, readRecordRows } from './records-repo';
@@ -106,12 +107,28 @@ describe('warmBookRows', () => {
     const id = await bookWithEntries(2);
     const wrong = warmBookRows(id);
     await expect(unlockBySentence(id, 'not the sentence at all here')).rejects.toThrow();
+    wrong.stop();
     const again = warmBookRows(id);
-    await unlockBySentence(id, KNOWN_SENTENCE);
-    await again.opened();
+    const decrypts = countDecrypts();
+    try {
+      await unlockBySentence(id, KNOWN_SENTENCE);
+      await again.opened();
+      // The key's unwrap, the details and two entries: the stopped warm-up opened nothing.
+      expect(decrypts.count()).toBe(4);
+    } finally {
+      decrypts.restore();
+    }
     expect((await listRecords('entries', id)).items).toHaveLength(2);
-    // The first warm-up was never told the book opened: it only read ciphertext.
-    expect(wrong).toBeDefined();
+  });
+
+  it('starts opening the moment the key is there, before the unlock returns', async () => {
+    const id = await bookWithEntries(3);
+    const warmup = warmBookRows(id);
+    await unlockBySentence(id, KNOWN_SENTENCE);
+    // Nobody called opened() yet: the session's notice started it.
+    expect(firstEntries(id)).toBe('opening');
+    await warmup.opened();
+    expect(firstEntries(id)).toBeUndefined();
   });
 
   it('does not reject when the book locks again before the rows are opened', async () => {
@@ -135,6 +152,8 @@ async function unlockWarm(id: string) {
         total: first.total,
         decrypts: decrypts.count(),
       });
+      // As the timeline does once it has painted them.
+      paintedFirstScreen(id);
     }
   });
   try {
@@ -177,6 +196,31 @@ describe('the first screen after an unlock', () => {
     // The key's unwrap, the details, the index and the first screen's own entries: not the rest.
     expect(first?.decrypts).toBeLessThanOrEqual(FIRST_SCREEN_ENTRIES + 3);
     // It ends once everything is open, and the whole list is as without an index.
+    expect(firstEntries(id)).toBeUndefined();
+    expect((await listRecords<Entry>('entries', id)).items.map((e) => e.id)).toEqual(order);
+  });
+
+  it('opens the rest only once the page has painted the first screen', async () => {
+    const { id, order } = await bigBook();
+    await unlockWarm(id);
+    lockBook(id);
+
+    const decrypts = countDecrypts();
+    try {
+      const warmup = warmBookRows(id);
+      await unlockBySentence(id, KNOWN_SENTENCE);
+      await vi.waitFor(() => {
+        expect(firstEntries(id)).toMatchObject({ total: 100 });
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Still only the first screen's own (and the unwrap, the details, the index).
+      expect(decrypts.count()).toBeLessThanOrEqual(FIRST_SCREEN_ENTRIES + 3);
+      paintedFirstScreen(id);
+      await warmup.opened();
+      expect(decrypts.count()).toBe(100 + 3);
+    } finally {
+      decrypts.restore();
+    }
     expect(firstEntries(id)).toBeUndefined();
     expect((await listRecords<Entry>('entries', id)).items.map((e) => e.id)).toEqual(order);
   });

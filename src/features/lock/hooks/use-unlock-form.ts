@@ -52,6 +52,7 @@ export function useUnlockForm(bookId: string, hasPin: boolean) {
       void warmup.opened();
       return 'opened';
     } catch (e) {
+      warmup.stop();
       const m = unlockMessage(mode, e);
       setMessage(m);
       if (m.key === 'lock.tooSoon') setWaitMs(m.seconds * 1000);

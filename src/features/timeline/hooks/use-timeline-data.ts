@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 
-import { getBookSummary, readDetails, type BookSummary } from '@/db';
+import { readBook, type BookSummary } from '@/db';
 import { countBinnedEntries, getEntry, listBinnedEntries, listEntries } from '@/db';
 import { listRecords, type RecordList } from '@/db';
-import { firstEntries, subscribeFirstEntries, type FirstEntries } from '@/db';
+import { firstEntries, paintedFirstScreen, subscribeFirstEntries, type FirstEntries } from '@/db';
 import type { BookDetails, Entry, Person, Photo } from '@/domain';
 
 import { timelineEntriesFrom, type TimelineEntries } from '../lib/timeline-entries';
@@ -13,11 +13,7 @@ import { timelineEntriesFrom, type TimelineEntries } from '../lib/timeline-entri
 export function useTimelineBook(
   bookId: string,
 ): { summary: BookSummary; details: BookDetails } | undefined {
-  return useLiveQuery(async () => {
-    const summary = await getBookSummary(bookId);
-    if (!summary) return undefined;
-    return { summary, details: await readDetails(bookId) };
-  }, [bookId]);
+  return useLiveQuery(() => readBook(bookId), [bookId]);
 }
 
 /** Every entry of the book, live; none asked for while `enabled` is false. */
@@ -38,7 +34,29 @@ export function useFirstEntries(bookId: string): FirstEntries | undefined {
 export function useTimelineEntries(bookId: string): TimelineEntries {
   const first = useFirstEntries(bookId);
   const all = useEntries(bookId, first === undefined);
-  return useMemo(() => timelineEntriesFrom(all, first), [all, first]);
+  const entries = useMemo(() => timelineEntriesFrom(all, first), [all, first]);
+  useFirstScreenPainted(bookId, entries.partial);
+  return entries;
+}
+
+/**
+ * Tells the unlock's warm-up once the first screen is on screen (a frame, then a task after it),
+ * so the rest of the entries open behind it rather than hold up its paint.
+ */
+function useFirstScreenPainted(bookId: string, partial: boolean): void {
+  useEffect(() => {
+    if (!partial) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        paintedFirstScreen(bookId);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [bookId, partial]);
 }
 
 export function useBinnedEntries(bookId: string): RecordList<Entry> | undefined {
