@@ -55,11 +55,15 @@ export async function makeBook(opts: MakeBookOptions = {}): Promise<MadeBook> {
   return { id, cover, sentence, recoveryCode };
 }
 
-export function makeEntry(bookId: string, overrides: Partial<Entry> = {}): Entry {
+/** What every new record of a book starts with: a fresh id, its book, made and changed now. */
+function newRecord(bookId: string) {
   const now = nowIso();
+  return { id: newId(), bookId, createdAt: now, updatedAt: now };
+}
+
+export function makeEntry(bookId: string, overrides: Partial<Entry> = {}): Entry {
   return {
-    id: newId(),
-    bookId,
+    ...newRecord(bookId),
     kind: 'memory',
     title: 'A day at the beach',
     text: 'We built a sandcastle with a moat.',
@@ -68,8 +72,6 @@ export function makeEntry(bookId: string, overrides: Partial<Entry> = {}): Entry
     photoIds: [],
     author: { kind: 'child' },
     visibility: 'book',
-    createdAt: now,
-    updatedAt: now,
     ...overrides,
   };
 }
@@ -80,17 +82,13 @@ export function entryWrite(entry: Entry): RecordWrite<Entry> {
 }
 
 export function makePerson(bookId: string, overrides: Partial<Person> = {}): Person {
-  const now = nowIso();
   return {
-    id: newId(),
-    bookId,
+    ...newRecord(bookId),
     name: 'Kim Eksempel',
     relation: 'foster parent',
     sector: 'placement',
     closeness: 1,
     links: [],
-    createdAt: now,
-    updatedAt: now,
     ...overrides,
   };
 }
@@ -126,10 +124,8 @@ export async function makePhoto(
 ): Promise<MadePhoto> {
   const originalBytes = fakeImageBytes(`${marker}-original`, 4096);
   const thumbBytes = fakeImageBytes(`${marker}-thumb`, 512);
-  const now = nowIso();
   const photo: Photo = {
-    id: newId(),
-    bookId,
+    ...newRecord(bookId),
     mime: 'image/jpeg',
     width: 640,
     height: 480,
@@ -139,8 +135,6 @@ export async function makePhoto(
     caption: 'At the playground',
     personIds: [],
     entryIds: [],
-    createdAt: now,
-    updatedAt: now,
     ...overrides,
   };
   const item: NewPhoto = {
@@ -153,10 +147,8 @@ export async function makePhoto(
 
 /** A big item's record (a voice note unless told) before `addMedia` fills in size and hash. */
 export function makeMediaItem(bookId: string, overrides: Partial<Photo> = {}): Photo {
-  const now = nowIso();
   return {
-    id: newId(),
-    bookId,
+    ...newRecord(bookId),
     kind: 'voice',
     mime: 'audio/webm',
     width: 0,
@@ -166,8 +158,6 @@ export function makeMediaItem(bookId: string, overrides: Partial<Photo> = {}): P
     durationMs: 1000,
     personIds: [],
     entryIds: [],
-    createdAt: now,
-    updatedAt: now,
     ...overrides,
   };
 }

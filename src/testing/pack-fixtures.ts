@@ -69,14 +69,18 @@ export function photoBytesFor(mime: string, body: Uint8Array): Uint8Array<ArrayB
   return concatBytes(new Uint8Array([0xff, 0xd8]), dqt, tinyJpeg().subarray(10));
 }
 
+/** What every record of the sample book starts with: its id, the book, made and changed at T0. */
+function record(id: string) {
+  return { id, bookId: BOOK_ID, createdAt: T0, updatedAt: T0 };
+}
+
 export async function makePhoto(
   id: string,
   bytes: Uint8Array,
   extra: Partial<Photo> = {},
 ): Promise<Photo> {
   return {
-    id,
-    bookId: BOOK_ID,
+    ...record(id),
     mime: 'image/jpeg',
     width: 16,
     height: 12,
@@ -84,16 +88,13 @@ export async function makePhoto(
     sha256: await sha256Hex(bytes),
     personIds: [],
     entryIds: [],
-    createdAt: T0,
-    updatedAt: T0,
     ...extra,
   };
 }
 
 function entry(id: string, over: Partial<Entry>): Entry {
   return {
-    id,
-    bookId: BOOK_ID,
+    ...record(id),
     kind: 'memory',
     title: '',
     text: '',
@@ -101,23 +102,18 @@ function entry(id: string, over: Partial<Entry>): Entry {
     photoIds: [],
     author: { kind: 'child' },
     visibility: 'book',
-    createdAt: T0,
-    updatedAt: T0,
     ...over,
   };
 }
 
 function person(id: string, over: Partial<Person>): Person {
   return {
-    id,
-    bookId: BOOK_ID,
+    ...record(id),
     name: '',
     relation: '',
     sector: 'family',
     closeness: 1,
     links: [],
-    createdAt: T0,
-    updatedAt: T0,
     ...over,
   };
 }
