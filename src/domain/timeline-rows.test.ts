@@ -10,7 +10,7 @@ import { resolveYear } from './fuzzy-core';
 import { periodContainsYear } from './fuzzy-period';
 import { entrySortKey } from './fuzzy-sort';
 import { itemsOfKinds, sortTimeline, timelineRows, type TimelineItem } from './timeline-rows';
-import type { EntryKind } from './types';
+import type { EntryKind } from './lists';
 
 const KINDS: EntryKind[] = ['home', 'school', 'leisure', 'event', 'memory', 'letter', 'dream'];
 

@@ -2,7 +2,8 @@ import { ageAt, MAX_YEAR, MIN_YEAR } from './fuzzy-core';
 import { periodContainsYear } from './fuzzy-period';
 import { entrySortKey, SORT_KEY_WIDTH } from './fuzzy-sort';
 import { periodYears } from './period-span';
-import type { EntryKind, FuzzyDate, Period } from './types';
+import type { EntryKind } from './lists';
+import type { FuzzyDate, Period } from './types';
 
 /** What the timeline needs of an entry to place it. */
 export interface TimelineItem {

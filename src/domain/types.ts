@@ -13,18 +13,6 @@ import type {
 } from './lists';
 import type { MediaKind } from './media-kinds';
 
-// The closed lists' types derive from the lists themselves (lists.ts); re-exported for every
-// domain type in one place.
-export type {
-  Closeness,
-  ContactFrequency,
-  EntryKind,
-  FamilyLinkType,
-  NetworkLine,
-  Sector,
-  Visibility,
-};
-
 export type AgeMode = 'young' | 'middle' | 'teen';
 
 /**

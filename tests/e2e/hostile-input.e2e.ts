@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 
 import { selectForExport, writePack } from '../../src/pack';
-import type { Person, Sector } from '../../src/domain/types';
+import type { Sector } from '../../src/domain/lists';
+import type { Person } from '../../src/domain/types';
 import { maxUnits, TEXT_LIMITS } from '../../src/domain/limits';
 import {
   HOSTILE_TEXTS,
