@@ -24,6 +24,8 @@ const WORDS = {
     family: 'Stamtræ',
     search: 'Søg',
     searchField: 'Søg i galleriet',
+    deletePerson: /^Slet /,
+    cancel: 'Annullér',
   },
   en: {
     tabs: ['Me now', 'Timeline', 'People', 'Photos', 'More'],
@@ -35,6 +37,8 @@ const WORDS = {
     family: 'Family tree',
     search: 'Search',
     searchField: 'Search the gallery',
+    deletePerson: /^Delete /,
+    cancel: 'Cancel',
   },
 } as const;
 
@@ -96,6 +100,11 @@ describe('the phone layout (390×844)', () => {
       await book.page.locator('a.person-card').first().click();
       await book.page.locator('.person-page').waitFor();
       await check('a person', '.person-header');
+      // The question asked before deleting takes its own line: its words and both answers on
+      // the screen, not in a strip to be scrolled sideways.
+      const question = await book.askToDeletePerson(words.deletePerson);
+      assert.deepEqual(await book.outsideScreen(question), [], 'the question fits the screen');
+      await question.getByRole('button', { name: words.cancel }).click();
       await book.openTab(words.tabs[2], words.tabs[2]);
       await book.openTab(words.tabs[3], words.tabs[3]);
       await check('photos', '.gallery-tiles img');

@@ -109,6 +109,32 @@ export class PhoneBookPage extends AppPage {
     return this.topBar().locator('.lock-button');
   }
 
+  /** On a person's page: presses "Delete <name>" and returns the question it asks. */
+  async askToDeletePerson(button: RegExp): Promise<Locator> {
+    const actions = this.page.locator('.person-page .actions');
+    await actions.getByRole('button', { name: button }).click();
+    const question = actions.locator('.notice-warning');
+    await question.waitFor();
+    return question;
+  }
+
+  /** `target` and each of its buttons that does not lie wholly inside the viewport's width. */
+  async outsideScreen(target: Locator): Promise<string[]> {
+    return withTimeout(
+      target.evaluate((root) => {
+        const width = document.documentElement.clientWidth;
+        return [root, ...root.querySelectorAll('button')]
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.left < 0 || box.right > width + 1)
+          .map(
+            ({ el, box }) => `${el.textContent} ${Math.round(box.left)}–${Math.round(box.right)}px`,
+          );
+      }),
+      10_000,
+      'measuring the question',
+    );
+  }
+
   /**
    * Scrolls to the top and measures the screen: where `firstContent` starts, what is wider than
    * the viewport, and which words are broken over two lines. Words are found with
