@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef, type PointerEvent } from 'react';
 
+import { followSize } from '@/hooks';
+
 import { paintDrawing, paintSegment, paintStroke, type DrawingSize } from './drawing-canvas-paint';
 import type { Stroke, StrokeHistory, StrokePoint } from './drawing-canvas-strokes';
 
@@ -44,13 +46,7 @@ export function DrawingCanvas({ history, onStroke, brush, size, label }: Drawing
       paintDrawing(ctx, history, size);
       if (drawing.current) paintStroke(ctx, drawing.current.stroke);
     };
-    paint();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(paint);
-    observer.observe(canvas);
-    return () => {
-      observer.disconnect();
-    };
+    return followSize(canvas, paint);
   }, [history, size]);
 
   const pointOf = (e: PointerEvent<HTMLCanvasElement> | globalThis.PointerEvent): StrokePoint => {

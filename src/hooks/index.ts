@@ -1,4 +1,5 @@
 /** Shared React hooks that serve several features. */
+export * from './follow-size';
 export * from './use-bin-actions';
 export * from './use-media-url';
 export * from './use-page-virtualizer';

@@ -1,6 +1,8 @@
 import { measureElement, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type Key, type RefObject } from 'react';
 
+import { followSize } from './follow-size';
+
 export interface PageVirtualizerOptions<E extends HTMLElement> {
   count: number;
   /** A row's first guess; each row is measured once it renders. */
@@ -51,14 +53,8 @@ export function usePageVirtualizer<E extends HTMLElement>({
       setOffset(Math.round(el.getBoundingClientRect().top + window.scrollY));
       latest.current.onLayout?.(el);
     };
-    measure();
     const around = latest.current.watched ? latest.current.watched(el) : el.parentElement;
-    if (typeof ResizeObserver === 'undefined' || !around) return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(around);
-    return () => {
-      observer.disconnect();
-    };
+    return followSize(around, measure);
   }, [layoutKey]);
 
   const virtualizer = useWindowVirtualizer({

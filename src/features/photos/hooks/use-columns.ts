@@ -1,5 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 
+import { followSize } from '@/hooks';
+
 import { columnsFor } from '../lib/gallery-rows';
 
 /** The width of an element, followed as the window or the layout changes. */
@@ -11,13 +13,7 @@ export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 960): nu
     const measure = () => {
       if (el.clientWidth > 0) setWidth(el.clientWidth);
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-    };
+    return followSize(el, measure);
   }, [ref]);
   return width;
 }
