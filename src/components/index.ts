@@ -17,6 +17,7 @@ export * from './modal-dialog';
 export * from './icon-label-button';
 export * from './nav-icon';
 export * from './notice';
+export * from './page-header';
 export * from './people-picker';
 export * from './phone-fold';
 export * from './progress-bar';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmptyState } from '@/components';
+import { EmptyState, PageHeader } from '@/components';
 import type { Locale } from '@/domain';
 import { useBooks } from '../hooks/use-books';
 
@@ -29,8 +29,7 @@ export function ShelfPage({ locale }: { locale: Locale }) {
   );
   return (
     <div className="shelf">
-      <h1 className="shelf-title">{t('shelf.title')}</h1>
-      <p className="lead">{t('shelf.intro')}</p>
+      <PageHeader title={t('shelf.title')} intro={t('shelf.intro')} />
       <section aria-labelledby="shelf-books">
         <h2 id="shelf-books">{t('shelf.yourBooks')}</h2>
         {noOwnBooks ? <MissingBooksNotice /> : null}

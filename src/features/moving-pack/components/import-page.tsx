@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { PageHeader } from '@/components';
 import { failureCode, leavePackImport, usePackImport } from '../hooks/use-pack-import';
 import type { ImportWorkers } from '../lib/import-client';
 
@@ -46,8 +47,7 @@ export function ImportPage({ workers }: { workers?: ImportWorkers }) {
 
   return (
     <div className="pack-import">
-      <h1>{t('packImport.title')}</h1>
-      <p className="lead">{t('packImport.intro')}</p>
+      <PageHeader title={t('packImport.title')} intro={t('packImport.intro')} />
       <h2 ref={heading} tabIndex={-1}>
         {title}
       </h2>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { EmptyState, Notice } from '@/components';
+import { EmptyState, Notice, PageHeader } from '@/components';
 import type { Person } from '@/domain';
 import { useBookName, useBookPhotos, useKinEdges, usePeople } from '../hooks/use-people';
 import { usePeopleText } from '../hooks/use-people-text';
@@ -81,11 +81,11 @@ export function GenogramPage() {
 
   return (
     <div className="genogram-page">
-      <p>
-        <Link to={`/book/${bookId}/people`}>{t('people.person.back')}</Link>
-      </p>
-      <h1>{t('people.genogram.title')}</h1>
-      <p className="lead">{t('people.genogram.intro')}</p>
+      <PageHeader
+        back={{ to: `/book/${bookId}/people`, label: t('people.person.back') }}
+        title={t('people.genogram.title')}
+        intro={t('people.genogram.intro')}
+      />
       {tree.total > GENOGRAM_DRAW_MAX ? (
         <Notice tone="info">
           {t('people.genogram.tooMany', { total: tree.total, max: GENOGRAM_DRAW_MAX })}

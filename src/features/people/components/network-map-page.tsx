@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { EmptyState, Notice } from '@/components';
+import { EmptyState, Notice, PageHeader } from '@/components';
 import { MAP_DRAW_MAX } from '@/domain';
 import { useMapMoves } from '../hooks/use-map-moves';
 import { useBookName, useBookPhotos, usePeople, useSnapshots } from '../hooks/use-people';
@@ -52,11 +52,11 @@ export function NetworkMapPage() {
 
   return (
     <div className="network-page">
-      <p>
-        <Link to={`/book/${bookId}/people`}>{t('people.person.back')}</Link>
-      </p>
-      <h1>{t('people.map.title')}</h1>
-      <p className="lead">{t('people.map.intro')}</p>
+      <PageHeader
+        back={{ to: `/book/${bookId}/people`, label: t('people.person.back') }}
+        title={t('people.map.title')}
+        intro={t('people.map.intro')}
+      />
       {entries.length === 0 ? <EmptyMap bookId={bookId} /> : null}
       <MapActions bookId={bookId} entries={entries} centreName={centreName} photos={photos} />
       {error ? <Notice tone="error">{error}</Notice> : null}

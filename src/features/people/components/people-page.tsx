@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { EmptyState, Notice } from '@/components';
+import { EmptyState, Notice, PageHeader } from '@/components';
 import { useBinnedPeople, useBookPhotos, useKinEdges, usePeople } from '../hooks/use-people';
 import { siblingsOfMe } from '../lib/kinship';
 
@@ -31,8 +31,7 @@ export function PeoplePage() {
 
   return (
     <div className="people-page">
-      <h1>{t('people.title')}</h1>
-      <p className="lead">{t('people.intro')}</p>
+      <PageHeader title={t('people.title')} intro={t('people.intro')} />
       {damaged > 0 ? (
         <Notice tone="warning">{t('people.damaged', { count: damaged })}</Notice>
       ) : null}

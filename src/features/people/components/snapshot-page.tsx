@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import {
   useBinnedPeople,
@@ -9,8 +9,7 @@ import {
   usePeople,
   useSnapshots,
 } from '../hooks/use-people';
-import { Notice } from '@/components';
-import { useFormatDate } from '@/components';
+import { Notice, PageHeader, useFormatDate } from '@/components';
 import { usePortraitUrls } from '../hooks/use-portrait-urls';
 import { compareMaps } from '../lib/compare-maps';
 import { MAP_DRAW_MAX, mapEntries } from '@/domain';
@@ -47,10 +46,10 @@ export function SnapshotPage() {
 
   return (
     <div className="snapshot-page">
-      <p>
-        <Link to={back}>{t('people.snapshot.back')}</Link>
-      </p>
-      <h1>{t('people.snapshot.title', { date })}</h1>
+      <PageHeader
+        back={{ to: back, label: t('people.snapshot.back') }}
+        title={t('people.snapshot.title', { date })}
+      />
       {Math.max(then.length, now.length) > MAP_DRAW_MAX ? (
         <Notice tone="info">
           {t('people.map.tooMany', {

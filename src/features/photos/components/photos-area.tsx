@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
-import { NavIcon, Notice, PhoneFold } from '@/components';
+import { NavIcon, Notice, PageHeader, PhoneFold } from '@/components';
 import type { Photo } from '@/domain';
 import { useBinItem } from '../hooks/use-bin-item';
 import { useGallerySearch } from '../hooks/use-gallery-search';
@@ -52,8 +52,7 @@ export function PhotosArea() {
 
   return (
     <div className="photos-area">
-      <h1>{t('photos.title')}</h1>
-      <p className="lead">{t('photos.intro')}</p>
+      <PageHeader title={t('photos.title')} intro={t('photos.intro')} />
       {/* On a phone, adding photos and the slideshow fold behind a button each: photos first. */}
       <PhoneFold label={t('layout.addPhotos')} icon={<NavIcon name="photos" />} unfolded={empty}>
         <PhotoImport bookId={bookId} empty={empty} extra={phone ? null : searchToggle} />

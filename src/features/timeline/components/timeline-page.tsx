@@ -2,7 +2,7 @@ import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmojiPicture, NavIcon, Notice } from '@/components';
+import { EmojiPicture, NavIcon, Notice, PageHeader } from '@/components';
 import type { Person, Photo } from '@/domain';
 import { useBookContext } from '../hooks/use-book-context';
 import { useBinnedCount, useBookPhotos, usePeople } from '../hooks/use-timeline-data';
@@ -50,8 +50,7 @@ export function TimelinePage({ filter, onFilter, scroll }: TimelinePageProps) {
     // data-partial: only the first screen's entries are open yet (the rest open behind it);
     // what measures the full list (the timeline bench) waits for it to go.
     <div className="timeline-page" data-partial={partial || undefined}>
-      <h1>{t('timeline.title')}</h1>
-      <p className="lead">{t(`timeline.intro.${ageMode}`)}</p>
+      <PageHeader title={t('timeline.title')} intro={t(`timeline.intro.${ageMode}`)} />
       <BinnedNotice />
       <nav className="timeline-actions" aria-label={t('timeline.title')}>
         {ageMode === 'young' ? (
