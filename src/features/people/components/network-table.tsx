@@ -6,6 +6,7 @@ import type { MapEntry } from '@/domain';
 import { SECTORS } from '@/domain';
 
 import { NetworkTableRow } from './network-table-row';
+import { TableFrame } from './table-frame';
 import { NetworkTableVirtualRows } from './network-table-virtual-rows';
 
 /**
@@ -37,50 +38,43 @@ export function NetworkTable({
       ),
     [entries],
   );
+  const columns = [
+    t('people.map.colName'),
+    t('people.map.colRelation'),
+    t('people.map.colCloseness'),
+    t('people.map.colSector'),
+    t('people.map.colLine'),
+    ...(onMove ? [t('people.map.colMove')] : []),
+  ];
   return (
-    <div className="table-scroll">
-      <table className="net-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('people.map.colName')}</th>
-            <th scope="col">{t('people.map.colRelation')}</th>
-            <th scope="col">{t('people.map.colCloseness')}</th>
-            <th scope="col">{t('people.map.colSector')}</th>
-            <th scope="col">{t('people.map.colLine')}</th>
-            {onMove ? <th scope="col">{t('people.map.colMove')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length > VIRTUAL_FROM ? (
-            <NetworkTableVirtualRows
-              rows={rows}
-              columns={onMove ? 6 : 5}
-              renderRow={(entry, index, ref) => (
-                <NetworkTableRow
-                  key={entry.person.id}
-                  bookId={bookId}
-                  entry={entry}
-                  text={text}
-                  rowRef={ref}
-                  index={index}
-                  {...(onMove ? { onMove } : {})}
-                />
-              )}
+    <TableFrame className="net-table" caption={caption} columns={columns}>
+      {rows.length > VIRTUAL_FROM ? (
+        <NetworkTableVirtualRows
+          rows={rows}
+          columns={columns.length}
+          renderRow={(entry, index, ref) => (
+            <NetworkTableRow
+              key={entry.person.id}
+              bookId={bookId}
+              entry={entry}
+              text={text}
+              rowRef={ref}
+              index={index}
+              {...(onMove ? { onMove } : {})}
             />
-          ) : (
-            rows.map((entry) => (
-              <NetworkTableRow
-                key={entry.person.id}
-                bookId={bookId}
-                entry={entry}
-                text={text}
-                {...(onMove ? { onMove } : {})}
-              />
-            ))
           )}
-        </tbody>
-      </table>
-    </div>
+        />
+      ) : (
+        rows.map((entry) => (
+          <NetworkTableRow
+            key={entry.person.id}
+            bookId={bookId}
+            entry={entry}
+            text={text}
+            {...(onMove ? { onMove } : {})}
+          />
+        ))
+      )}
+    </TableFrame>
   );
 }
