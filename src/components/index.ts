@@ -24,6 +24,7 @@ export * from './progress-bar';
 export * from './read-aloud-button';
 export * from './search-field';
 export * from './secret-address';
+export * from './status-line';
 export * from './select-field';
 export * from './option-select';
 export * from './patch-setter';

@@ -1,6 +1,7 @@
 /** Shared React hooks that serve several features. */
 export * from './follow-size';
 export * from './use-bin-actions';
+export * from './use-busy-status';
 export * from './use-media-url';
 export * from './use-page-virtualizer';
 export * from './use-photo-url';

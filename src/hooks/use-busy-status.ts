@@ -1,14 +1,15 @@
 import { useState } from 'react';
 
-import { useErrorText } from '@/components';
+import { useErrorText, type ChangeStatus } from '@/components';
 
-export type Status = { tone: 'success' | 'error'; text: string } | null;
-
-/** One busy state and one notice for a section's changes: `busyRun` does a change and says how it went. */
+/**
+ * One busy state and one status for a section's changes: `busyRun` does a change and says how it
+ * went, in the words given or, translated, what went wrong (nothing is changed then).
+ */
 export function useBusyStatus() {
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<ChangeStatus>(null);
 
   const busyRun = async (work: () => Promise<void>, done: string) => {
     setBusy(true);

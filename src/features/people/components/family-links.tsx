@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useErrorText } from '@/components';
+import { StatusLine } from '@/components';
 import { savePeople } from '@/db';
 import { nowIso } from '@/domain';
 import type { Person } from '@/domain';
+import { useBusyStatus } from '@/hooks';
 import { usePeopleText } from '../hooks/use-people-text';
 import { addFamilyLink, relationsOf, removeFamilyLink, type LinkChoice } from '../lib/family-links';
 import { ME_ID, type KinEdge } from '../lib/kinship';
@@ -27,24 +27,17 @@ export function FamilyLinks({
 }) {
   const { t } = useTranslation();
   const text = usePeopleText();
-  const errorText = useErrorText();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const { status, setStatus, busyRun } = useBusyStatus();
   const nameOf = (id: string) =>
     id === ME_ID ? t('people.links.meObject') : (people.find((p) => p.id === id)?.name ?? '');
   const others = people.filter((p) => p.id !== person.id);
 
-  const save = async (changed: Person[], okText: string) => {
-    try {
-      await savePeople(bookId, changed);
-      setStatus({ ok: true, text: okText });
-    } catch (e) {
-      setStatus({ ok: false, text: errorText(e) });
-    }
-  };
+  const save = (changed: Person[], okText: string) =>
+    busyRun(() => savePeople(bookId, changed), okText);
 
   const add = (choice: LinkChoice, target: string) => {
     const result = addFamilyLink(people, RELATION_LABELS, person.id, choice, target, nowIso());
-    if (!result.ok) setStatus({ ok: false, text: t(`people.links.${result.problem}`) });
+    if (!result.ok) setStatus({ tone: 'error', text: t(`people.links.${result.problem}`) });
     else void save(result.changed, t('people.links.added'));
   };
 
@@ -81,14 +74,7 @@ export function FamilyLinks({
         })}
       </ul>
       <FamilyLinkAdd person={person} others={others} onAdd={add} />
-      {status ? (
-        <p
-          className={status.ok ? 'link-status' : 'field-error'}
-          role={status.ok ? 'status' : 'alert'}
-        >
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} className="link-status" />
     </section>
   );
 }

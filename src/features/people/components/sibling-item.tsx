@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { useErrorText } from '@/components';
+import { StatusLine } from '@/components';
 import { savePeople } from '@/db';
 import { nowIso } from '@/domain';
 import type { ContactFrequency, Photo } from '@/domain';
+import { useBusyStatus } from '@/hooks';
 import { usePeopleText } from '../hooks/use-people-text';
 import type { Sibling } from '../lib/kinship';
 
@@ -24,27 +24,19 @@ export function SiblingItem({
 }) {
   const { t } = useTranslation();
   const text = usePeopleText();
-  const errorText = useErrorText();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const { status, busyRun } = useBusyStatus();
   const { person, kind } = sibling;
 
-  const change = async (contact: ContactFrequency | undefined) => {
+  const change = (contact: ContactFrequency | undefined) => {
     const now = nowIso();
     const next = { ...person, updatedAt: now };
     if (contact) next.contact = contact;
     else delete next.contact;
-    try {
-      await savePeople(bookId, [next]);
-      setStatus({
-        ok: true,
-        text: t('people.siblings.contactSaved', {
-          name: person.name,
-          contact: text.contact(next.contact),
-        }),
-      });
-    } catch (e) {
-      setStatus({ ok: false, text: errorText(e) });
-    }
+    const saved = t('people.siblings.contactSaved', {
+      name: person.name,
+      contact: text.contact(next.contact),
+    });
+    return busyRun(() => savePeople(bookId, [next]), saved);
   };
 
   return (
@@ -62,14 +54,7 @@ export function SiblingItem({
           void change(contact);
         }}
       />
-      {status ? (
-        <p
-          className={status.ok ? 'sibling-status' : 'field-error'}
-          role={status.ok ? 'status' : 'alert'}
-        >
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} className="sibling-status" />
     </li>
   );
 }

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Notice } from '@/components';
-import { useErrorText } from '@/components';
 import { updateDetails } from '@/db';
 // One list for this choice and for clamping a moving pack's setting (domain/book-settings.ts).
 import { AUTO_LOCK_CHOICES } from '@/domain';
+import { useBusyStatus } from '@/hooks';
 
 import { PinForm } from './pin-form';
 
@@ -17,17 +16,11 @@ export function LockSettings({
   autoLockMinutes: number;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-
-  const run = async (work: () => Promise<void>, done: string) => {
+  const { status, setStatus, busyRun } = useBusyStatus();
+  // The last notice goes first, so the same words said again (the PIN set twice) are heard again.
+  const run = (work: () => Promise<void>, done: string) => {
     setStatus(null);
-    try {
-      await work();
-      setStatus({ tone: 'success', text: done });
-    } catch (e) {
-      setStatus({ tone: 'error', text: errorText(e) });
-    }
+    return busyRun(work, done);
   };
 
   return (

@@ -1,16 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
-import { Notice } from '@/components';
-import { RecoveryCodeSheet } from '@/components';
-import { proposeSentence } from '@/components';
+import { Button, Notice, proposeSentence, RecoveryCodeSheet } from '@/components';
 import { generateRecoveryCode } from '@/crypto';
 import { changeSentence, replaceRecoveryCode } from '@/db';
 import type { SecretInput } from '@/domain';
-import { useSentenceChoice } from '@/hooks';
-
-import { useBusyStatus } from '../hooks/use-busy-status';
+import { useBusyStatus, useSentenceChoice } from '@/hooks';
 
 import { SentenceForm } from './sentence-form';
 
