@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { DrawingAsk } from './drawing-canvas-ask';
 import { useHistoryFocus } from './drawing-canvas-history-focus';
-import { DrawingToolIcon } from './drawing-tool-icon';
+import { DrawingToolIcon, type DrawingToolIconName } from './drawing-tool-icon';
 
 export interface DrawingHistoryProps {
   /** The tools around these buttons, where the focus is kept. */
@@ -16,6 +16,15 @@ export interface DrawingHistoryProps {
   onUndo: () => void;
   onRedo: () => void;
   onClear: () => void;
+}
+
+/** One of the history's buttons: each is drawn the same way, a picture and a word. */
+interface HistoryTool {
+  icon: DrawingToolIconName;
+  className: string;
+  label: string;
+  disabled: boolean;
+  press: () => void;
 }
 
 /** Undo, redo, and clearing the paper, which asks first. */
@@ -48,43 +57,51 @@ export function DrawingHistory({
       />
     );
   }
+  const tools: readonly HistoryTool[] = [
+    {
+      icon: 'undo',
+      className: 'drawing-undo',
+      label: t('drawing.undo'),
+      disabled: !canUndo,
+      press: () => {
+        notePress('undo');
+        onUndo();
+      },
+    },
+    {
+      icon: 'redo',
+      className: 'drawing-redo',
+      label: t('drawing.redo'),
+      disabled: !canRedo,
+      press: () => {
+        notePress('redo');
+        onRedo();
+      },
+    },
+    {
+      icon: 'clearPaper',
+      className: 'drawing-clear',
+      label: t('drawing.clear'),
+      disabled: blank,
+      press: () => {
+        setAsking(true);
+      },
+    },
+  ];
   return (
     <div className="drawing-history">
-      <Button
-        className="drawing-undo"
-        variant="secondary"
-        disabled={!canUndo}
-        onClick={() => {
-          notePress('undo');
-          onUndo();
-        }}
-      >
-        <DrawingToolIcon name="undo" />
-        <span className="drawing-button-text">{t('drawing.undo')}</span>
-      </Button>
-      <Button
-        className="drawing-redo"
-        variant="secondary"
-        disabled={!canRedo}
-        onClick={() => {
-          notePress('redo');
-          onRedo();
-        }}
-      >
-        <DrawingToolIcon name="redo" />
-        <span className="drawing-button-text">{t('drawing.redo')}</span>
-      </Button>
-      <Button
-        className="drawing-clear"
-        variant="secondary"
-        disabled={blank}
-        onClick={() => {
-          setAsking(true);
-        }}
-      >
-        <DrawingToolIcon name="clearPaper" />
-        <span className="drawing-button-text">{t('drawing.clear')}</span>
-      </Button>
+      {tools.map((tool) => (
+        <Button
+          key={tool.icon}
+          className={tool.className}
+          variant="secondary"
+          disabled={tool.disabled}
+          onClick={tool.press}
+        >
+          <DrawingToolIcon name={tool.icon} />
+          <span className="drawing-button-text">{tool.label}</span>
+        </Button>
+      ))}
     </div>
   );
 }
