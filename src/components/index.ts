@@ -33,6 +33,7 @@ export * from './secret/picture-keyboard';
 export * from './secret/recovery-code-sheet';
 export * from './secret/recovery-code-step';
 export * from './secret/secret-input-switch';
+export * from './secret/secret-typing';
 export * from './secret/sentence-picker';
 export * from './secret/sentence';
 export * from './text-area';

@@ -90,3 +90,15 @@ describe('making the sentence by pictures', () => {
     expect(screen.queryByRole('list', { name: 'Your pictures' })).not.toBeInTheDocument();
   });
 });
+
+describe('typing the sentence', () => {
+  it('takes both fields exactly as typed: not remembered, capitalised or spell-checked', () => {
+    renderPicker('typing');
+    for (const name of [/^Your sentence/, /^Write the sentence again/]) {
+      const field = screen.getByRole('textbox', { name });
+      expect(field).toHaveAttribute('autocomplete', 'off');
+      expect(field).toHaveAttribute('autocapitalize', 'none');
+      expect(field).toHaveAttribute('spellcheck', 'false');
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../text-field';
 
 import { NewWordsButton } from './new-words-button';
+import { SECRET_TYPING } from './secret-typing';
 import { sentenceWords } from './sentence';
 import { SentenceStrength } from './sentence-strength';
 
@@ -51,9 +52,7 @@ export function TypedSentence({
         label={t('sentence.yourSentence')}
         hint={t('secret.ownWordsHint')}
         value={sentence}
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
+        {...SECRET_TYPING}
         onChange={(e) => {
           onSentence(e.target.value);
         }}
@@ -64,9 +63,7 @@ export function TypedSentence({
       <TextField
         label={t('sentence.repeat')}
         value={repeat}
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
+        {...SECRET_TYPING}
         onChange={(e) => {
           onRepeat(e.target.value);
         }}

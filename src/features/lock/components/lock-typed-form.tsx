@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, TextField } from '@/components';
+import { Button, SECRET_TYPING, TextField } from '@/components';
 
 import { useUnlockText, type UnlockForm, type UnlockResult } from '../hooks/use-unlock-form';
 
@@ -36,9 +36,7 @@ export function LockTypedForm({ form, onSubmit }: LockTypedFormProps) {
         label={label}
         type={mode === 'pin' ? 'password' : 'text'}
         inputMode={mode === 'pin' ? 'numeric' : 'text'}
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
+        {...SECRET_TYPING}
         value={secret}
         onChange={(e) => {
           setSecret(e.target.value);
