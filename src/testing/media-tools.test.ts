@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
-import { runTool, withTempDir } from './media-tools';
+import { cleanBeside, runTool, withTempDir } from './media-tools';
 
 const dir = withTempDir('livsbog-tools-');
 
@@ -23,5 +23,26 @@ describe('runTool', () => {
 
   it('throws when the tool fails', () => {
     expect(() => runTool(process.execPath, ['-e', 'process.exit(3)'])).toThrow();
+  });
+});
+
+describe('cleanBeside', () => {
+  it('writes what the cleaner gave beside the file and hands back its path and answer', async () => {
+    const src = join(dir(), 'film.mp4');
+    writeFileSync(src, 'raw');
+    const upper = async (file: Blob) => ({
+      blob: new Blob([(await file.text()).toUpperCase()], { type: 'video/mp4' }),
+      mime: 'video/mp4',
+      info: { durationMs: 1000 },
+    });
+    const cleaned = await cleanBeside(upper, src);
+    expect(cleaned).toEqual({
+      out: join(dir(), 'film-clean.mp4'),
+      mime: 'video/mp4',
+      type: 'video/mp4',
+      durationMs: 1000,
+    });
+    expect(readFileSync(cleaned.out, 'utf8')).toBe('RAW');
+    expect(readFileSync(src, 'utf8')).toBe('raw');
   });
 });

@@ -3,7 +3,7 @@
  * against independent parsers: a scratch folder for their files and the calls several tests make.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,4 +39,25 @@ export const decodeErrors = (path: string): string =>
 export function testFilm(path: string, args: string[]): Buffer {
   runTool('/usr/bin/ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=64x48:rate=5', ...args, path]); // prettier-ignore
   return readFileSync(path);
+}
+
+/** What a video or voice cleaner gives back: the cleaned bytes, their type and what it read. */
+interface Cleaned<Info> {
+  blob: Blob;
+  mime: string;
+  info: Info;
+}
+
+/**
+ * Runs `clean` on the file at `path` and writes the result beside it as `<name>-clean.<ext>`, where
+ * exiftool, ffprobe and ffmpeg can read it; gives that path with the cleaner's answer.
+ */
+export async function cleanBeside<Info extends object>(
+  clean: (file: Blob) => Promise<Cleaned<Info>>,
+  path: string,
+): Promise<{ out: string; mime: string; type: string } & Info> {
+  const cleaned = await clean(new Blob([readFileSync(path)]));
+  const out = path.replace(/(\.\w+)$/, '-clean$1');
+  writeFileSync(out, new Uint8Array(await cleaned.blob.arrayBuffer()));
+  return { out, mime: cleaned.mime, type: cleaned.blob.type, ...cleaned.info };
 }

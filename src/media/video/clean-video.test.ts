@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { MEDIA_LIMITS } from '@/domain';
-import { decodeErrors, runTool, testFilm, withTempDir } from '@/testing/media-tools';
+import { cleanBeside, decodeErrors, runTool, testFilm, withTempDir } from '@/testing/media-tools';
 
 import { cleanVideo, isVideoFile } from './clean-video';
 import { VideoFormatError } from './video-errors';
@@ -52,12 +52,7 @@ function makeMovie(name: string, opts: { subtitles?: boolean; flags?: string[] }
   return out;
 }
 
-async function clean(path: string) {
-  const cleaned = await cleanVideo(new Blob([readFileSync(path)]));
-  const out = path.replace(/(\.\w+)$/, '-clean$1');
-  writeFileSync(out, new Uint8Array(await cleaned.blob.arrayBuffer()));
-  return { out, mime: cleaned.mime, ...cleaned.info };
-}
+const clean = (path: string) => cleanBeside(cleanVideo, path);
 
 /** Every tag exiftool finds, by group, with -ee so timed metadata is read too. */
 function tags(path: string): Record<string, unknown> {

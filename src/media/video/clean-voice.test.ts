@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { MEDIA_LIMITS } from '@/domain';
-import { decodeErrors, runTool, testFilm, withTempDir } from '@/testing/media-tools';
+import { cleanBeside, decodeErrors, runTool, testFilm, withTempDir } from '@/testing/media-tools';
 
 import { cleanVideo, cleanVoice } from './clean-video';
 import { VideoFormatError } from './video-errors';
@@ -26,12 +26,7 @@ function ffmpeg(name: string, args: string[]): string {
   return out;
 }
 
-async function clean(path: string) {
-  const cleaned = await cleanVoice(new Blob([readFileSync(path)]));
-  const out = path.replace(/(\.\w+)$/, '-clean$1');
-  writeFileSync(out, new Uint8Array(await cleaned.blob.arrayBuffer()));
-  return { out, mime: cleaned.mime, type: cleaned.blob.type, ...cleaned.info };
-}
+const clean = (path: string) => cleanBeside(cleanVoice, path);
 
 /** Every tag exiftool finds, by group, but the file system's and exiftool's own. */
 function tags(path: string): Record<string, unknown> {
