@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
+import type { SelectOption } from '@/components';
 import { SEASONS } from '@/domain';
 import type { EntryProblem } from '../lib/entry-form';
-import type { FuzzyDraft } from '../lib/fuzzy-draft';
+import type { FuzzyDraft, Precision } from '../lib/fuzzy-draft';
 
 import { DatePartField } from './date-part-field';
 
@@ -12,8 +13,20 @@ const DAY_OPTIONS = Array.from({ length: 31 }, (_, i) => ({
   label: i + 1,
 }));
 
+type Part = 'year' | 'season' | 'month' | 'day' | 'age';
+
+/** The parts each precision asks for, in the order they stand on the line. */
+const PARTS: Readonly<Record<Precision, readonly Part[]>> = {
+  year: ['year'],
+  season: ['year', 'season'],
+  month: ['year', 'month'],
+  day: ['year', 'month', 'day'],
+  age: ['age'],
+  none: [],
+};
+
 /** Which input a problem points at, so that one is marked and focused. */
-function invalidField(problem: EntryProblem | undefined): string | undefined {
+function invalidField(problem: EntryProblem | undefined): Part | undefined {
   switch (problem) {
     case 'seasonMissing':
       return 'season';
@@ -38,81 +51,48 @@ export interface FuzzyDatePartsProps {
   problem?: EntryProblem;
 }
 
+/** The draft with one part changed; a season is only ever one the domain knows. */
+function withPart(part: Part, value: string): Partial<FuzzyDraft> {
+  const patch: Partial<FuzzyDraft> = {};
+  if (part === 'season') patch.season = SEASONS.find((s) => s === value) ?? '';
+  else patch[part] = value;
+  return patch;
+}
+
 /** The parts the chosen precision asks for: a year, a season, a month, a day, or an age. */
 export function FuzzyDateParts({ id, draft, onChange, problem }: FuzzyDatePartsProps) {
   const { t } = useTranslation();
   const monthNames = t('date.months', { returnObjects: true });
   const bad = invalidField(problem);
-  const invalid = (field: string) => (bad === field ? true : undefined);
-  const p = draft.precision;
-  const choose = t('timeline.editor.choose');
+  // A day that does not exist in its month marks the day as well as the year.
+  const invalid = (part: Part) =>
+    bad === part || (part === 'day' && problem === 'dateInvalid') ? true : undefined;
+  // Lists to choose from; the year and the age are typed as numbers.
+  const options: Partial<Record<Part, readonly SelectOption[]>> = {
+    season: SEASONS.map((s) => ({ value: s, label: t(`timeline.editor.seasons.${s}`) })),
+    month: MONTHS.map((m) => ({
+      value: String(m),
+      label: monthNames[m as keyof typeof monthNames],
+    })),
+    day: DAY_OPTIONS,
+  };
   return (
     <div className="date-fields-row">
-      {p !== 'none' && p !== 'age' ? (
+      {PARTS[draft.precision].map((part) => (
         <DatePartField
-          id={`${id}-year`}
-          label={t('timeline.editor.year')}
-          value={draft.year}
-          invalid={invalid('year')}
-          onChange={(year) => {
-            onChange({ year });
+          key={part}
+          id={`${id}-${part}`}
+          label={t(`timeline.editor.${part}`)}
+          value={draft[part]}
+          invalid={invalid(part)}
+          options={options[part]}
+          placeholder={options[part] ? t('timeline.editor.choose') : undefined}
+          size={part === 'age' ? 4 : undefined}
+          onChange={(value) => {
+            onChange(withPart(part, value));
           }}
         />
-      ) : null}
-      {p === 'season' ? (
-        <DatePartField
-          id={`${id}-season`}
-          label={t('timeline.editor.season')}
-          value={draft.season}
-          invalid={invalid('season')}
-          placeholder={choose}
-          options={SEASONS.map((s) => ({ value: s, label: t(`timeline.editor.seasons.${s}`) }))}
-          onChange={(v) => {
-            onChange({ season: SEASONS.find((s) => s === v) ?? '' });
-          }}
-        />
-      ) : null}
-      {p === 'month' || p === 'day' ? (
-        <DatePartField
-          id={`${id}-month`}
-          label={t('timeline.editor.month')}
-          value={draft.month}
-          invalid={invalid('month')}
-          placeholder={choose}
-          options={MONTHS.map((m) => ({
-            value: String(m),
-            label: monthNames[m as keyof typeof monthNames],
-          }))}
-          onChange={(month) => {
-            onChange({ month });
-          }}
-        />
-      ) : null}
-      {p === 'day' ? (
-        <DatePartField
-          id={`${id}-day`}
-          label={t('timeline.editor.day')}
-          value={draft.day}
-          invalid={invalid('day') ?? (problem === 'dateInvalid' ? true : undefined)}
-          placeholder={choose}
-          options={DAY_OPTIONS}
-          onChange={(day) => {
-            onChange({ day });
-          }}
-        />
-      ) : null}
-      {p === 'age' ? (
-        <DatePartField
-          id={`${id}-age`}
-          label={t('timeline.editor.age')}
-          value={draft.age}
-          invalid={invalid('age')}
-          size={4}
-          onChange={(age) => {
-            onChange({ age });
-          }}
-        />
-      ) : null}
+      ))}
     </div>
   );
 }
