@@ -20,6 +20,7 @@ export * from './network-drawing';
 export * from './network-layout';
 export * from './network-picture';
 export * from './network-svg';
+export * from './optional-field';
 export * from './period-span';
 export * from './record-order';
 export * from './relations';

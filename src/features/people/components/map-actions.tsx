@@ -6,7 +6,7 @@ import { Notice } from '@/components';
 import { useErrorText } from '@/components';
 import { saveSnapshot } from '@/db';
 import { readPhotoBlob } from '@/db';
-import { newId, nowIso } from '@/domain';
+import { newId, nowIso, withOptional } from '@/domain';
 import type { Person, Photo } from '@/domain';
 import { useFormatDate } from '@/components';
 import { useMapSvgOptions } from '../hooks/use-map-svg-options';
@@ -43,9 +43,7 @@ async function readPortraits(
 function shownPeople(drawn: readonly MapEntry[]): Person[] {
   return drawn.map((e) => {
     const p: Person = { ...e.person, sector: e.sector, closeness: e.closeness };
-    if (e.line) p.line = e.line;
-    else delete p.line;
-    return p;
+    return withOptional(p, 'line', e.line);
   });
 }
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 import { StatusLine } from '@/components';
 import { savePeople } from '@/db';
-import { nowIso } from '@/domain';
+import { nowIso, withOptional } from '@/domain';
 import type { ContactFrequency, Photo } from '@/domain';
 import { useBusyStatus } from '@/hooks';
 import { usePeopleText } from '../hooks/use-people-text';
@@ -29,9 +29,7 @@ export function SiblingItem({
 
   const change = (contact: ContactFrequency | undefined) => {
     const now = nowIso();
-    const next = { ...person, updatedAt: now };
-    if (contact) next.contact = contact;
-    else delete next.contact;
+    const next = withOptional({ ...person, updatedAt: now }, 'contact', contact);
     const saved = t('people.siblings.contactSaved', {
       name: person.name,
       contact: text.contact(next.contact),

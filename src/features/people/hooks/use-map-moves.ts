@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useErrorText } from '@/components';
 import { savePeople } from '@/db';
-import { mapEntries, nowIso } from '@/domain';
+import { mapEntries, nowIso, withOptional } from '@/domain';
 import type { MapEntry, Person, Place } from '@/domain';
 
 import type { MoveChoice } from '../components/move-form';
@@ -32,9 +32,7 @@ function movedPerson(stored: Person, to: MoveChoice): Person {
     closeness: to.closeness,
     updatedAt: nowIso(),
   };
-  if (to.line) next.line = to.line;
-  else delete next.line;
-  return next;
+  return withOptional(next, 'line', to.line);
 }
 
 /** Moves on the network map: shown at once, stored behind, said aloud, undone if storing fails. */

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 
 import { useErrorText } from '@/components';
 import { savePeople } from '@/db';
-import { newId } from '@/domain';
+import { newId, withOptional } from '@/domain';
 import type { ContactFrequency, Person } from '@/domain';
 import {
   draftOf,
@@ -46,22 +46,11 @@ export function usePersonEditor(
   const update = (patch: Partial<PersonDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
   };
-  // An unset optional field is absent from the draft, never `undefined`.
   const setContact = (contact: ContactFrequency | undefined) => {
-    setDraft((d) => {
-      const next = { ...d };
-      if (contact) next.contact = contact;
-      else delete next.contact;
-      return next;
-    });
+    setDraft((d) => withOptional(d, 'contact', contact));
   };
   const setPortrait = (portraitPhotoId: string | undefined) => {
-    setDraft((d) => {
-      const next = { ...d };
-      if (portraitPhotoId) next.portraitPhotoId = portraitPhotoId;
-      else delete next.portraitPhotoId;
-      return next;
-    });
+    setDraft((d) => withOptional(d, 'portraitPhotoId', portraitPhotoId));
   };
   const messageFor = (field: DraftError['field']): string | undefined => {
     const e = errors.find((x) => x.field === field);
