@@ -13,6 +13,7 @@ export * from './emoji-picture';
 export * from './empty-state';
 export * from './hold-to-hear';
 export * from './import-progress';
+export * from './labelled-section';
 export * from './modal-dialog';
 export * from './icon-label-button';
 export * from './nav-icon';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { LabelledSection } from '@/components';
 import { mediaKindOf } from '@/domain';
 import type { Person, Photo } from '@/domain';
 
@@ -15,22 +16,20 @@ export function PersonPhotos({ person, photos }: { person: Person; photos: reado
       (p.personIds.includes(person.id) || p.id === person.portraitPhotoId),
   );
   return (
-    <section aria-labelledby="person-photos-heading">
-      <h2 id="person-photos-heading">{t('people.person.photos', { name: person.name })}</h2>
-      {theirs.length === 0 ? (
-        <p>{t('people.person.noPhotos', { name: person.name })}</p>
-      ) : (
-        <ul className="tile-grid photo-grid person-photos">
-          {theirs.map((p, i) => (
-            <li key={p.id}>
-              <PersonPhoto
-                photo={p}
-                alt={p.caption ?? t('people.portraitPicker.photoOf', { n: i + 1 })}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <LabelledSection
+      title={t('people.person.photos', { name: person.name })}
+      empty={theirs.length === 0 && t('people.person.noPhotos', { name: person.name })}
+    >
+      <ul className="tile-grid photo-grid person-photos">
+        {theirs.map((p, i) => (
+          <li key={p.id}>
+            <PersonPhoto
+              photo={p}
+              alt={p.caption ?? t('people.portraitPicker.photoOf', { n: i + 1 })}
+            />
+          </li>
+        ))}
+      </ul>
+    </LabelledSection>
   );
 }
