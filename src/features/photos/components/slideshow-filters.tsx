@@ -1,7 +1,37 @@
 import { useTranslation } from 'react-i18next';
 
-import { SelectField } from '@/components';
+import { SelectField, type SelectOption } from '@/components';
 import type { SlideshowChoices, SlideshowFilter } from '../lib/slideshow-filter';
+
+/**
+ * The three choices in the order they are shown: what each is called, what its empty choice
+ * says and what it offers. One table, so a fourth choice is one more row, not one more field.
+ */
+const FILTERS = [
+  {
+    key: 'year',
+    label: 'photos.slideshow.year',
+    empty: 'photos.slideshow.allYears',
+    options: (c) => c.years.map((y) => ({ value: String(y), label: String(y) })),
+  },
+  {
+    key: 'personId',
+    label: 'photos.slideshow.person',
+    empty: 'photos.slideshow.everyone',
+    options: (c) => c.people.map((p) => ({ value: p.id, label: p.name })),
+  },
+  {
+    key: 'entryId',
+    label: 'photos.slideshow.place',
+    empty: 'photos.slideshow.everywhere',
+    options: (c) => c.places.map((e) => ({ value: e.id, label: e.title })),
+  },
+] as const satisfies readonly {
+  key: keyof SlideshowFilter;
+  label: string;
+  empty: string;
+  options: (choices: SlideshowChoices) => SelectOption[];
+}[];
 
 /** Choose a year, a person and a place (each only where there is something to see). */
 export function SlideshowFilters({
@@ -16,33 +46,18 @@ export function SlideshowFilters({
   const { t } = useTranslation();
   return (
     <div className="slideshow-filters">
-      <SelectField
-        label={t('photos.slideshow.year')}
-        empty={t('photos.slideshow.allYears')}
-        value={filter.year === undefined ? '' : String(filter.year)}
-        options={choices.years.map((y) => ({ value: String(y), label: String(y) }))}
-        onChange={(raw) => {
-          onPick('year', raw);
-        }}
-      />
-      <SelectField
-        label={t('photos.slideshow.person')}
-        empty={t('photos.slideshow.everyone')}
-        value={filter.personId ?? ''}
-        options={choices.people.map((p) => ({ value: p.id, label: p.name }))}
-        onChange={(raw) => {
-          onPick('personId', raw);
-        }}
-      />
-      <SelectField
-        label={t('photos.slideshow.place')}
-        empty={t('photos.slideshow.everywhere')}
-        value={filter.entryId ?? ''}
-        options={choices.places.map((e) => ({ value: e.id, label: e.title }))}
-        onChange={(raw) => {
-          onPick('entryId', raw);
-        }}
-      />
+      {FILTERS.map(({ key, label, empty, options }) => (
+        <SelectField
+          key={key}
+          label={t(label)}
+          empty={t(empty)}
+          value={filter[key] === undefined ? '' : String(filter[key])}
+          options={options(choices)}
+          onChange={(raw) => {
+            onPick(key, raw);
+          }}
+        />
+      ))}
     </div>
   );
 }
