@@ -2,7 +2,13 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
-import { cleanBeside, runTool, withTempDir } from './media-tools';
+import {
+  cleanBeside,
+  expectCleanedAgainSame,
+  expectNoneOf,
+  runTool,
+  withTempDir,
+} from './media-tools';
 
 const dir = withTempDir('livsbog-tools-');
 
@@ -44,5 +50,35 @@ describe('cleanBeside', () => {
     });
     expect(readFileSync(cleaned.out, 'utf8')).toBe('RAW');
     expect(readFileSync(src, 'utf8')).toBe('raw');
+  });
+});
+
+describe('expectNoneOf', () => {
+  it('passes when no word is found, and fails naming a word that is, in bytes or in text', () => {
+    const bytes = new TextEncoder().encode('clean bytes');
+    expect(() => {
+      expectNoneOf(bytes, ['iPhone', '55.6761']);
+    }).not.toThrow();
+    expect(() => {
+      expectNoneOf(bytes, ['iPhone', 'bytes'], 'clip.mp4');
+    }).toThrow('clip.mp4: bytes');
+    expect(() => {
+      expectNoneOf('{"Make":"Apple"}', ['Apple']);
+    }).toThrow('Apple');
+  });
+});
+
+describe('expectCleanedAgainSame', () => {
+  it('passes when a second cleaning changes nothing, and fails when it does', async () => {
+    const src = join(dir(), 'again.mp4');
+    writeFileSync(src, 'raw');
+    const same = (file: Blob) => Promise.resolve({ blob: file, mime: 'video/mp4', info: {} });
+    await expect(expectCleanedAgainSame((p) => cleanBeside(same, p), src)).resolves.toBeUndefined();
+    const growing = async (file: Blob) => ({
+      blob: new Blob([await file.text(), '+']),
+      mime: 'video/mp4',
+      info: {},
+    });
+    await expect(expectCleanedAgainSame((p) => cleanBeside(growing, p), src)).rejects.toThrow();
   });
 });

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /**
  * A scratch folder for the tests of the calling file: made before the first, removed with all it
@@ -60,4 +60,29 @@ export async function cleanBeside<Info extends object>(
   const out = path.replace(/(\.\w+)$/, '-clean$1');
   writeFileSync(out, new Uint8Array(await cleaned.blob.arrayBuffer()));
   return { out, mime: cleaned.mime, type: cleaned.blob.type, ...cleaned.info };
+}
+
+/**
+ * Fails, naming the word (after `label`, when given), for each of `words` still found in `found`:
+ * the bytes of a cleaned file, or the text of what a tool read from it.
+ */
+export function expectNoneOf(
+  found: Uint8Array | string,
+  words: readonly string[],
+  label?: string,
+): void {
+  const haystack = typeof found === 'string' ? Buffer.from(found, 'utf8') : Buffer.from(found);
+  for (const word of words) {
+    expect(haystack.includes(Buffer.from(word)), label ? `${label}: ${word}` : word).toBe(false);
+  }
+}
+
+/** Cleans the file at `path`, then the result again: the second pass must change no byte. */
+export async function expectCleanedAgainSame(
+  clean: (path: string) => Promise<{ out: string }>,
+  path: string,
+): Promise<void> {
+  const first = await clean(path);
+  const second = await clean(first.out);
+  expect(readFileSync(second.out).equals(readFileSync(first.out))).toBe(true);
 }
