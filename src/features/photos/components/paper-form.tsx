@@ -8,6 +8,7 @@ import { paperImports } from '../lib/import-routes';
 import type { ImportRun } from '../lib/import-store';
 import { importMixed } from '../lib/mixed-import';
 
+import { GivenByField } from './given-by-field';
 import { PhotoDateFields, type YearMonth } from './photo-date-fields';
 
 /** A PDF, or a photo or scan of the paper (HEIC from a phone included). */
@@ -42,13 +43,7 @@ function PaperFields(p: {
         value={p.when}
         onChange={p.onWhen}
       />
-      <TextField
-        label={t('gallery.details.givenBy')}
-        hint={t('gallery.details.givenByHint')}
-        value={p.givenBy}
-        limit={TEXT_LIMITS.name}
-        onValueChange={p.onGivenBy}
-      />
+      <GivenByField value={p.givenBy} onValueChange={p.onGivenBy} />
     </>
   );
 }

@@ -67,6 +67,9 @@ describe('PhotoImport', () => {
     expect(paper).toHaveAttribute('aria-expanded', 'true');
     const form = screen.getByRole('region', { name: 'Add a paper' });
     expect(within(form).getByRole('textbox', { name: /Title/ })).toBeInTheDocument();
+    expect(
+      within(form).getByRole('textbox', { name: 'Who gave it to you?' }),
+    ).toHaveAccessibleDescription('For example "mum", "the school" or "Anne from the council".');
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('region', { name: 'Add a paper' })).not.toBeInTheDocument();
     expect(paper).toHaveAttribute('aria-expanded', 'false');

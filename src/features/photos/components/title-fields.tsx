@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { patchSetter, TextField } from '@/components';
 import type { MediaKind } from '@/domain';
 import type { DetailsDraft } from '../hooks/use-details-draft';
-import { GIVEN_BY_MAX, TITLE_MAX } from '../hooks/use-details-draft';
+import { TITLE_MAX } from '../hooks/use-details-draft';
+
+import { GivenByField } from './given-by-field';
 
 /** A recording's or a paper's title and, for a paper, who gave it: what finds it again later. */
 export function TitleFields({
@@ -30,14 +32,7 @@ export function TitleFields({
         onValueChange={set('title')}
       />
       {kind === 'paper' ? (
-        <TextField
-          label={t('gallery.details.givenBy')}
-          hint={t('gallery.details.givenByHint')}
-          value={draft.givenBy}
-          limit={GIVEN_BY_MAX}
-          error={errors.givenBy}
-          onValueChange={set('givenBy')}
-        />
+        <GivenByField value={draft.givenBy} error={errors.givenBy} onValueChange={set('givenBy')} />
       ) : null}
     </>
   );
