@@ -24,7 +24,8 @@ async function loadScenarios() {
     if (typeof module.name !== 'string' || typeof module.run !== 'function') {
       throw new Error(`${file} must export \`name\` (string) and \`run\` (async function)`);
     }
-    scenarios.push({ file, name: module.name, run: module.run });
+    // A partial run (say, one extra size) replaces only the rows it writes.
+    scenarios.push({ file, name: module.name, run: module.run, partial: module.partial === true });
   }
   return scenarios;
 }
@@ -150,10 +151,15 @@ async function main() {
 
   // Rows of scenarios that ran are replaced (a failed scenario's old numbers would mislead);
   // rows of scenarios left out by the filter are kept; rows of deleted scenarios are dropped.
-  const ran = new Set(selected.map((s) => s.name));
+  // A partial scenario replaces only the rows it wrote again.
+  const ran = new Set(selected.filter((s) => !s.partial).map((s) => s.name));
   const known = new Set(all.map((s) => s.name));
+  const written = new Set(fresh.map((row) => `${row.scenario}\n${row.metric}`));
   const kept = (await readPreviousRows()).filter(
-    (row) => !ran.has(row.scenario) && known.has(row.scenario),
+    (row) =>
+      !ran.has(row.scenario) &&
+      known.has(row.scenario) &&
+      !written.has(`${row.scenario}\n${row.metric}`),
   );
   const order = all.map((s) => s.name);
   const merged = [...kept, ...fresh].sort(

@@ -44,21 +44,30 @@ async function browserTree(userDataDir) {
   return tree;
 }
 
-/** VmRSS of each process in MB, summed per process type and in all. */
+const kB = (status, field) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+
+/**
+ * VmRSS of each process in MB, summed per process type and in all; `byKind`: the same sum split
+ * into anonymous memory, mapped files and shared memory (Mojo's data pipes and shared buffers).
+ */
 async function rss(tree) {
   const byType = {};
+  const byKind = { anon: 0, file: 0, shmem: 0 };
   let total = 0;
   for (const [pid, type] of tree) {
     try {
       const status = await readFile(`/proc/${pid}/status`, 'utf8');
-      const mb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+      const mb = kB(status, 'VmRSS') / 1024;
       byType[type] = (byType[type] ?? 0) + mb;
+      byKind.anon += kB(status, 'RssAnon') / 1024;
+      byKind.file += kB(status, 'RssFile') / 1024;
+      byKind.shmem += kB(status, 'RssShmem') / 1024;
       total += mb;
     } catch {
       // ended
     }
   }
-  return { total, byType };
+  return { total, byType, byKind };
 }
 
 async function availableMB() {
@@ -77,6 +86,7 @@ function startSampler(userDataDir, onLowMemory, guardMB) {
   let lookedUp = 0;
   let peak = 0;
   let peakByType = {};
+  let peakByKind = {};
   let lowFired = false;
   const loop = (async () => {
     while (running) {
@@ -88,6 +98,7 @@ function startSampler(userDataDir, onLowMemory, guardMB) {
       if (now.total > peak) {
         peak = now.total;
         peakByType = now.byType;
+        peakByKind = now.byKind;
       }
       if (onLowMemory && !lowFired && (await availableMB()) < guardMB) {
         lowFired = true;
@@ -99,7 +110,7 @@ function startSampler(userDataDir, onLowMemory, guardMB) {
   return async () => {
     running = false;
     await loop;
-    return { peakMB: peak, peakByType, stoppedForMemory: lowFired };
+    return { peakMB: peak, peakByType, peakByKind, stoppedForMemory: lowFired };
   };
 }
 
@@ -111,11 +122,13 @@ async function idleMB(cdp, userDataDir) {
   await sleep(2000);
   const tree = await browserTree(userDataDir);
   const samples = [];
+  let last;
   for (let i = 0; i < 5; i += 1) {
-    samples.push((await rss(tree)).total);
+    last = await rss(tree);
+    samples.push(last.total);
     await sleep(SAMPLE_MS);
   }
-  return median(samples);
+  return { mb: median(samples), byType: last.byType, byKind: last.byKind };
 }
 
 function typesText(byType) {
@@ -130,7 +143,7 @@ function typesText(byType) {
  * With `guardMB`, the page is crashed on purpose once the machine's available memory falls below.
  */
 export async function measureStep(label, page, cdp, userDataDir, fn, { timeoutMs, guardMB } = {}) {
-  const idle = await idleMB(cdp, userDataDir);
+  const { mb: idle, byType: idleByType, byKind: idleByKind } = await idleMB(cdp, userDataDir);
   const onLow =
     guardMB === undefined
       ? undefined
@@ -150,7 +163,9 @@ export async function measureStep(label, page, cdp, userDataDir, fn, { timeoutMs
   const peakAboveMB = Math.max(0, memory.peakMB - idle);
   console.log(
     `    ${label}: idle ${Math.round(idle)} MB, peak ${Math.round(memory.peakMB)} MB ` +
-      `(+${Math.round(peakAboveMB)}; at peak: ${typesText(memory.peakByType)})`,
+      `(+${Math.round(peakAboveMB)}; at peak: ${typesText(memory.peakByType)}; ` +
+      `idle: ${typesText(idleByType)}; kinds at peak / idle: ${typesText(memory.peakByKind)} / ` +
+      `${typesText(idleByKind)})`,
   );
   return { result, error, peakAboveMB, stoppedForMemory: memory.stoppedForMemory };
 }

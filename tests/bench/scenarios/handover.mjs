@@ -23,6 +23,15 @@ const PHOTO_MB = 3;
 const COMPARE_MAX_MB = Number(process.env.LIVSBOG_BENCH_HANDOVER_COMPARE_MAX_MB ?? 3072);
 /** `main` leaves out the "zip only counted" pair and JSZip: the rows issue 16 asks for, sooner. */
 const STEPS = process.env.LIVSBOG_BENCH_HANDOVER_STEPS ?? 'all';
+/**
+ * `LIVSBOG_BENCH_HANDOVER_IMPORT_ONLY_MB=10240`: only the import, of a pack the app's export
+ * writes from generated photos (no book is seeded), at these sizes; the export and the other
+ * sizes are not run and their rows stay as they are (see `partial`).
+ */
+const IMPORT_ONLY = (process.env.LIVSBOG_BENCH_HANDOVER_IMPORT_ONLY_MB ?? '')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isFinite(n) && n > 0);
 /** Below this much available memory the JSZip run is stopped (the page is crashed on purpose). */
 const GUARD_MB = Number(process.env.LIVSBOG_BENCH_HANDOVER_GUARD_MB ?? 3072);
 const STEP_TIMEOUT_MS = 60 * 60_000;
@@ -55,6 +64,57 @@ function cleanupPage(page) {
     'cleanup',
   );
 }
+
+/** (d) import: readPack over the app's zip in APP_FILE; its rate and peak memory. */
+async function importRows(at, page, cdp, userDataDir) {
+  const d = await measured('import', page, cdp, userDataDir, (p) =>
+    p.evaluate(() => globalThis.livsbogHandoverBench.importApp()),
+  );
+  if (d.error) throw d.error;
+  return [
+    {
+      metric: `${at}: import, readPack of the app's zip (OPFS file), zip bytes`,
+      value: round(d.result.zipBytes / 2 ** 20 / d.result.seconds, 1),
+      unit: 'MB/s',
+    },
+    {
+      metric: `${at}: import, readPack: peak RSS above idle`,
+      value: Math.round(d.peakAboveMB),
+      unit: 'MB',
+    },
+  ];
+}
+
+/** Only the import, of a pack written from generated photos (IMPORT_ONLY). */
+async function importOnlySize(launch, devURL, totalMB) {
+  const at = `${totalMB} MB`;
+  const app = await launch({ baseURL: devURL });
+  try {
+    const { page } = app;
+    const cdp = await openBenchPage(page, devURL);
+    const pack = await withTimeout(
+      page.evaluate(
+        ([mb, photoMB]) => globalThis.livsbogHandoverBench.generatePack(mb, photoMB),
+        [totalMB, PHOTO_MB],
+      ),
+      STEP_TIMEOUT_MS,
+      'generatePack',
+    );
+    console.log(
+      `  ${at}: generated a pack of ${pack.photos} photos (${round(pack.zipBytes / 2 ** 20, 0)} MB ` +
+        `zip) in ${pack.seconds.toFixed(1)} s`,
+    );
+    const rows = await importRows(at, page, cdp, app.userDataDir);
+    await cleanupPage(page);
+    await cdp.detach().catch(() => undefined);
+    return rows;
+  } finally {
+    await app.close();
+  }
+}
+
+/** With IMPORT_ONLY the run replaces only its own rows; scripts/bench.mjs keeps the others. */
+export const partial = IMPORT_ONLY.length > 0;
 
 async function benchSize(launch, devURL, totalMB) {
   const rows = [];
@@ -105,23 +165,7 @@ async function benchSize(launch, devURL, totalMB) {
       },
     );
 
-    // (d) import: readPack over the app's zip
-    const d = await measured('import', page, cdp, app.userDataDir, (p) =>
-      p.evaluate(() => globalThis.livsbogHandoverBench.importApp()),
-    );
-    if (d.error) throw d.error;
-    rows.push(
-      {
-        metric: `${at}: import, readPack of the app's zip (OPFS file), zip bytes`,
-        value: round(d.result.zipBytes / 2 ** 20 / d.result.seconds, 1),
-        unit: 'MB/s',
-      },
-      {
-        metric: `${at}: import, readPack: peak RSS above idle`,
-        value: Math.round(d.peakAboveMB),
-        unit: 'MB',
-      },
-    );
+    rows.push(...(await importRows(at, page, cdp, app.userDataDir)));
 
     if (totalMB > COMPARE_MAX_MB) {
       await cleanupPage(page);
@@ -244,7 +288,7 @@ async function benchSize(launch, devURL, totalMB) {
 }
 
 export async function run({ launch }) {
-  if (SIZES.length === 0) throw new Error('LIVSBOG_BENCH_HANDOVER_MB names no size');
+  if (SIZES.length === 0 && !partial) throw new Error('LIVSBOG_BENCH_HANDOVER_MB names no size');
   // Own dependency cache: a scan from this page must not disturb a dev server running elsewhere.
   const cacheDir = path.join(os.tmpdir(), `livsbog-handover-vite-${process.pid}`);
   const server = await createServer({
@@ -259,7 +303,11 @@ export async function run({ launch }) {
   const devURL = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const rows = [];
   try {
-    for (const totalMB of SIZES) {
+    for (const totalMB of IMPORT_ONLY) {
+      console.log(`  ${totalMB} MB pack, import only`);
+      rows.push(...(await importOnlySize(launch, devURL, totalMB)));
+    }
+    for (const totalMB of partial ? [] : SIZES) {
       console.log(`  ${totalMB} MB of photos`);
       rows.push(...(await benchSize(launch, devURL, totalMB)));
     }
