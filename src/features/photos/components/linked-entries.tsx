@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { LabelledSection } from '@/components';
 import type { Entry } from '@/domain';
 
 /** The timeline entries this photo belongs to, by title, with the way to the timeline. */
 export function LinkedEntries({ bookId, entries }: { bookId: string; entries: Entry[] }) {
   const { t } = useTranslation();
   return (
-    <section className="linked-entries" aria-labelledby="linked-entries-heading">
-      <h3 id="linked-entries-heading">{t('photos.details.entries')}</h3>
+    <LabelledSection className="linked-entries" level={3} title={t('photos.details.entries')}>
       {entries.length === 0 ? (
         <p className="field-hint">{t('photos.details.noEntries')}</p>
       ) : (
@@ -19,6 +19,6 @@ export function LinkedEntries({ bookId, entries }: { bookId: string; entries: En
         </ul>
       )}
       <Link to={`/book/${bookId}/timeline`}>{t('photos.details.openTimeline')}</Link>
-    </section>
+    </LabelledSection>
   );
 }

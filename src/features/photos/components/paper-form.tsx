@@ -1,7 +1,7 @@
-import { useId, useRef, useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, Notice, TextField } from '@/components';
+import { Button, LabelledSection, Notice, TextField } from '@/components';
 import { TEXT_LIMITS, type FuzzyDate } from '@/domain';
 import { paperMetaProblem, type PaperMeta } from '@/media/import-papers';
 import { paperImports } from '../lib/import-routes';
@@ -97,7 +97,6 @@ export function PaperForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [title, setTitle] = useState('');
   const [givenBy, setGivenBy] = useState('');
   const [when, setWhen] = useState<YearMonth>({});
@@ -112,8 +111,7 @@ export function PaperForm({
     if (!reason) input.current?.click();
   };
   return (
-    <section className="paper-form" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('gallery.paperForm.heading')}</h3>
+    <LabelledSection className="paper-form" level={3} title={t('gallery.paperForm.heading')}>
       <p>{t('gallery.paperForm.intro')}</p>
       <PaperFields
         title={title}
@@ -133,6 +131,6 @@ export function PaperForm({
         </Button>
       </div>
       <PaperFileInput inputRef={input} meta={meta} onStart={onStart} onClose={onClose} />
-    </section>
+    </LabelledSection>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { DropZone } from '@/components';
+import { DropZone, LabelledSection } from '@/components';
 import { usePhotoImport } from '../hooks/use-photo-import';
 import { withoutSystemFiles } from '../lib/system-files';
 
@@ -59,8 +59,7 @@ export function PhotoImport({ bookId, empty = false, extra }: PhotoImportProps) 
     : { dropText: { idle: t('photos.import.drop'), active: t('photos.import.dropActive') } };
 
   return (
-    <section className="photo-import" aria-labelledby="photo-import-heading">
-      <h2 id="photo-import-heading">{t('photos.import.heading')}</h2>
+    <LabelledSection className="photo-import" title={t('photos.import.heading')}>
       <DropZone
         accept={PICK}
         multiple
@@ -103,7 +102,7 @@ export function PhotoImport({ bookId, empty = false, extra }: PhotoImportProps) 
         />
       ) : null}
       <ImportOutcome state={state} onCancel={cancel} onDismiss={dismiss} />
-    </section>
+    </LabelledSection>
   );
 }
 

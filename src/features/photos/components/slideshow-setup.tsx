@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { Button, LabelledSection } from '@/components';
 import type { Entry, Locale, Person, Photo } from '@/domain';
 import {
   slideshowChoices,
@@ -26,7 +26,6 @@ export function SlideshowSetup({
   locale: Locale;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [filter, setFilter] = useState<SlideshowFilter>({});
   const [showing, setShowing] = useState<Photo[] | null>(null);
   const choices = useMemo(
@@ -52,8 +51,7 @@ export function SlideshowSetup({
   };
 
   return (
-    <section className="slideshow-setup" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('photos.slideshow.heading')}</h2>
+    <LabelledSection className="slideshow-setup" title={t('photos.slideshow.heading')}>
       <p>{t('photos.slideshow.intro')}</p>
       <SlideshowFilters choices={choices} filter={filter} onPick={pick} />
       <p className="field-hint">{t('photos.slideshow.excluded')}</p>
@@ -83,6 +81,6 @@ export function SlideshowSetup({
           }}
         />
       ) : null}
-    </section>
+    </LabelledSection>
   );
 }
