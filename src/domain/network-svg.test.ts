@@ -1,26 +1,15 @@
-import type { Sector } from './lists';
 import type { NetworkSnapshot } from './types';
 import { makePerson } from '@/testing/factories';
+import { DANISH_MAP_WORDS } from '@/testing/map-words';
 
 import { networkMapSvg, type NetworkSvgOptions } from './network-svg';
 import { escapeXml, initials, shorten } from './svg-text';
 
-const sectorLabels: Record<Sector, string> = {
-  family: 'Familie',
-  relatives: 'Slægt',
-  placement: 'Anbringelse',
-  'school-work': 'Skole og arbejde',
-  leisure: 'Fritid',
-  friends: 'Venner',
-  professionals: 'Professionelle',
-};
 const options: NetworkSvgOptions = {
   title: 'Almas netværkskort',
   description: 'Tre cirkler',
   centreName: 'Alma',
-  sectorLabels,
-  ringLabels: ['Tættest på', 'Tæt på', 'Længere væk'],
-  lineLabels: { strong: 'Stærk', weak: 'Svag', difficult: 'Svær' },
+  ...DANISH_MAP_WORDS,
 };
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 

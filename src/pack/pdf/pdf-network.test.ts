@@ -6,6 +6,7 @@ import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from '@cantoo
 import { networkMapSvg, shorten, type Person } from '@/domain';
 import { da } from '@/i18n';
 import { makePerson } from '@/testing/factories';
+import { DANISH_MAP_WORDS } from '@/testing/map-words';
 import { sampleBook } from '@/testing/pack-fixtures';
 import { pdfText } from '@/testing/pdf-text-fixtures';
 import { selectForExport } from '../select';
@@ -157,12 +158,8 @@ describe('the PDF network map', () => {
     title: 'map',
     description: 'map',
     centreName: CENTRE,
-    sectorLabels: da.people.sectors,
-    ringLabels: [
-      da.people.closeness.closest,
-      da.people.closeness.close,
-      da.people.closeness.further,
-    ],
+    sectorLabels: DANISH_MAP_WORDS.sectorLabels,
+    ringLabels: DANISH_MAP_WORDS.ringLabels,
   });
 
   it('draws exactly the lines the app draws, where the app draws them', async () => {
