@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
-import { addMedia, beginImport, listPhotos } from '@/db';
+import { addMedia } from '@/db';
 
+import { storedMedia, underImportNote } from './import-note';
 import { importPhotos } from './import-photos';
 import type { ImportOptions } from './import-types';
 import type { PaperCleanOutcome, PaperCleanReply } from './paper/paper-protocol';
@@ -80,19 +81,18 @@ export async function importPapers(
   if (files.length === 0) return { added: [], duplicates: [], failed: [], cancelled: false };
   const cleaner = paperCleaner();
   opts.signal?.addEventListener('abort', cleaner.dispose, { once: true });
-  // Noted before the first paper is stored: after a crash, the app offers to undo this import.
-  const journal = await beginImport('photos', files.length, bookId);
   try {
-    return await runPaperImport(bookId, files, meta, opts, {
-      clean: cleaner.clean,
-      importScans: importPhotos,
-      store: addMedia,
-      existing: async (id) => (await listPhotos(id)).items,
-      journal: journal.id,
-    });
+    return await underImportNote(bookId, files.length, (journal) =>
+      runPaperImport(bookId, files, meta, opts, {
+        clean: cleaner.clean,
+        importScans: importPhotos,
+        store: addMedia,
+        existing: storedMedia,
+        journal,
+      }),
+    );
   } finally {
     opts.signal?.removeEventListener('abort', cleaner.dispose);
     cleaner.dispose();
-    await journal.finish();
   }
 }

@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
-import { beginImport } from '@/db';
-import { addPhotos, listPhotos } from '@/db';
+import { addPhotos } from '@/db';
 
 import { lazyHeicConverter } from './heic-decoder';
+import { storedMedia, underImportNote } from './import-note';
 import type { ImportOptions, ImportSummary } from './import-types';
 import { runImport } from './run-import';
 import { poolSize, workerPool } from './worker-pool';
@@ -41,22 +41,21 @@ export async function importPhotos(
     heic.dispose();
   };
   opts.signal?.addEventListener('abort', stop, { once: true });
-  // Noted before the first photo is stored: after a crash, the app offers to undo this import.
-  const journal = await beginImport('photos', files.length, bookId);
   try {
-    return await runImport(bookId, files, opts, {
-      process: pool.process,
-      concurrency: pool.size,
-      convertHeic: heic.convert,
-      store: (id, photos) => addPhotos(id, photos, { journal: journal.id }),
-      existing: async (id) => (await listPhotos(id)).items,
-      sealInWorkers: true,
-      // Fuller transactions, and the gallery re-reads its list about once a second at most.
-      gatherMs: 750,
-    });
+    return await underImportNote(bookId, files.length, (journal) =>
+      runImport(bookId, files, opts, {
+        process: pool.process,
+        concurrency: pool.size,
+        convertHeic: heic.convert,
+        store: (id, photos) => addPhotos(id, photos, { journal }),
+        existing: storedMedia,
+        sealInWorkers: true,
+        // Fuller transactions, and the gallery re-reads its list about once a second at most.
+        gatherMs: 750,
+      }),
+    );
   } finally {
     opts.signal?.removeEventListener('abort', stop);
     stop();
-    await journal.finish();
   }
 }

@@ -1,5 +1,6 @@
-import { addMedia, beginImport, deletePhotos, listPhotos } from '@/db';
+import { addMedia, deletePhotos } from '@/db';
 
+import { storedMedia, underImportNote } from './import-note';
 import {
   runVideoImport,
   type VideoImportOptions,
@@ -26,17 +27,13 @@ export async function importVideos(
   opts: VideoImportOptions = {},
 ): Promise<VideoImportSummary> {
   if (files.length === 0) return { added: [], duplicates: [], failed: [], cancelled: false };
-  // Noted before the first video is stored: after a crash, the app offers to undo this import.
-  const journal = await beginImport('photos', files.length, bookId);
-  try {
-    return await runVideoImport(bookId, files, opts, {
+  return underImportNote(bookId, files.length, (journal) =>
+    runVideoImport(bookId, files, opts, {
       poster: videoPoster,
       store: addMedia,
       remove: deletePhotos,
-      existing: async (id) => (await listPhotos(id)).items,
-      journal: journal.id,
-    });
-  } finally {
-    await journal.finish();
-  }
+      existing: storedMedia,
+      journal,
+    }),
+  );
 }
