@@ -1,6 +1,6 @@
 import { MeteredBlob, nonZeroBytes } from '@/testing/metered-blob';
 
-import { blobPieces } from './blob-pieces';
+import { blobPieces, type PieceBuffer } from './blob-pieces';
 
 const PIECE = 4096;
 
@@ -35,6 +35,28 @@ describe('blobPieces', () => {
     // Only the first piece's reads land in fresh memory; a new buffer per piece would be 40.
     expect(meter.freshReads).toBe(PIECE / 1024);
     expect(meter.wholeReads).toEqual([]);
+  });
+
+  it('reads one blob after another through the one kept buffer, zeroed between', async () => {
+    const keep: PieceBuffer = {};
+    const first = nonZeroBytes(2 * PIECE + 5);
+    const out: Uint8Array[] = [];
+    for await (const p of blobPieces(new MeteredBlob(first), PIECE, { keep })) out.push(p.slice());
+    expect(joined(out)).toEqual(first);
+    const kept = keep.buffer;
+    expect(kept?.byteLength).toBe(PIECE);
+    expect(new Uint8Array(kept ?? new ArrayBuffer(0)).every((b) => b === 0)).toBe(true);
+
+    // A smaller blob next: its reads go into the kept memory (a read takes the buffer it
+    // fills, so the kept one is detached), and the buffer is kept again after.
+    const second = nonZeroBytes(100);
+    const again: Uint8Array[] = [];
+    for await (const p of blobPieces(new MeteredBlob(second), PIECE, { keep })) {
+      again.push(p.slice());
+    }
+    expect(joined(again)).toEqual(second);
+    expect(kept?.byteLength).toBe(0);
+    expect(keep.buffer?.byteLength).toBe(PIECE);
   });
 
   it('zeroes its buffer when done, so the clear bytes do not linger', async () => {

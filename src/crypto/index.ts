@@ -69,4 +69,4 @@ export { PIN_MAX_ATTEMPTS, PIN_PBKDF2_ITERATIONS, PinUnlocker, isValidPin } from
 export { delayAfterFailures, MAX_DELAY_MS } from './backoff';
 export { sha256Hex } from './hash';
 export { subtle } from './webcrypto';
-export { blobPieces, type PieceOptions } from './blob-pieces';
+export { blobPieces, type PieceBuffer, type PieceOptions } from './blob-pieces';

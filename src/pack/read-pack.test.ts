@@ -15,6 +15,7 @@ import {
   zipFiles,
   type Files,
 } from '@/testing/bag-tamper';
+import { MeteredBlob } from '@/testing/metered-blob';
 import { collect, sampleBook } from '@/testing/pack-fixtures';
 import { PackError, type PackErrorCode } from './errors';
 import type { ReadLimits } from './limits';
@@ -59,6 +60,20 @@ describe('readPack accepts', () => {
     expect(out.report).toMatchObject({ schemaVersion: 3, hasPdf: true, payloadFiles: 8 });
     expect(out.report.bagInfo['Bag-Software-Agent']).toEqual(['Livsbog 0.1.0']);
     expect(out.photoBlobs.get('ph_beach')?.type).toBe('image/jpeg');
+  });
+
+  it('each stored photo piece by piece through one buffer, never read whole', async () => {
+    const pack = new MeteredBlob(validZip as Uint8Array<ArrayBuffer>);
+    const out = await readPack(pack);
+    const sizes = out.data.photos.map((p) => p.byteLength);
+    expect(sizes).toHaveLength(3);
+    // Whole reads are the headers, tag files, livsbog.json and the documents only.
+    expect(pack.meter.wholeReads.filter((n) => sizes.includes(n))).toEqual([]);
+    expect(pack.meter.streamed).toBe(sizes.reduce((a, b) => a + b, 0));
+    for (const photo of out.data.photos) {
+      const bytes = new Uint8Array(await out.photoBlobs.get(photo.id)!.arrayBuffer());
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(photo.sha256);
+    }
   });
 
   it('the same bag zipped again with compression, folder entries and OS clutter', async () => {

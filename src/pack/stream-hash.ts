@@ -10,14 +10,25 @@ export interface StreamHash {
 }
 
 export async function createStreamHash(): Promise<StreamHash> {
+  return (await streamHashes())();
+}
+
+/**
+ * Hashes one after another from one WASM instance: each call starts a new hash (the one before
+ * must be digested by then). A pack of thousands of photos makes one instance, not thousands
+ * whose memories only garbage collection frees.
+ */
+export async function streamHashes(): Promise<() => StreamHash> {
   const { createSHA256 } = await import('hash-wasm');
   const hash = await createSHA256();
-  hash.init();
-  return {
-    update: (bytes) => {
-      hash.update(bytes);
-    },
-    digest: () => hash.digest('hex'),
+  return () => {
+    hash.init();
+    return {
+      update: (bytes) => {
+        hash.update(bytes);
+      },
+      digest: () => hash.digest('hex'),
+    };
   };
 }
 

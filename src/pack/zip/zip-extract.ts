@@ -6,7 +6,7 @@
  */
 import { Inflate } from 'fflate';
 
-import { blobPieces } from '@/crypto';
+import { blobPieces, type PieceOptions } from '@/crypto';
 
 import { crc32 } from './crc32';
 import { PackError } from '../errors';
@@ -156,8 +156,9 @@ export interface CheckedSlice {
 }
 
 /**
- * A big **stored** entry (a video) checked like `extractEntry` (header, slot, limits, CRC) and
- * hashed in READ_STEP slices, so that its bytes stay in the zip and come back as a slice of it.
+ * A **stored** entry (a photo, a video) checked like `extractEntry` (header, slot, limits, CRC)
+ * and hashed in READ_STEP pieces, so that its bytes stay in the zip and come back as a slice of
+ * it; `pieces.keep` lends the pieces' buffer from one entry to the next.
  */
 export async function checkStoredEntry(
   file: Blob,
@@ -166,7 +167,7 @@ export async function checkStoredEntry(
   maxBytes: number,
   budget: Budget,
   hash: { update: (b: Uint8Array) => void; digest: () => string },
-  signal?: AbortSignal,
+  pieces: PieceOptions = {},
 ): Promise<CheckedSlice> {
   const { dataStart, dataEnd } = await locateData(file, entry, slotEnd);
   checkDeclaredSize(entry, maxBytes, budget);
@@ -178,8 +179,7 @@ export async function checkStoredEntry(
   let head: Uint8Array | undefined;
   // One READ_STEP buffer, filled again for each step (see blobPieces): nothing of the entry
   // stays behind for the garbage collector, however big the entry.
-  const pieces = blobPieces(file.slice(dataStart, dataEnd), READ_STEP, signal ? { signal } : {});
-  for await (const block of pieces) {
+  for await (const block of blobPieces(file.slice(dataStart, dataEnd), READ_STEP, pieces)) {
     head ??= block.slice(0, 1024);
     crc = crc32(block, crc);
     hash.update(block);
