@@ -31,16 +31,38 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
-/** Soft tints of the app's cover colours, for the map in the app and in the PDF; dark text keeps AA contrast on every one. */
-export const SECTOR_TINT: Readonly<Record<Sector, string>> = {
-  family: '#ffe58a',
-  relatives: '#ffc2a8',
-  placement: '#f9c6d9',
-  'school-work': '#bfe0fb',
-  leisure: '#cdebb0',
-  friends: '#dcccf5',
-  professionals: '#ead9bf',
+/**
+ * The cover colours a child can choose, as soft tints (light; app/styles/tokens.css names the
+ * same as --c-*, with dark ones beside them): the book's cover in index.html and the PDF, and the
+ * sectors of the map; dark text keeps AA contrast on every one.
+ */
+export const COVER_TINT = {
+  sun: '#ffe58a',
+  coral: '#ffc2a8',
+  rose: '#f9c6d9',
+  lilac: '#dcccf5',
+  sky: '#bfe0fb',
+  sea: '#b7e8dc',
+  leaf: '#cdebb0',
+  sand: '#ead9bf',
+} as const;
+export type CoverColour = keyof typeof COVER_TINT;
+
+/** Each sector's cover colour (features/people/people.css paints the app's map with the same). */
+export const SECTOR_COLOUR: Readonly<Record<Sector, CoverColour>> = {
+  family: 'sun',
+  relatives: 'coral',
+  placement: 'rose',
+  'school-work': 'sky',
+  leisure: 'leaf',
+  friends: 'lilac',
+  professionals: 'sand',
 };
+
+/** The tint of each sector, for the map in the app and in the PDF. */
+export const SECTOR_TINT = Object.fromEntries(
+  SECTORS.map((sector) => [sector, COVER_TINT[SECTOR_COLOUR[sector]]]),
+) as Readonly<Record<Sector, string>>;
 
 /** The rings of the network map, closest first. */
 export const CLOSENESS = [1, 2, 3] as const;

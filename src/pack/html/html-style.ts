@@ -2,22 +2,11 @@
  * The one inline stylesheet of index.html (the CSP allows inline style and nothing else). Plain
  * CSS that every browser since the 2010s reads; print rules give one section per page.
  */
+import { COVER_TINT, type CoverColour } from '@/domain';
 
-/** The app's cover colours (src/app/styles/tokens.css); anything else gets the paper colour. */
-const COVER_COLOURS: Readonly<Record<string, string>> = {
-  sun: '#ffe58a',
-  coral: '#ffc2a8',
-  rose: '#f9c6d9',
-  lilac: '#dcccf5',
-  sky: '#bfe0fb',
-  sea: '#b7e8dc',
-  leaf: '#cdebb0',
-  sand: '#ead9bf',
-};
-
-/** A colour id never reaches the CSS as text: only a value from the fixed table above does. */
+/** A colour id never reaches the CSS as text: only a value of the fixed table does; anything else gets the paper colour. */
 export function coverColour(id: string): string {
-  return COVER_COLOURS[id] ?? '#fff8ef';
+  return Object.hasOwn(COVER_TINT, id) ? COVER_TINT[id as CoverColour] : '#fff8ef';
 }
 
 export function bookStyle(colourId: string): string {
