@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { deletePhotos } from '@/db';
@@ -7,6 +7,7 @@ import { formatVoiceTime, type VoiceRecording } from '@/hooks';
 
 import { Button } from './button';
 import { EmojiPicture } from './emoji-picture';
+import { LabelledSection } from './labelled-section';
 import { VoicePlayer } from './voice-recorder-player';
 import { VoiceRecorder } from './voice-recorder';
 import { saveVoiceNote, type VoiceLinks } from './voice-recorder-save';
@@ -30,7 +31,6 @@ export interface VoiceNotesProps {
  */
 export function VoiceNotes({ bookId, notes, links, onSaved }: VoiceNotesProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const [recording, setRecording] = useState(false);
 
   const save = async (rec: VoiceRecording) => {
@@ -45,10 +45,11 @@ export function VoiceNotes({ bookId, notes, links, onSaved }: VoiceNotesProps) {
   };
 
   return (
-    <section className="voice-notes" aria-labelledby={headingId}>
-      <h2 id={headingId} className="voice-notes-heading">
-        {t('voice.attach.heading')}
-      </h2>
+    <LabelledSection
+      className="voice-notes"
+      headingClassName="voice-notes-heading"
+      title={t('voice.attach.heading')}
+    >
       {notes.length > 0 ? (
         <ul className="voice-notes-list">
           {notes.map((n) => (
@@ -81,6 +82,6 @@ export function VoiceNotes({ bookId, notes, links, onSaved }: VoiceNotesProps) {
           {t('voice.attach.add')}
         </Button>
       )}
-    </section>
+    </LabelledSection>
   );
 }

@@ -1,6 +1,6 @@
 import './voice-recorder.css';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useVoiceRecorder, type VoiceRecording } from '@/hooks';
@@ -8,6 +8,7 @@ import { VideoFormatError } from '@/media';
 
 import { Button } from './button';
 import { EmojiPicture } from './emoji-picture';
+import { LabelledSection } from './labelled-section';
 import { Notice } from './notice';
 import { useErrorText } from './use-error-text';
 import { isLive, VoiceGauges } from './voice-recorder-gauges';
@@ -38,7 +39,6 @@ export function VoiceRecorder({ onSave, onCancel, label, limitMs }: VoiceRecorde
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const recording = state.phase === 'recorded' ? state.recording : undefined;
-  const labelId = useId();
   const live = isLive(state);
 
   const save = async () => {
@@ -67,10 +67,11 @@ export function VoiceRecorder({ onSave, onCancel, label, limitMs }: VoiceRecorde
   };
 
   return (
-    <section className="voice-recorder" aria-labelledby={labelId}>
-      <h2 id={labelId} className="voice-recorder-label">
-        {label ?? t('voice.recorder.label')}
-      </h2>
+    <LabelledSection
+      className="voice-recorder"
+      headingClassName="voice-recorder-label"
+      title={label ?? t('voice.recorder.label')}
+    >
       <div className="voice-recorder-row">
         <VoiceMainButton state={state} saving={saving} onClick={main} />
         <VoiceGauges state={state} level={level} />
@@ -109,6 +110,6 @@ export function VoiceRecorder({ onSave, onCancel, label, limitMs }: VoiceRecorde
           </Button>
         ) : null}
       </div>
-    </section>
+    </LabelledSection>
   );
 }

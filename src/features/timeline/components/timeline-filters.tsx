@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, NavIcon, PhoneFold, SearchField } from '@/components';
+import { Button, LabelledSection, NavIcon, PhoneFold, SearchField } from '@/components';
 import type { EntryKind, Person } from '@/domain';
 import { isFiltering, NO_FILTER, type TimelineFilter } from '../lib/filter-entries';
 
@@ -17,7 +16,6 @@ export interface TimelineFiltersProps {
 /** Search and filters. The search runs over the decrypted book in memory, never an index. */
 export function TimelineFilters({ filter, onChange, people }: TimelineFiltersProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const toggleKind = (kind: EntryKind) => {
     const kinds = filter.kinds.includes(kind)
       ? filter.kinds.filter((k) => k !== kind)
@@ -36,10 +34,11 @@ export function TimelineFilters({ filter, onChange, people }: TimelineFiltersPro
       icon={<NavIcon name="search" />}
       active={active}
     >
-      <section className="timeline-filters" aria-labelledby={headingId}>
-        <h2 id={headingId} className="visually-hidden">
-          {t('timeline.filters.label')}
-        </h2>
+      <LabelledSection
+        className="timeline-filters"
+        headingClassName="visually-hidden"
+        title={t('timeline.filters.label')}
+      >
         <SearchField
           className="timeline-search"
           label={t('timeline.filters.search')}
@@ -69,7 +68,7 @@ export function TimelineFilters({ filter, onChange, people }: TimelineFiltersPro
             {t('timeline.filters.clear')}
           </Button>
         ) : null}
-      </section>
+      </LabelledSection>
     </PhoneFold>
   );
 }
