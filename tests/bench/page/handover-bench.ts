@@ -15,11 +15,13 @@ import { readPack } from '../../../src/pack/read-pack';
 import { DEFAULT_EXPORT_CHOICES } from '../../../src/pack/select';
 import type { BookData } from '../../../src/pack/types';
 import { sha256Hex } from '../../../src/crypto/hash';
+import { cleanStoredPhoto } from '../../../src/media/clean-stored-photo';
 import { generateRecoveryCode } from '../../../src/crypto/recovery-code';
 import { openToBlob, seal } from '../../../src/crypto/seal';
 import { createBook, DEFAULT_DETAILS, readDetails } from '../../../src/db/books-repo';
 import { db, resetConnectionForTests } from '../../../src/db/connection';
 import { addPhotos, photoBlobAad } from '../../../src/db/photos-repo';
+import { scaleForPdf } from '../../../src/workers/scale-for-pdf';
 import { bookKey } from '../../../src/db/session';
 import { newId } from '../../../src/domain/ids';
 import type { BookCover, Photo } from '../../../src/domain/types';
@@ -53,35 +55,86 @@ function log(message: string): void {
   console.log(`[handover] ${message}`);
 }
 
-/** A 16×12 frame (SOF0, three components) and the end of the picture. */
-const FRAME_AND_END = [
-  0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x0c, 0x00, 0x10, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01,
-  0x03, 0x11, 0x01, 0xff, 0xd9,
-];
+const CAMERA_WIDTH = 4000;
+const CAMERA_HEIGHT = 3000;
+/** Quality that makes the 12 MP picture below about 3 MB, as a phone camera's photo is. */
+const CAMERA_QUALITY = 0.85;
+/** An extra quantisation table (DQT, table 3, which no component uses) that makes each photo unique. */
+const MARK = [0xff, 0xdb, 0x00, 0x43, 0x03];
+const MARK_VALUES = 64;
 
 /**
- * `n` bytes of a JPEG whole in structure: the start, table segments (DQT) full of random bytes,
- * a frame and the end. They pass the reader's sniffing, do not compress, and come through the
- * export's metadata cleaner byte for byte (it keeps tables), as a real clean photo does. No
- * decoder would draw them; the export never asks one to (the PDF leaves them out).
+ * One 12 MP camera-like JPEG, drawn and encoded once in the page: colour, shapes and a grain of
+ * noise, so it decodes as a real photo does (the PDF's scaler draws it) and weighs about 3 MB.
+ * It is cleaned once by the app's own cleaner, as the importer would, so the export's cleaning
+ * leaves it byte for byte. Returns the bytes and where the marking table's values start.
  */
-function photoBytes(n: number): Uint8Array<ArrayBuffer> {
+async function cameraPhoto(): Promise<{ bytes: Uint8Array<ArrayBuffer>; markAt: number }> {
+  const canvas = new OffscreenCanvas(CAMERA_WIDTH, CAMERA_HEIGHT);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d context');
+  const sky = ctx.createLinearGradient(0, 0, CAMERA_WIDTH, CAMERA_HEIGHT);
+  sky.addColorStop(0, '#3a6ea5');
+  sky.addColorStop(0.5, '#f2c14e');
+  sky.addColorStop(1, '#2d6a4f');
+  ctx.fillStyle = sky;
+  ctx.fillRect(0, 0, CAMERA_WIDTH, CAMERA_HEIGHT);
+  for (let i = 0; i < 400; i += 1) {
+    ctx.fillStyle = `hsl(${String((i * 37) % 360)} 60% ${String(30 + (i % 40))}%)`;
+    ctx.beginPath();
+    ctx.arc((i * 971) % CAMERA_WIDTH, (i * 613) % CAMERA_HEIGHT, 20 + ((i * 7) % 200), 0, 7);
+    ctx.fill();
+  }
+  // Sensor-like grain: without it the picture compresses to a fraction of a camera's bytes.
+  const image = ctx.getImageData(0, 0, CAMERA_WIDTH, CAMERA_HEIGHT);
+  const px = image.data;
+  const grain = new Uint8Array(65536);
+  for (let i = 0; i < px.length; i += 4) {
+    if (i % 262144 === 0) crypto.getRandomValues(grain);
+    const n = ((grain[(i >> 2) & 65535] ?? 0) & 31) - 16;
+    px[i] = (px[i] ?? 0) + n;
+    px[i + 1] = (px[i + 1] ?? 0) + n;
+    px[i + 2] = (px[i + 2] ?? 0) + n;
+  }
+  ctx.putImageData(image, 0, 0);
+  const jpeg = new Uint8Array(
+    await (
+      await canvas.convertToBlob({ type: 'image/jpeg', quality: CAMERA_QUALITY })
+    ).arrayBuffer(),
+  );
+  const marked = new Uint8Array(jpeg.byteLength + MARK.length + MARK_VALUES);
+  marked.set(jpeg.subarray(0, 2));
+  marked.set(MARK, 2);
+  marked.fill(1, 2 + MARK.length, 2 + MARK.length + MARK_VALUES);
+  marked.set(jpeg.subarray(2), 2 + MARK.length + MARK_VALUES);
+  const { bytes } = await cleanStoredPhoto(marked);
+  const markAt = findMark(bytes);
+  if (markAt < 0) throw new Error('the cleaner dropped the marking table');
+  return { bytes, markAt: markAt + MARK.length };
+}
+
+function findMark(bytes: Uint8Array): number {
+  for (let i = 0; i + MARK.length < bytes.byteLength; i += 1) {
+    if (MARK.every((b, k) => bytes[i + k] === b)) return i;
+  }
+  return -1;
+}
+
+/** A copy of the camera photo whose unused table spells `n`: other bytes, the same picture. */
+function uniquePhoto(camera: { bytes: Uint8Array; markAt: number }, n: number): Uint8Array {
+  const out = camera.bytes.slice();
+  // Values 1–255 in base 255, so no value is 0 (a decoder may refuse a 0 in a table).
+  for (let k = 0, left = n; k < 8; k += 1, left = Math.floor(left / 255)) {
+    out[camera.markAt + k] = 1 + (left % 255);
+  }
+  return out;
+}
+
+/** A small synthetic thumbnail: the export never draws it. */
+function thumbBytes(n: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(n);
-  // getRandomValues fills at most 64 KiB per call.
-  for (let i = 0; i < n; i += 65536) {
-    crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
-  }
+  crypto.getRandomValues(out);
   out.set([0xff, 0xd8]);
-  // Segments of at most 65,537 bytes (marker, length, 65,533 of data) fill what lies between.
-  const body = n - 2 - FRAME_AND_END.length;
-  const count = Math.ceil(body / 65537);
-  let at = 2;
-  for (let k = 0; k < count; k += 1) {
-    const size = Math.floor(body / count) + (k < body % count ? 1 : 0);
-    out.set([0xff, 0xdb, (size - 2) >> 8, (size - 2) & 0xff], at);
-    at += size;
-  }
-  out.set(FRAME_AND_END, at);
   return out;
 }
 
@@ -96,13 +149,17 @@ export interface SeedResult {
 }
 
 /**
- * A book with `totalMB` of photos of `photoMB` each (the last one smaller if it does not divide),
- * stored as the app stores them: sealed original and a small sealed thumbnail, one
- * addPhotos call per photo.
+ * A book with about `totalMB` of 12 MP camera photos (about 3 MB each, decodable, each with
+ * other bytes), stored as the app stores them: sealed original and a small sealed thumbnail,
+ * one addPhotos call per photo. `photoMB` is the size the scenario expects, for the log only.
  */
 async function seed(totalMB: number, photoMB: number): Promise<SeedResult> {
   await cleanup();
   const t0 = performance.now();
+  const camera = await cameraPhoto();
+  log(
+    `camera photo ${(camera.bytes.byteLength / MB).toFixed(2)} MB (about ${String(photoMB)} MB asked), made in ${seconds(t0).toFixed(1)} s`,
+  );
   const bookId = await createBook({
     cover: COVER,
     sentence: 'bench bench bench bench',
@@ -111,20 +168,18 @@ async function seed(totalMB: number, photoMB: number): Promise<SeedResult> {
   const key = bookKey(bookId);
   if (!key) throw new Error('the new book is not unlocked');
   const photos: Photo[] = [];
-  let left = totalMB * MB;
+  const count = Math.max(1, Math.round((totalMB * MB) / camera.bytes.byteLength));
   let total = 0;
-  for (let i = 0; left > 0; i += 1) {
-    const size = Math.min(left, photoMB * MB);
-    left -= size;
-    const bytes = photoBytes(size);
+  for (let i = 0; i < count; i += 1) {
+    const bytes = uniquePhoto(camera, i);
     const now = new Date().toISOString();
     const photo: Photo = {
       id: newId(),
       bookId,
       mime: 'image/jpeg',
-      width: 4000,
-      height: 3000,
-      byteLength: size,
+      width: CAMERA_WIDTH,
+      height: CAMERA_HEIGHT,
+      byteLength: bytes.byteLength,
       sha256: await sha256Hex(bytes),
       takenAt: { year: 2010 + (i % 15), month: 1 + (i % 12) },
       personIds: [],
@@ -132,11 +187,12 @@ async function seed(totalMB: number, photoMB: number): Promise<SeedResult> {
       createdAt: now,
       updatedAt: now,
     };
-    const thumb = new Blob([photoBytes(16 * 1024)], { type: 'image/jpeg' });
+    const thumb = new Blob([thumbBytes(16 * 1024)], { type: 'image/jpeg' });
     await addPhotos(bookId, [{ photo, original: bytes, thumb }]);
     photos.push(photo);
-    total += size;
-    if (photos.length % 100 === 0) log(`seeded ${photos.length} photos, ${total / MB} MB`);
+    total += bytes.byteLength;
+    if (photos.length % 100 === 0)
+      log(`seeded ${String(photos.length)} photos, ${(total / MB).toFixed(0)} MB`);
   }
   seeded = { bookId, key, photos };
   return { photos: photos.length, photoBytes: total, seconds: seconds(t0) };
@@ -217,13 +273,39 @@ export interface AppExportResult {
   /** Photos the writer found changed or could not read: must both be 0. */
   changedPhotos: number;
   unreadablePhotos: number;
+  /** Photos the PDF's scaler drew (it gets every photo; a real photo it cannot draw is a gap). */
+  pdfPhotos: number;
+  /** Time inside the PDF's scaler per photo (decode, resize, encode), in ms. */
+  scaleMsPerPhoto: number;
+}
+
+/** The app's scaler for the PDF, counted and timed. */
+function timedScaler(): {
+  scale: ExportJobDeps['scaleForPdf'];
+  drawn: () => number;
+  msPerPhoto: () => number;
+} {
+  let drawn = 0;
+  let calls = 0;
+  let ms = 0;
+  const scale: ExportJobDeps['scaleForPdf'] = async (original, photo) => {
+    const t0 = performance.now();
+    try {
+      const scaled = await scaleForPdf(original, photo);
+      if (scaled) drawn += 1;
+      return scaled;
+    } finally {
+      calls += 1;
+      ms += performance.now() - t0;
+    }
+  };
+  return { scale, drawn: () => drawn, msPerPhoto: () => (calls ? ms / calls : 0) };
 }
 
 /**
  * (a) The app's export: exportPack (the BagIt zip via client-zip with SHA-256 of every file,
- * each photo opened once for the zip and the PDF's scaler, the PDF drawn after the photos)
- * streamed into an OPFS file (kept for importApp) or only counted. scaleForPdf returns null,
- * so the PDF carries no photo images; every photo is still opened and handed to it.
+ * each photo opened once for the zip and the PDF's scaler, the app's own scaler, which decodes
+ * every photo to print size) streamed into an OPFS file (kept for importApp) or only counted.
  */
 async function exportApp(sink: Sink): Promise<AppExportResult> {
   const { bookId, key, photos } = current();
@@ -234,7 +316,8 @@ async function exportApp(sink: Sink): Promise<AppExportResult> {
     photos,
     snapshots: [],
   };
-  const deps: ExportJobDeps = { readSealed, scaleForPdf: () => Promise.resolve(null) };
+  const scaler = timedScaler();
+  const deps: ExportJobDeps = { readSealed, scaleForPdf: scaler.scale };
   const input = {
     data,
     choices: DEFAULT_EXPORT_CHOICES,
@@ -255,6 +338,8 @@ async function exportApp(sink: Sink): Promise<AppExportResult> {
     photosWritten: report.photosWritten,
     changedPhotos: report.changedPhotos.length,
     unreadablePhotos: report.unreadablePhotos.length,
+    pdfPhotos: scaler.drawn(),
+    scaleMsPerPhoto: scaler.msPerPhoto(),
   };
 }
 

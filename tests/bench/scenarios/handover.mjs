@@ -149,14 +149,25 @@ async function benchSize(launch, devURL, totalMB) {
     );
     if (a.error) throw a.error;
     const exp = a.result;
-    if (exp.changedPhotos || exp.unreadablePhotos || exp.photosWritten !== seed.photos) {
+    if (
+      exp.changedPhotos ||
+      exp.unreadablePhotos ||
+      exp.photosWritten !== seed.photos ||
+      exp.pdfPhotos !== seed.photos
+    ) {
       throw new Error(`app export: ${JSON.stringify(exp)}`);
     }
+    console.log(`    PDF scaler: ${exp.scaleMsPerPhoto.toFixed(0)} ms per photo`);
     rows.push(
       {
         metric: `${at}: export, app (exportPack → OPFS file)`,
         value: rate(exp.seconds),
         unit: 'MB/s',
+      },
+      {
+        metric: `${at}: export, app: PDF scaling per photo (decode, resize, encode)`,
+        value: Math.round(exp.scaleMsPerPhoto),
+        unit: 'ms',
       },
       {
         metric: `${at}: export, app: peak RSS above idle (Chromium process tree)`,
