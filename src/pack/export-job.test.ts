@@ -6,6 +6,7 @@ import { unzipFiles } from '@/testing/bag-tamper';
 import { collect, sampleBook, tinyJpeg } from '@/testing/pack-fixtures';
 import { exportPack, type ExportJobDeps, type SealedBytes } from './export-job';
 import type { PdfPhoto } from './pdf/pdf';
+import type { PdfPhotoStore } from './pdf/pdf-stream';
 import { readPack } from './read-pack';
 
 const fonts = {
@@ -14,7 +15,10 @@ const fonts = {
 };
 const ALL = { includeOnlyMe: true, includeProtectedPlaces: true, includeHiddenPhotos: true };
 
-async function exportCounting(scaleForPdf: ExportJobDeps['scaleForPdf']) {
+async function exportCounting(
+  scaleForPdf: ExportJobDeps['scaleForPdf'],
+  pdfPhotoStore?: ExportJobDeps['pdfPhotoStore'],
+) {
   const { data, photoBytes } = await sampleBook();
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
     'encrypt',
@@ -29,7 +33,7 @@ async function exportCounting(scaleForPdf: ExportJobDeps['scaleForPdf']) {
   };
   const writer = await exportPack(
     { data, choices: ALL, key, locale: 'da', appVersion: 'test', fonts },
-    { readSealed, scaleForPdf },
+    { readSealed, scaleForPdf, ...(pdfPhotoStore ? { pdfPhotoStore } : {}) },
   );
   const zip = await collect(writer.stream);
   return { zip, report: await writer.done, opened, photoBytes, photos: data.photos };
@@ -64,6 +68,55 @@ describe('exportPack, one pass over the photos', () => {
     const pdf = [...files.values()][pdfAt]!;
     const images = new TextDecoder('latin1').decode(pdf).match(/\/Subtype\s*\/Image/g) ?? [];
     expect(images.length).toBeGreaterThan(0);
+  });
+
+  it('keeps each scaled photo in the PDF photo store, not in memory, and closes it at the end', async () => {
+    const held: Uint8Array[] = [];
+    let reads = 0;
+    let closed = 0;
+    const store: PdfPhotoStore = {
+      put: (bytes) => {
+        const copy = bytes.slice();
+        held.push(copy);
+        return Promise.resolve({
+          size: copy.byteLength,
+          read: () => {
+            reads += 1;
+            return Promise.resolve(copy);
+          },
+        });
+      },
+      close: () => {
+        closed += 1;
+        return Promise.resolve();
+      },
+    };
+    let salt = 0;
+    const { zip, report, photos } = await exportCounting(
+      () => {
+        salt += 1;
+        return Promise.resolve({
+          bytes: tinyJpeg(16, 12, salt),
+          mime: 'image/jpeg',
+          width: 16,
+          height: 12,
+        });
+      },
+      () => Promise.resolve(store),
+    );
+    expect(report.photosWritten).toBe(photos.length);
+    expect(held).toHaveLength(photos.length);
+    expect(reads).toBeGreaterThan(0);
+    await Promise.resolve();
+    expect(closed).toBe(1);
+    // The PDF in the zip carries the stored bytes themselves, read back as it was written.
+    const files = unzipFiles(zip);
+    const pdf = [...files.entries()].find(([n]) => n.endsWith('data/livsbog.pdf'))?.[1];
+    const text = new TextDecoder('latin1').decode(pdf);
+    const drawn = held.filter((b) => text.includes(new TextDecoder('latin1').decode(b)));
+    expect(drawn).toHaveLength(reads);
+    const back = await readPack(new Blob([zip]));
+    expect(back.report.hasPdf).toBe(true);
   });
 
   it('makes no Blob copy of a photo for a scaler that draws nothing', async () => {

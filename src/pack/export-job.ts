@@ -8,7 +8,14 @@
 import { open } from '@/crypto';
 import { isPicture, mediaKindOf, type Locale, type Photo } from '@/domain';
 import { openItemForPack, type ItemReaders } from './export-media';
-import { buildBookPdf, type PdfPhoto } from './pdf/pdf';
+import {
+  buildBookPdf,
+  streamBookPdf,
+  type BuildPdfOptions,
+  type PdfPhoto,
+  type StoredPdfPhoto,
+} from './pdf/pdf';
+import { jpegFrame, memoryPhotoStore, type PdfPhotoStore } from './pdf/pdf-stream';
 import { selectForExport } from './select';
 import type { BookData, ExportChoices } from './types';
 import { writePack, type PackWriter } from './write-pack';
@@ -42,6 +49,12 @@ export interface ExportJobDeps {
    * every photo, so only a scaler that decodes makes one.
    */
   scaleForPdf: (original: Uint8Array, photo: Photo) => Promise<PdfPhoto | null>;
+  /**
+   * Where the pack's print-size photos wait for the PDF, out of memory (the export worker's is
+   * a sealed file in the origin's private file system); in memory when not given. Closed when
+   * the export ends, however it ends.
+   */
+  pdfPhotoStore?: () => Promise<PdfPhotoStore>;
   signal?: AbortSignal;
   onProgress?: (phase: ExportPhase, done: number, total: number) => void;
 }
@@ -71,66 +84,88 @@ function readersOf(deps: ExportJobDeps): ItemReaders {
 export async function exportPdf(input: ExportJobInput, deps: ExportJobDeps): Promise<Uint8Array> {
   const { data } = selectForExport(input.data, input.choices);
   const byId = new Map(data.photos.map((p) => [p.id, p]));
-  return pdfOf(data, input, deps, async (photoId) => {
-    const photo = byId.get(photoId);
-    // Only pictures are drawn; the PDF lists voice notes, videos and papers by their words.
-    if (!photo || !isPicture(mediaKindOf(photo)) || photo.chunks !== undefined) return null;
-    try {
-      return await deps.scaleForPdf(await openPhoto(deps, input.key, photo), photo);
-    } catch {
-      deps.signal?.throwIfAborted();
-      // A photo that cannot be drawn leaves a gap in the PDF; the pack still carries it.
-      return null;
-    }
-  });
+  return buildBookPdf(
+    data,
+    pdfOptions(input, deps, async (photoId) => {
+      const photo = byId.get(photoId);
+      // Only pictures are drawn; the PDF lists voice notes, videos and papers by their words.
+      if (!photo || !isPicture(mediaKindOf(photo)) || photo.chunks !== undefined) return null;
+      try {
+        return await deps.scaleForPdf(await openPhoto(deps, input.key, photo), photo);
+      } catch {
+        deps.signal?.throwIfAborted();
+        // A photo that cannot be drawn leaves a gap in the PDF; the pack still carries it.
+        return null;
+      }
+    }),
+  );
 }
 
-function pdfOf(
-  data: BookData,
+function pdfOptions(
   input: ExportJobInput,
   deps: ExportJobDeps,
-  photoForPdf: (photoId: string) => Promise<PdfPhoto | null>,
-): Promise<Uint8Array> {
-  return buildBookPdf(data, {
+  photoForPdf: BuildPdfOptions['photoForPdf'],
+): BuildPdfOptions {
+  return {
     locale: input.locale,
     fonts: input.fonts,
     ...(input.now ? { now: input.now } : {}),
     ...(deps.signal ? { signal: deps.signal } : {}),
     onProgress: (done, total) => deps.onProgress?.('pdf', done, total),
     photoForPdf,
-  });
+  };
+}
+
+/** Scaled print copies as the PDF will take them: a JPEG waits in the store, out of memory. */
+function printCopies(deps: ExportJobDeps, store: PdfPhotoStore) {
+  const copies = new Map<string, PdfPhoto | StoredPdfPhoto | null>();
+  const add = async (opened: Uint8Array, photo: Photo): Promise<void> => {
+    let scaled: PdfPhoto | null;
+    try {
+      scaled = await deps.scaleForPdf(opened, photo);
+    } catch {
+      // A photo that cannot be drawn leaves a gap in the PDF; the pack still carries it.
+      scaled = null;
+    }
+    const frame = scaled?.mime === 'image/jpeg' ? jpegFrame(scaled.bytes) : undefined;
+    if (!scaled || !frame) {
+      copies.set(photo.id, scaled);
+      return;
+    }
+    try {
+      copies.set(photo.id, { stored: await store.put(scaled.bytes), frame });
+    } catch {
+      // A store that cannot take it (a full disk) costs memory, never the photo or the zip.
+      copies.set(photo.id, scaled);
+    }
+  };
+  /** Each copy is handed to the PDF once, and forgotten here. */
+  const take = (photoId: string): Promise<PdfPhoto | StoredPdfPhoto | null> => {
+    const copy = copies.get(photoId) ?? null;
+    copies.delete(photoId);
+    return Promise.resolve(copy);
+  };
+  return { add, take };
 }
 
 /**
  * The whole bag as a zip stream, in one pass over the photos: each is opened once, its bytes
- * cleaned for the zip and scaled for the PDF side by side, and only the scaled copy is kept
- * (pdf-lib holds every image of the PDF until it saves anyway). The PDF is drawn after the last
- * photo, from those copies, and goes into the zip behind the photos.
+ * cleaned for the zip and scaled for the PDF side by side, and only the scaled copy is kept,
+ * in the PDF photo store. The PDF is drawn after the last photo and streamed into the zip
+ * behind the photos, each scaled copy read back from the store as the stream reaches it.
  */
-export function exportPack(input: ExportJobInput, deps: ExportJobDeps): Promise<PackWriter> {
+export async function exportPack(input: ExportJobInput, deps: ExportJobDeps): Promise<PackWriter> {
   const selection = selectForExport(input.data, input.choices);
   const byId = new Map(selection.data.photos.map((p) => [p.id, p]));
   const readers = readersOf(deps);
-  // Photo id → its print-sized copy; taken out as the PDF embeds it. Absent or null: a gap.
-  const scaled = new Map<string, PdfPhoto | null>();
-  const scale = async (opened: Uint8Array, photo: Photo): Promise<PdfPhoto | null> => {
-    try {
-      return await deps.scaleForPdf(opened, photo);
-    } catch {
-      // A photo that cannot be drawn leaves a gap in the PDF; the pack still carries it.
-      return null;
-    }
-  };
+  const store = deps.pdfPhotoStore ? await deps.pdfPhotoStore() : memoryPhotoStore();
+  const copies = printCopies(deps, store);
   const writer = writePack(
     {
       selection,
       pdf: () => {
         deps.signal?.throwIfAborted();
-        return pdfOf(selection.data, input, deps, (photoId) => {
-          const photo = scaled.get(photoId) ?? null;
-          scaled.delete(photoId);
-          return Promise.resolve(photo);
-        });
+        return streamBookPdf(selection.data, pdfOptions(input, deps, copies.take));
       },
       // The item as the pack carries it: opened, then cleaned again by its importer's own
       // cleaner (defence in depth: whatever reached storage, the pack gets no metadata this
@@ -141,7 +176,7 @@ export function exportPack(input: ExportJobInput, deps: ExportJobDeps): Promise<
         if (!photo) throw new Error('unknown photo');
         const opened = await openItemForPack(input.key, readers, photo);
         if (opened.picture && isPicture(mediaKindOf(photo))) {
-          scaled.set(photoId, await scale(opened.picture, photo));
+          await copies.add(opened.picture, photo);
         }
         return opened.data;
       },
@@ -154,5 +189,10 @@ export function exportPack(input: ExportJobInput, deps: ExportJobDeps): Promise<
       onProgress: (done, total) => deps.onProgress?.('pack', done, total),
     },
   );
-  return Promise.resolve(writer);
+  // The store's file goes whether the zip was written, failed or was cancelled.
+  void writer.done.then(
+    () => store.close(),
+    () => store.close(),
+  );
+  return writer;
 }

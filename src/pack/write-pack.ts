@@ -39,9 +39,10 @@ export interface PackSource {
   readPhoto: (photoId: string) => Promise<Blob | Uint8Array | StreamedItem>;
   /**
    * The book as PDF (`buildBookPdf`), if one is made; a function is called once, after every
-   * photo has been read, so the PDF can be drawn from what reading them kept.
+   * photo has been read, so the PDF can be drawn from what reading them kept. It may give the
+   * PDF as a stream (`streamBookPdf`), which goes through the zip as a big item does.
    */
-  pdf?: Blob | Uint8Array | (() => Promise<Uint8Array>);
+  pdf?: Blob | Uint8Array | (() => Promise<Uint8Array | StreamedItem>);
 }
 
 /**
@@ -309,8 +310,13 @@ async function* payloadAndTags(
   // Read here and not kept: the generator must not hold the whole PDF for the whole export.
   if (source.pdf) {
     const pdf = typeof source.pdf === 'function' ? await source.pdf() : await bytesOf(source.pdf);
-    ledger.total += pdfSize === 0 ? pdf.byteLength : 0;
-    yield await ledger.hand(PAYLOAD.pdf, pdf);
+    if (pdf instanceof Uint8Array) {
+      ledger.total += pdfSize === 0 ? pdf.byteLength : 0;
+      yield await ledger.hand(PAYLOAD.pdf, pdf);
+    } else {
+      ledger.total += pdf.size;
+      yield* ledger.stream(PAYLOAD.pdf, pdf);
+    }
   }
 
   const final =

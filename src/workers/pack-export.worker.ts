@@ -9,6 +9,7 @@ import { PackError } from '@/pack';
 import { exportPack, exportPdf, type ExportJobDeps, type SealedBytes } from '@/pack/export-job';
 import { groupIntoMessages, splitForDigitalPost } from '@/pack/pdf';
 import { pdfPartFileName } from '@/pack';
+import { filePhotoStore } from './pdf-photo-store';
 import { scaleForPdf } from './scale-for-pdf';
 import type { ExportResult, ExportStart, FromExportWorker, ToExportWorker } from './pack-protocol';
 
@@ -59,6 +60,7 @@ async function run(start: ExportStart): Promise<ExportResult> {
     readSealed,
     readSealedChunk,
     scaleForPdf,
+    pdfPhotoStore: filePhotoStore,
     signal: controller.signal,
     onProgress: (phase, done, total) => {
       scope.postMessage({ type: 'progress', phase, done, total });

@@ -4,3 +4,4 @@
  */
 export * from './pdf';
 export { DIGITAL_POST } from './pdf-split';
+export { jpegFrame, memoryPhotoStore, type PdfPhotoStore, type StoredBytes } from './pdf-stream';

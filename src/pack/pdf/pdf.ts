@@ -7,13 +7,14 @@
  * pdf-lib and fontkit are large: import this module lazily, ideally inside a worker.
  */
 import fontkit, { type Font } from '@cantoo/fontkit';
-import { PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
+import { PDFDocument, type PDFImage, type PDFRef } from '@cantoo/pdf-lib';
 
 import type { i18n } from 'i18next';
 
 import { mapEntries, type Locale, type MapEntry, type NetworkSnapshot } from '@/domain';
 import { outlineBook } from './outline';
 import { PdfFlow } from './pdf-flow';
+import { pdfStream, type StoredBytes } from './pdf-stream';
 import { drawNetworkMap } from './pdf-network';
 import {
   coverPage,
@@ -37,11 +38,18 @@ export interface PdfPhoto {
   height: number;
 }
 
+/** A print-size JPEG waiting in a PdfPhotoStore: read when the PDF's stream reaches it. */
+export interface StoredPdfPhoto {
+  stored: StoredBytes;
+  /** The JPEG's frame header alone (`jpegFrame`): its size and colours for the layout. */
+  frame: Uint8Array;
+}
+
 export interface BuildPdfOptions {
   locale: Locale;
   fonts: { regular: Uint8Array; bold: Uint8Array };
   /** A photo scaled for print, or null to leave it out of the PDF. Called once per photo. */
-  photoForPdf: (photoId: string) => Promise<PdfPhoto | null>;
+  photoForPdf: (photoId: string) => Promise<PdfPhoto | StoredPdfPhoto | null>;
   /** The network map page: today's map by default, a snapshot's, or `false` for none. */
   networkMap?: false | { snapshot?: NetworkSnapshot };
   labels?: DocumentLabels;
@@ -54,6 +62,30 @@ export interface BuildPdfOptions {
 }
 
 export async function buildBookPdf(data: BookData, options: BuildPdfOptions): Promise<Uint8Array> {
+  // Bytes in one array: stored photos are read back and embedded like any other.
+  const doc = await drawBook(data, options, undefined);
+  return doc.save();
+}
+
+/**
+ * The book as PDF, as a stream of known size for the pack: its stored photos are read only as
+ * the stream reaches them (`pdf-stream.ts`), so the whole PDF is never in memory.
+ */
+export async function streamBookPdf(
+  data: BookData,
+  options: BuildPdfOptions,
+): Promise<{ stream: ReadableStream<Uint8Array>; size: number }> {
+  const stored = new Map<PDFRef, StoredBytes>();
+  const doc = await drawBook(data, options, stored);
+  return pdfStream(doc, new Map([...stored].map(([ref, photo]) => [ref.objectNumber, photo])));
+}
+
+/** The book drawn; with `stored`, stored photos are embedded as stubs and collected there. */
+async function drawBook(
+  data: BookData,
+  options: BuildPdfOptions,
+  stored: Map<PDFRef, StoredBytes> | undefined,
+): Promise<PDFDocument> {
   const now = options.now ?? new Date();
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
@@ -77,7 +109,7 @@ export async function buildBookPdf(data: BookData, options: BuildPdfOptions): Pr
     outline,
     data,
     now,
-    images: imageCache(doc, options, outline.photos.length),
+    images: imageCache(doc, options, outline.photos.length, stored),
   };
   const { sections } = t.s;
   await coverPage(ctx);
@@ -94,7 +126,7 @@ export async function buildBookPdf(data: BookData, options: BuildPdfOptions): Pr
   await entrySection(ctx, sections.dreams, outline.dreams);
   footer(ctx);
   options.signal?.throwIfAborted();
-  return doc.save();
+  return doc;
 }
 
 /** The font's outlines for the network map's name halo; a collection (never shipped) has none. */
@@ -103,7 +135,12 @@ function outlineFace(bytes: Uint8Array): Font | undefined {
   return 'layout' in face ? face : undefined;
 }
 
-function imageCache(doc: PDFDocument, options: BuildPdfOptions, total: number) {
+function imageCache(
+  doc: PDFDocument,
+  options: BuildPdfOptions,
+  total: number,
+  stored: Map<PDFRef, StoredBytes> | undefined,
+) {
   const cache = new Map<string, Promise<PDFImage | null>>();
   let done = 0;
   const load = async (id: string): Promise<PDFImage | null> => {
@@ -112,10 +149,16 @@ function imageCache(doc: PDFDocument, options: BuildPdfOptions, total: number) {
     done += 1;
     options.onProgress?.(done, total);
     if (!photo) return null;
+    if ('stored' in photo && stored) {
+      // A stub of its size now; the bytes join the file when it is written.
+      const image = await doc.embedJpg(photo.frame);
+      stored.set(image.ref, photo.stored);
+      return image;
+    }
     try {
-      return photo.mime === 'image/png'
-        ? await doc.embedPng(photo.bytes)
-        : await doc.embedJpg(photo.bytes);
+      const bytes = 'stored' in photo ? await photo.stored.read() : photo.bytes;
+      const png = 'mime' in photo && photo.mime === 'image/png';
+      return png ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
     } catch {
       // A photo pdf-lib cannot parse is left out of the PDF; the pack still has the file.
       return null;

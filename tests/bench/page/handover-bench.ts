@@ -21,6 +21,7 @@ import { openToBlob, seal } from '../../../src/crypto/seal';
 import { createBook, DEFAULT_DETAILS, readDetails } from '../../../src/db/books-repo';
 import { db, resetConnectionForTests } from '../../../src/db/connection';
 import { addPhotos, photoBlobAad } from '../../../src/db/photos-repo';
+import { filePhotoStore } from '../../../src/workers/pdf-photo-store';
 import { scaleForPdf } from '../../../src/workers/scale-for-pdf';
 import { bookKey } from '../../../src/db/session';
 import { newId } from '../../../src/domain/ids';
@@ -317,7 +318,11 @@ async function exportApp(sink: Sink): Promise<AppExportResult> {
     snapshots: [],
   };
   const scaler = timedScaler();
-  const deps: ExportJobDeps = { readSealed, scaleForPdf: scaler.scale };
+  const deps: ExportJobDeps = {
+    readSealed,
+    scaleForPdf: scaler.scale,
+    pdfPhotoStore: filePhotoStore,
+  };
   const input = {
     data,
     choices: DEFAULT_EXPORT_CHOICES,
