@@ -131,6 +131,38 @@ function uniquePhoto(camera: { bytes: Uint8Array; markAt: number }, n: number): 
   return out;
 }
 
+/** A 16×12 frame (SOF0, three components) and the end of the picture. */
+const FRAME_AND_END = [
+  0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x0c, 0x00, 0x10, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01,
+  0x03, 0x11, 0x01, 0xff, 0xd9,
+];
+
+/**
+ * `n` bytes of a JPEG whole in structure: the start, table segments (DQT) full of random bytes,
+ * a frame and the end. They pass the reader's sniffing, do not compress, and come through the
+ * export's metadata cleaner byte for byte (it keeps tables), as a real clean photo does. No
+ * decoder would draw them: only the generated pack uses them, whose export draws no PDF photos.
+ */
+function photoBytes(n: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(n);
+  // getRandomValues fills at most 64 KiB per call.
+  for (let i = 0; i < n; i += 65536) {
+    crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
+  }
+  out.set([0xff, 0xd8]);
+  // Segments of at most 65,537 bytes (marker, length, 65,533 of data) fill what lies between.
+  const body = n - 2 - FRAME_AND_END.length;
+  const count = Math.ceil(body / 65537);
+  let at = 2;
+  for (let k = 0; k < count; k += 1) {
+    const size = Math.floor(body / count) + (k < body % count ? 1 : 0);
+    out.set([0xff, 0xdb, (size - 2) >> 8, (size - 2) & 0xff], at);
+    at += size;
+  }
+  out.set(FRAME_AND_END, at);
+  return out;
+}
+
 /** A small synthetic thumbnail: the export never draws it. */
 function thumbBytes(n: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(n);
