@@ -2,15 +2,7 @@ import { PinLockedOutError, WrongSecretError } from '@/crypto';
 import { PIN_MAX_ATTEMPTS } from '@/crypto';
 import { generateRecoveryCode } from '@/crypto';
 import { dumpStoreRows, simulateReload, withFreshDatabase } from '@/testing/db-helpers';
-import {
-  entryWrite,
-  KNOWN_SENTENCE,
-  makeBook,
-  makeEntry,
-  makePerson,
-  makePhoto,
-  personWrite,
-} from '@/testing/factories';
+import { KNOWN_SENTENCE, makeBook, storeEntry, storePerson, storePhoto } from '@/testing/factories';
 
 import {
   changeSentence,
@@ -31,8 +23,7 @@ import {
 } from './books-repo';
 import { db } from './connection';
 import { StorageError } from './errors';
-import { addPhotos } from './photos-repo';
-import { listRecords, putRecords } from './records-repo';
+import { listRecords } from './records-repo';
 import { isUnlocked, lockBook } from './session';
 
 withFreshDatabase();
@@ -193,8 +184,7 @@ describe('unlocking with the recovery code', () => {
 describe('changing secrets', () => {
   it('changes the sentence without re-encrypting anything', async () => {
     const book = await makeBook();
-    const entry = makeEntry(book.id);
-    await putRecords('entries', book.id, [entryWrite(entry)]);
+    const entry = await storeEntry(book.id);
     const before = await dumpStoreRows();
     const detailsBefore = await db().books.get(book.id);
     const entryBefore = await db().entries.get(entry.id);
@@ -314,9 +304,9 @@ describe('deleting a book', () => {
     const keep = await makeBook({ cover: { nickname: 'Bliver' } });
     const gone = await makeBook({ cover: { nickname: 'Slettes' } });
     for (const book of [keep, gone]) {
-      await putRecords('entries', book.id, [entryWrite(makeEntry(book.id))]);
-      await putRecords('people', book.id, [personWrite(makePerson(book.id))]);
-      await addPhotos(book.id, [(await makePhoto(book.id)).item]);
+      await storeEntry(book.id);
+      await storePerson(book.id);
+      await storePhoto(book.id);
     }
     lockBook(gone.id);
     await unlockBySentence(gone.id, 'wrong wrong wrong wrong').catch(() => undefined);

@@ -10,6 +10,7 @@ import {
   makeCover,
   makeEntry,
   makePhoto,
+  storeEntry,
 } from '@/testing/factories';
 
 import {
@@ -53,8 +54,7 @@ describe('data written by a newer version of the app', () => {
     const book = await makeBook({
       details: { meNow: { likes: 'tegning', goodAt: '', proudOf: '', dreams: '' } },
     });
-    const entry = makeEntry(book.id, { title: 'Skolestart' });
-    await putRecords('entries', book.id, [entryWrite(entry)]);
+    const entry = await storeEntry(book.id, { title: 'Skolestart' });
     const photo = await makePhoto(book.id);
     await addPhotos(book.id, [photo.item]);
     // A newer build ran on this device and marked the data as its own; then this build reloads.

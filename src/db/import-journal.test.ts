@@ -1,5 +1,11 @@
 import { dumpAllStores, withFreshDatabase } from '@/testing/db-helpers';
-import { entryWrite, makeBook, makeEntry, makePhoto } from '@/testing/factories';
+import {
+  makeBook,
+  makeBookWithContent,
+  makeEntry,
+  makePhoto,
+  storeEntry,
+} from '@/testing/factories';
 
 import { bookActivity } from './book-activity';
 import { db } from './connection';
@@ -13,7 +19,6 @@ import {
   type ImportJournal,
 } from './import-journal';
 import { addPhotos, listPhotos } from './photos-repo';
-import { putRecords } from './records-repo';
 
 withFreshDatabase();
 afterEach(() => {
@@ -44,17 +49,9 @@ async function storeTwoBatches(bookId: string, journal: string): Promise<string[
   return ids;
 }
 
-/** A book with something in it already: an entry and a photo, so "changed" has a value. */
-async function bookWithContent() {
-  const book = await makeBook();
-  await putRecords('entries', book.id, [entryWrite(makeEntry(book.id))]);
-  await addPhotos(book.id, [(await makePhoto(book.id, {}, 'earlier')).item]);
-  return book;
-}
-
 describe('the import journal', () => {
   it('notes a running import, which is not interrupted, and ends the note when it finishes', async () => {
-    const book = await bookWithContent();
+    const book = await makeBookWithContent();
     const before = await dumpAllStores();
     const running = await beginImport('photos', 5, book.id);
     const row = await db().meta.get(`import:${running.id}`);
@@ -65,7 +62,7 @@ describe('the import journal', () => {
   });
 
   it('finds an import whose tab died, with the photos it had stored', async () => {
-    const book = await bookWithContent();
+    const book = await makeBookWithContent();
     const running = await beginImport('photos', 8, book.id);
     const ids = await storeTwoBatches(book.id, running.id);
     forgetRunningImportsForTests(); // the tab crashed: nobody holds the import any more
@@ -78,7 +75,7 @@ describe('the import journal', () => {
   });
 
   it('removes what the interrupted import stored: the store is exactly as before it began', async () => {
-    const book = await bookWithContent();
+    const book = await makeBookWithContent();
     const before = await dumpAllStores();
     const running = await beginImport('photos', 8, book.id);
     await storeTwoBatches(book.id, running.id);
@@ -106,7 +103,7 @@ describe('the import journal', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     for (const editBetweenBatches of [false, true]) {
       at(0);
-      const book = await bookWithContent();
+      const book = await makeBookWithContent();
       const { changedAt: before } = await bookActivity(book.id);
       at(1);
       const running = await beginImport('photos', 8, book.id);
@@ -114,8 +111,7 @@ describe('the import journal', () => {
       await addPhotos(book.id, [first.item], { journal: running.id });
       // The child writes something while the photos go in: between two batches, or after.
       at(2);
-      const entry = makeEntry(book.id, { title: 'Written meanwhile' });
-      await putRecords('entries', book.id, [entryWrite(entry)]);
+      await storeEntry(book.id, { title: 'Written meanwhile' });
       const { changedAt: edited } = await bookActivity(book.id);
       if (editBetweenBatches) {
         at(3);
@@ -135,7 +131,7 @@ describe('the import journal', () => {
   });
 
   it('keeps what was stored when the child says so, and forgets the note', async () => {
-    const book = await bookWithContent();
+    const book = await makeBookWithContent();
     const running = await beginImport('photos', 8, book.id);
     const ids = await storeTwoBatches(book.id, running.id);
     forgetRunningImportsForTests();
@@ -169,8 +165,7 @@ describe('the import journal', () => {
     expect(await interruptedImports()).toEqual([]);
 
     const other = await makeBook();
-    const theirs = makeEntry(other.id);
-    await putRecords('entries', other.id, [entryWrite(theirs)]);
+    const theirs = await storeEntry(other.id);
     const refused = await beginImport('bundle', 1000, book.id);
     await expect(
       commitImport({

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 
 import { MEDIA_CHUNK_BYTES } from '@/domain';
 import { dumpAllStores, withFreshDatabase } from '@/testing/db-helpers';
-import { entryWrite, makeBook, makeEntry, makeMediaItem, makePhoto } from '@/testing/factories';
+import {
+  entryWrite,
+  makeBook,
+  makeEntry,
+  makeMediaItem,
+  makePhoto,
+  storeEntry,
+  storePhoto,
+} from '@/testing/factories';
 import { MeteredBlob, nonZeroBytes } from '@/testing/metered-blob';
 
 import { bookActivity } from './book-activity';
@@ -27,10 +35,10 @@ describe('book activity', () => {
   it('notes every change and every export, and forgets both with the book', async () => {
     const book = await makeBook();
     expect(await bookActivity(book.id)).toEqual({});
-    await putRecords('entries', book.id, [entryWrite(makeEntry(book.id))]);
+    await storeEntry(book.id);
     const afterEntry = (await bookActivity(book.id)).changedAt;
     expect(afterEntry).toEqual(expect.any(String));
-    await addPhotos(book.id, [(await makePhoto(book.id)).item]);
+    await storePhoto(book.id);
     await updateDetails(book.id, { autoLockMinutes: 5 });
     expect((await bookActivity(book.id)).changedAt! >= afterEntry!).toBe(true);
 
@@ -45,8 +53,7 @@ describe('book activity', () => {
 describe('commitImport', () => {
   it('never overwrites a record that belongs to another book, and writes nothing then', async () => {
     const other = await makeBook();
-    const theirs = makeEntry(other.id, { title: 'Not yours' });
-    await putRecords('entries', other.id, [entryWrite(theirs)]);
+    const theirs = await storeEntry(other.id, { title: 'Not yours' });
     const mine = await makeBook();
     const before = await dumpAllStores();
     const error: unknown = await commitImport({

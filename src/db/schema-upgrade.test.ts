@@ -12,6 +12,7 @@ import {
   makePerson,
   makePhoto,
   personWrite,
+  storeEntry,
 } from '@/testing/factories';
 
 import { unlockBySentence } from './books-repo';
@@ -142,7 +143,7 @@ describe('upgrading schema 1 to 2', () => {
       'Mormor',
     ]);
     // Writes work after the upgrade, and store no clear copies either.
-    await putRecords('entries', book.id, [entryWrite(makeEntry(book.id, { title: 'Ny' }))]);
+    await storeEntry(book.id, { title: 'Ny' });
     expect((await listEntries(book.id)).items).toHaveLength(4);
     expect(getDbState()).toBe('ready');
   });

@@ -9,6 +9,8 @@ import {
   makePerson,
   makePhoto,
   personWrite,
+  storeEntry,
+  storePerson,
 } from '@/testing/factories';
 
 import { listBooks, readDetails, unlockBySentence } from './books-repo';
@@ -121,7 +123,7 @@ describe('ciphertext at rest', () => {
       makeEntry(book.id, { kind: 'letter', date: { age: 5 } }),
     ];
     await putRecords('entries', book.id, entries.map(entryWrite));
-    await putRecords('people', book.id, [personWrite(makePerson(book.id, { sector: 'family' }))]);
+    await storePerson(book.id, { sector: 'family' });
     await addPhotos(book.id, [
       (await makePhoto(book.id, { takenAt: { year: 2014, month: 5 } })).item,
     ]);
@@ -207,8 +209,7 @@ describe('damaged records', () => {
 
   it('does not open a sealed record copied under another id', async () => {
     const book = await makeBook();
-    const entry = makeEntry(book.id, { title: 'Original' });
-    await putRecords('entries', book.id, [entryWrite(entry)]);
+    const entry = await storeEntry(book.id, { title: 'Original' });
     const row = await db().entries.get(entry.id);
     const moved: SealedRow = { ...row!, id: 'moved-id' };
     await db().entries.put(moved);
@@ -222,8 +223,7 @@ describe('damaged records', () => {
   it('does not open a sealed record moved to another table or book', async () => {
     const a = await makeBook();
     const b = await makeBook();
-    const person = makePerson(a.id);
-    await putRecords('people', a.id, [personWrite(person)]);
+    const person = await storePerson(a.id);
     const row = await db().people.get(person.id);
 
     // Same id, other table.

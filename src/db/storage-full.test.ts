@@ -10,6 +10,7 @@ import {
   makeCover,
   makeEntry,
   makePhoto,
+  storeEntry,
 } from '@/testing/factories';
 
 import { createBook, readDetails, updateDetails } from './books-repo';
@@ -88,7 +89,7 @@ describe.each(FULL_DISK)('a full disk reported as %s', (_name, makeError) => {
 
   it('fails putting records with storage-full and writes none of them', async () => {
     const book = await makeBook();
-    await putRecords('entries', book.id, [entryWrite(makeEntry(book.id, { title: 'Kept' }))]);
+    await storeEntry(book.id, { title: 'Kept' });
     const before = await dumpAllStores();
     // putRecords reaches its table by name: db().table('entries') is another instance than
     // db().entries, so that is the one to break.
@@ -122,7 +123,7 @@ describe.each(FULL_DISK)('a full disk reported as %s', (_name, makeError) => {
 describe('all or nothing', () => {
   it('writes none of several records when the transaction aborts half-way', async () => {
     const book = await makeBook();
-    await putRecords('entries', book.id, [entryWrite(makeEntry(book.id, { title: 'Kept' }))]);
+    await storeEntry(book.id, { title: 'Kept' });
     const before = await dumpAllStores();
     const table = recordTable('entries');
     const bulkPut = table.bulkPut.bind(table);

@@ -4,7 +4,7 @@
  */
 import { sha256Hex } from '@/crypto';
 import { generateRecoveryCode } from '@/crypto';
-import { createBook } from '@/db';
+import { addPhotos, createBook, putRecords } from '@/db';
 import type { NewPhoto } from '@/db';
 import type { RecordWrite } from '@/db';
 import { newId, nowIso } from '@/domain';
@@ -97,6 +97,23 @@ export function personWrite(person: Person): RecordWrite<Person> {
   return { value: person };
 }
 
+/** Makes an entry and stores it in the book, where most tests start; gives it back. */
+export async function storeEntry(bookId: string, overrides: Partial<Entry> = {}): Promise<Entry> {
+  const entry = makeEntry(bookId, overrides);
+  await putRecords('entries', bookId, [entryWrite(entry)]);
+  return entry;
+}
+
+/** Makes a person and stores them in the book; gives them back. */
+export async function storePerson(
+  bookId: string,
+  overrides: Partial<Person> = {},
+): Promise<Person> {
+  const person = makePerson(bookId, overrides);
+  await putRecords('people', bookId, [personWrite(person)]);
+  return person;
+}
+
 /**
  * Synthetic "image" bytes: a JPEG start marker followed by a recognisable text and a pattern, so
  * a test can search stored bytes for them. Not a decodable picture; the storage layer never
@@ -160,4 +177,23 @@ export function makeMediaItem(bookId: string, overrides: Partial<Photo> = {}): P
     entryIds: [],
     ...overrides,
   };
+}
+
+/** Makes a photo (see `makePhoto`) and stores it in the book; gives it back with its bytes. */
+export async function storePhoto(
+  bookId: string,
+  overrides: Partial<Photo> = {},
+  marker?: string,
+): Promise<MadePhoto> {
+  const made = await makePhoto(bookId, overrides, marker);
+  await addPhotos(bookId, [made.item]);
+  return made;
+}
+
+/** A book with something in it already, an entry and a photo, so "changed" has a value. */
+export async function makeBookWithContent(): Promise<MadeBook> {
+  const book = await makeBook();
+  await storeEntry(book.id);
+  await storePhoto(book.id, {}, 'earlier');
+  return book;
 }

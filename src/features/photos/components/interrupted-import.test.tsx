@@ -7,10 +7,9 @@ import {
   dismissImport,
   forgetRunningImportsForTests,
   listPhotos,
-  putRecords,
 } from '@/db';
 import { dumpAllStores, withFreshDatabase } from '@/testing/db-helpers';
-import { entryWrite, makeBook, makeEntry, makePhoto } from '@/testing/factories';
+import { makeBook, makeBookWithContent, makePhoto } from '@/testing/factories';
 import { renderApp } from '@/testing/render-app';
 
 withFreshDatabase();
@@ -35,18 +34,11 @@ async function interruptedImport(bookId: string, total: number, saved: number) {
   return { id: running.id, photoIds: photos.map((p) => p.item.photo.id) };
 }
 
-async function bookWithContent() {
-  const book = await makeBook();
-  await putRecords('entries', book.id, [entryWrite(makeEntry(book.id))]);
-  await addPhotos(book.id, [(await makePhoto(book.id, {}, 'earlier')).item]);
-  return book;
-}
-
 const TEXT = 'An import of photos was interrupted: 3 of 8 photos were saved.';
 
 describe('an interrupted photo import', () => {
   it('removes what it saved, so the book is exactly as before, then offers the photos page', async () => {
-    const book = await bookWithContent();
+    const book = await makeBookWithContent();
     const before = await dumpAllStores();
     await interruptedImport(book.id, 8, 3);
 
@@ -71,7 +63,7 @@ describe('an interrupted photo import', () => {
   });
 
   it('keeps what it saved when the child says so', async () => {
-    const book = await bookWithContent();
+    const book = await makeBookWithContent();
     const { id, photoIds } = await interruptedImport(book.id, 8, 3);
 
     const { user } = renderApp(`/book/${book.id}/photos`);
@@ -91,7 +83,7 @@ describe('an interrupted photo import', () => {
   });
 
   it('only says so when nothing was saved yet, in Danish too', async () => {
-    const book = await bookWithContent();
+    const book = await makeBookWithContent();
     const before = await dumpAllStores();
     await interruptedImport(book.id, 1, 0);
 
@@ -110,7 +102,7 @@ describe('an interrupted photo import', () => {
   });
 
   it('is not shown for an import still running, nor in another book', async () => {
-    const book = await bookWithContent();
+    const book = await makeBookWithContent();
     const other = await makeBook({ cover: { nickname: 'Other' } });
     await interruptedImport(other.id, 8, 3);
     const running = await beginImport('photos', 4, book.id);
@@ -124,7 +116,7 @@ describe('an interrupted photo import', () => {
   });
 
   it('goes away when the note is handled elsewhere (another tab)', async () => {
-    const book = await bookWithContent();
+    const book = await makeBookWithContent();
     const { id } = await interruptedImport(book.id, 8, 3);
     renderApp(`/book/${book.id}`);
     await screen.findByText(TEXT);
