@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { usePeopleText } from '../hooks/use-people-text';
@@ -46,34 +46,24 @@ export function NetworkTable({
     t('people.map.colLine'),
     ...(onMove ? [t('people.map.colMove')] : []),
   ];
+  // One way to draw a row, whether every row is there or only those near the screen.
+  const row = (entry: MapEntry, index?: number, ref?: Ref<HTMLTableRowElement>) => (
+    <NetworkTableRow
+      key={entry.person.id}
+      bookId={bookId}
+      entry={entry}
+      text={text}
+      rowRef={ref}
+      index={index}
+      onMove={onMove}
+    />
+  );
   return (
     <TableFrame className="net-table" caption={caption} columns={columns}>
       {rows.length > VIRTUAL_FROM ? (
-        <NetworkTableVirtualRows
-          rows={rows}
-          columns={columns.length}
-          renderRow={(entry, index, ref) => (
-            <NetworkTableRow
-              key={entry.person.id}
-              bookId={bookId}
-              entry={entry}
-              text={text}
-              rowRef={ref}
-              index={index}
-              {...(onMove ? { onMove } : {})}
-            />
-          )}
-        />
+        <NetworkTableVirtualRows rows={rows} columns={columns.length} renderRow={row} />
       ) : (
-        rows.map((entry) => (
-          <NetworkTableRow
-            key={entry.person.id}
-            bookId={bookId}
-            entry={entry}
-            text={text}
-            {...(onMove ? { onMove } : {})}
-          />
-        ))
+        rows.map((entry) => row(entry))
       )}
     </TableFrame>
   );
