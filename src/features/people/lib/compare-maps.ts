@@ -22,6 +22,19 @@ export interface MapComparison {
   same: Person[];
 }
 
+/** A comparison with nobody in it yet, which `compareMaps` fills in. */
+export function noChanges(): MapComparison {
+  return {
+    closer: [],
+    further: [],
+    otherSector: [],
+    added: [],
+    gone: [],
+    goneUnknown: 0,
+    same: [],
+  };
+}
+
 /**
  * Compares a snapshot with today's map. `people` are today's living people; `binned` are people
  * deleted since, who still have a name to show on the old map.
@@ -33,15 +46,7 @@ export function compareMaps(
 ): MapComparison {
   const today = new Map(mapEntries(people).map((e) => [e.person.id, e]));
   const names = new Map([...binned, ...people].map((p) => [p.id, p]));
-  const result: MapComparison = {
-    closer: [],
-    further: [],
-    otherSector: [],
-    added: [],
-    gone: [],
-    goneUnknown: 0,
-    same: [],
-  };
+  const result = noChanges();
   const seen = new Set<string>();
   for (const old of then.people) {
     if (seen.has(old.personId)) continue;
