@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { EmojiPicture, Notice, PictureBoard, wordNameIn } from '@/components';
+import { EmojiPicture, LabelledSection, Notice, PictureBoard, wordNameIn } from '@/components';
 import { findWord, type SecretWord } from '@/crypto';
 import type { AgeMode } from '@/domain';
 
@@ -22,16 +21,16 @@ export function LikePictures({
   ageMode: AgeMode;
 }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const wordName = wordNameIn(i18n.language);
   const { shown, status, error, toggle } = useLikeToggle(bookId, likes);
   const chosen = shown.map((w) => findWord(w)).filter((w): w is SecretWord => w !== undefined);
 
   return (
-    <section className="me-now-likes" aria-labelledby={headingId}>
-      <h2 id={headingId} className="me-now-pictures-title">
-        {t('meNowPictures.likes.title')}
-      </h2>
+    <LabelledSection
+      title={t('meNowPictures.likes.title')}
+      headingClassName="me-now-pictures-title"
+      className="me-now-likes"
+    >
       {chosen.length > 0 ? (
         <ul className="me-now-liked" aria-label={t('meNowPictures.likes.chosen')}>
           {chosen.map((w) => (
@@ -66,6 +65,6 @@ export function LikePictures({
           pressed={(w) => shown.includes(w.da)}
         />
       </details>
-    </section>
+    </LabelledSection>
   );
 }

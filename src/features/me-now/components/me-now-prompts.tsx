@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Button } from '@/components';
+import { Button, LabelledSection } from '@/components';
 import type { AgeMode } from '@/domain';
 import { nextPromptIndex, PROMPT_STEPS, type PromptStep } from '../lib/prompt-steps';
 
@@ -20,7 +20,6 @@ const STEP_LINK: Partial<
  */
 export function MeNowPrompts({ bookId, ageMode }: { bookId: string; ageMode: AgeMode }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const [step, setStep] = useState<PromptStep>('now');
   const [index, setIndex] = useState(0);
   const prompts = t(`timeline.meNow.prompts.${ageMode}.${step}`, { returnObjects: true });
@@ -28,8 +27,7 @@ export function MeNowPrompts({ bookId, ageMode }: { bookId: string; ageMode: Age
   const link = STEP_LINK[step];
 
   return (
-    <section className="me-now-prompts" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('timeline.meNow.promptsTitle')}</h2>
+    <LabelledSection title={t('timeline.meNow.promptsTitle')} className="me-now-prompts">
       <p>{t('timeline.meNow.promptsIntro')}</p>
       <div className="prompt-steps" role="group" aria-label={t('timeline.meNow.promptsTitle')}>
         {PROMPT_STEPS.map((s) => (
@@ -71,6 +69,6 @@ export function MeNowPrompts({ bookId, ageMode }: { bookId: string; ageMode: Age
         ) : null}
       </div>
       {step === 'before' ? <p className="field-hint">{t('timeline.meNow.hardMemories')}</p> : null}
-    </section>
+    </LabelledSection>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { LabelledSection } from '@/components';
 import { usePhotos } from '../hooks/use-book';
 
 import { PhotoThumb } from './photo-thumb';
@@ -12,8 +13,7 @@ export function PhotoStrip({ bookId }: { bookId: string }) {
   const shown = (photos?.items ?? []).filter((p) => !p.hidden).slice(-SHOWN);
   if (shown.length === 0) return null;
   return (
-    <section aria-labelledby="photo-strip-heading" className="photo-strip">
-      <h2 id="photo-strip-heading">{t('meNow.recentPhotos')}</h2>
+    <LabelledSection title={t('meNow.recentPhotos')} className="photo-strip">
       <ul className="tile-grid photo-grid">
         {shown.map((p, i) => (
           <li key={p.id}>
@@ -22,6 +22,6 @@ export function PhotoStrip({ bookId }: { bookId: string }) {
           </li>
         ))}
       </ul>
-    </section>
+    </LabelledSection>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { selectForExport, type ExportChoices, type LeftOut } from '@/pack';
 import type { BookContent } from '@/db';
-import { useByteText } from '@/components';
+import { LabelledSection, useByteText } from '@/components';
 
 import { BookCounts } from './book-counts';
 
@@ -49,8 +49,7 @@ export function ExportReview({ content, leftOut, choices, onChange, disabled }: 
   ].filter((o) => o.count > 0);
 
   return (
-    <section aria-labelledby="pack-review" className="pack-review">
-      <h2 id="pack-review">{t('pack.review.heading')}</h2>
+    <LabelledSection title={t('pack.review.heading')} className="pack-review">
       <BookCounts data={data} className="pack-counts" />
       <p>{t('pack.review.size', { size: bytes(photoBytes) })}</p>
       {offers.length === 0 ? (
@@ -77,6 +76,6 @@ export function ExportReview({ content, leftOut, choices, onChange, disabled }: 
           ))}
         </fieldset>
       )}
-    </section>
+    </LabelledSection>
   );
 }

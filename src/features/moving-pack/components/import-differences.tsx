@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { LabelledSection } from '@/components';
 import { packImportDa } from '@/i18n';
 import type { ImportSummary } from '../lib/merge-commit';
 
@@ -36,14 +37,13 @@ export function ImportDifferences({ differ }: { differ: ImportSummary['differ'] 
     ];
   });
   return (
-    <section aria-labelledby="pack-differ-heading">
-      <h3 id="pack-differ-heading">{t('packImport.done.differHeading')}</h3>
+    <LabelledSection title={t('packImport.done.differHeading')} level={3}>
       <p>{t('packImport.done.differExplain')}</p>
       <ul>
         {lines.map((line) => (
           <li key={line.kind}>{line.text}</li>
         ))}
       </ul>
-    </section>
+    </LabelledSection>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ExportChoices } from '@/pack';
 import { packRootName } from '@/pack';
-import { Button } from '@/components';
+import { Button, LabelledSection } from '@/components';
 import { Notice } from '@/components';
 import { trackObjectUrl } from '@/db';
 import type { Locale } from '@/domain';
@@ -64,8 +64,7 @@ export function PackExport({ bookId, nickname, locale, choices, onRunning }: Pac
   };
 
   return (
-    <section aria-labelledby="pack-zip" className="pack-section">
-      <h2 id="pack-zip">{t('pack.zip.heading')}</h2>
+    <LabelledSection title={t('pack.zip.heading')} className="pack-section">
       <p>{t('pack.zip.explain')}</p>
       <p className="hint">
         {canPickSaveLocation() ? t('pack.zip.saveAs') : t('pack.zip.download')}
@@ -91,6 +90,6 @@ export function PackExport({ bookId, nickname, locale, choices, onRunning }: Pac
           </p>
         </Notice>
       ) : null}
-    </section>
+    </LabelledSection>
   );
 }

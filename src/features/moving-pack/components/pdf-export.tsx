@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ExportChoices } from '@/pack';
-import { Button } from '@/components';
+import { Button, LabelledSection } from '@/components';
 import { ChoiceGroup } from '@/components';
 import { Notice } from '@/components';
 import type { Locale } from '@/domain';
@@ -35,8 +35,7 @@ export function PdfExport({ bookId, locale, choices, onRunning }: PdfExportProps
   }, [running, onRunning]);
 
   return (
-    <section aria-labelledby="pack-pdf" className="pack-section">
-      <h2 id="pack-pdf">{t('pack.pdf.heading')}</h2>
+    <LabelledSection title={t('pack.pdf.heading')} className="pack-section">
       <p>{t('pack.pdf.explain')}</p>
       <ChoiceGroup<SizeChoice>
         legend={t('pack.pdf.partSize')}
@@ -73,6 +72,6 @@ export function PdfExport({ bookId, locale, choices, onRunning }: PdfExportProps
       {state.phase === 'failed' ? (
         <Notice tone={isCancelled(state.error) ? 'info' : 'error'}>{errorText(state.error)}</Notice>
       ) : null}
-    </section>
+    </LabelledSection>
   );
 }

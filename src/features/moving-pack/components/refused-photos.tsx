@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { LabelledSection } from '@/components';
 import type { RefusedPhoto } from '@/pack';
 
 /** Each kind's reasons are its own importer's texts. */
@@ -24,8 +25,11 @@ export function RefusedPhotos({ photos }: { photos: readonly RefusedPhoto[] }) {
   const { t } = useTranslation();
   if (photos.length === 0) return null;
   return (
-    <section className="pack-refused" aria-labelledby="pack-refused-heading">
-      <h3 id="pack-refused-heading">{t('packMedia.refused.heading', { count: photos.length })}</h3>
+    <LabelledSection
+      title={t('packMedia.refused.heading', { count: photos.length })}
+      level={3}
+      className="pack-refused"
+    >
       <p>{t('packMedia.refused.explain')}</p>
       <ul>
         {photos.map((p) => (
@@ -37,6 +41,6 @@ export function RefusedPhotos({ photos }: { photos: readonly RefusedPhoto[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </LabelledSection>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { Button, LabelledSection } from '@/components';
 import { Notice } from '@/components';
 import { useErrorText } from '@/components';
 import { savePeople } from '@/db';
@@ -27,8 +27,7 @@ export function BinnedPeople({ bookId, people }: { bookId: string; people: reado
   };
 
   return (
-    <section aria-labelledby="binned-people-heading" className="binned-people">
-      <h2 id="binned-people-heading">{t('people.bin.title')}</h2>
+    <LabelledSection title={t('people.bin.title')} className="binned-people">
       {people.length > 0 ? <p>{t('people.bin.intro')}</p> : null}
       <ul className="link-list">
         {people.map((p) => (
@@ -45,6 +44,6 @@ export function BinnedPeople({ bookId, people }: { bookId: string; people: reado
         ))}
       </ul>
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
-    </section>
+    </LabelledSection>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { StatusLine } from '@/components';
+import { LabelledSection, StatusLine } from '@/components';
 import { savePeople } from '@/db';
 import { nowIso } from '@/domain';
 import type { Person } from '@/domain';
@@ -49,8 +49,7 @@ export function FamilyLinks({
   const relations = relationsOf(person.id, edges);
 
   return (
-    <section aria-labelledby="family-links-heading" className="family-links">
-      <h2 id="family-links-heading">{t('people.links.title')}</h2>
+    <LabelledSection title={t('people.links.title')} className="family-links">
       <p>{t('people.links.intro')}</p>
       {relations.length === 0 ? <p>{t('people.links.none')}</p> : null}
       <ul className="link-list">
@@ -75,6 +74,6 @@ export function FamilyLinks({
       </ul>
       <FamilyLinkAdd person={person} others={others} onAdd={add} />
       <StatusLine status={status} className="link-status" />
-    </section>
+    </LabelledSection>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { LabelledSection } from '@/components';
 import type { Person } from '@/domain';
 
 /** Family and relatives with no family link yet: each a link to their page, at most `max`. */
@@ -16,8 +17,7 @@ export function GenogramNotIn({
   const { t } = useTranslation();
   if (people.length === 0) return null;
   return (
-    <section aria-labelledby="geno-not-in-heading">
-      <h2 id="geno-not-in-heading">{t('people.genogram.notIn')}</h2>
+    <LabelledSection title={t('people.genogram.notIn')}>
       <p>{t('people.genogram.notInHint')}</p>
       <ul className="plain-list">
         {people.slice(0, max).map((p) => (
@@ -29,6 +29,6 @@ export function GenogramNotIn({
       {people.length > max ? (
         <p>{t('people.genogram.notInMore', { count: people.length - max })}</p>
       ) : null}
-    </section>
+    </LabelledSection>
   );
 }

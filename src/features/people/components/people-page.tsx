@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { EmptyState, Notice, PageHeader } from '@/components';
+import { EmptyState, LabelledSection, Notice, PageHeader } from '@/components';
 import { useBinnedPeople, useBookPhotos, useKinEdges, usePeople } from '../hooks/use-people';
 import { siblingsOfMe } from '../lib/kinship';
 
@@ -46,8 +46,7 @@ export function PeoplePage() {
         </Link>
       </div>
       <SiblingsSection bookId={bookId} siblings={siblings} photoById={photoById} />
-      <section aria-labelledby="all-people-heading">
-        <h2 id="all-people-heading">{t('people.allPeople')}</h2>
+      <LabelledSection title={t('people.allPeople')}>
         {people.length === 0 ? (
           <EmptyState
             picture="🫶"
@@ -58,7 +57,7 @@ export function PeoplePage() {
           />
         ) : null}
         <PeopleList bookId={bookId} people={people} photoById={photoById} />
-      </section>
+      </LabelledSection>
       <BinnedPeople bookId={bookId} people={binned ?? []} />
     </div>
   );

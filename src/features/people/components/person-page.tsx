@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { VoiceNotes } from '@/components';
+import { LabelledSection, VoiceNotes } from '@/components';
 import { mediaKindOf } from '@/domain';
 
 import {
@@ -74,10 +74,9 @@ export function PersonPage() {
       </dl>
       {person.hideInSlideshows ? <p className="badge">{t('people.person.hidden')}</p> : null}
       {person.note ? (
-        <section aria-labelledby="person-note-heading">
-          <h2 id="person-note-heading">{t('people.person.note', { name: person.name })}</h2>
+        <LabelledSection title={t('people.person.note', { name: person.name })}>
           <p className="person-note">{person.note}</p>
-        </section>
+        </LabelledSection>
       ) : null}
       <div className="actions">
         <Link className="btn btn-primary" to={`${base}/${person.id}/edit`}>

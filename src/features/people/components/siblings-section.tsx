@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { LabelledSection } from '@/components';
 import type { Photo } from '@/domain';
 import type { Sibling } from '../lib/kinship';
 
@@ -25,8 +26,7 @@ export function SiblingsSection({
 }) {
   const { t } = useTranslation();
   return (
-    <section className="siblings" aria-labelledby="siblings-heading">
-      <h2 id="siblings-heading">{t('people.siblings.title')}</h2>
+    <LabelledSection title={t('people.siblings.title')} className="siblings">
       {siblings.length === 0 ? (
         <p>{t('people.siblings.none')}</p>
       ) : (
@@ -52,6 +52,6 @@ export function SiblingsSection({
       <Link className="btn btn-secondary" to={`/book/${bookId}/people/new?sector=family`}>
         {t('people.siblings.add')}
       </Link>
-    </section>
+    </LabelledSection>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { NetworkSnapshot } from '@/domain';
-import { EmptyState, useFormatDate } from '@/components';
+import { EmptyState, LabelledSection, useFormatDate } from '@/components';
 
 /** Earlier maps, newest first; each opens beside today's map to compare. */
 export function SnapshotList({
@@ -16,8 +16,7 @@ export function SnapshotList({
   const formatDate = useFormatDate();
   const days = snapshots.map((s) => formatDate(s.takenAt));
   return (
-    <section aria-labelledby="earlier-maps-heading" className="snapshot-list">
-      <h2 id="earlier-maps-heading">{t('people.map.earlier')}</h2>
+    <LabelledSection title={t('people.map.earlier')} className="snapshot-list">
       {snapshots.length === 0 ? (
         <EmptyState picture="🗺️" text={t('people.map.noEarlier')} />
       ) : (
@@ -34,6 +33,6 @@ export function SnapshotList({
           })}
         </ul>
       )}
-    </section>
+    </LabelledSection>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { Button, LabelledSection } from '@/components';
 import { ChoiceGroup } from '@/components';
 import { Notice } from '@/components';
 import { TextField } from '@/components';
@@ -37,8 +37,7 @@ export function CoverSettings({ book }: { book: BookSummary }) {
   const [showProblem, setShowProblem] = useState(false);
 
   return (
-    <section aria-labelledby="settings-book">
-      <h2 id="settings-book">{t('settings.bookSection')}</h2>
+    <LabelledSection title={t('settings.bookSection')}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -78,6 +77,6 @@ export function CoverSettings({ book }: { book: BookSummary }) {
         }))}
       />
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
-    </section>
+    </LabelledSection>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
-import { Button } from '@/components';
+import { Button, LabelledSection } from '@/components';
 import { Notice } from '@/components';
 import { TextField } from '@/components';
 import { useErrorText } from '@/components';
@@ -18,8 +18,7 @@ export function DeleteBook({ bookId, name }: { bookId: string; name: string }) {
   const [busy, setBusy] = useState(false);
 
   return (
-    <section aria-labelledby="settings-delete" className="danger-zone">
-      <h2 id="settings-delete">{t('settings.deleteSection')}</h2>
+    <LabelledSection title={t('settings.deleteSection')} className="danger-zone">
       <p>{t('settings.deleteExplain')}</p>
       <Notice
         tone="info"
@@ -63,6 +62,6 @@ export function DeleteBook({ bookId, name }: { bookId: string; name: string }) {
         </Button>
       </form>
       {error ? <Notice tone="error">{error}</Notice> : null}
-    </section>
+    </LabelledSection>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { Notice } from '@/components';
+import { LabelledSection, Notice } from '@/components';
 import { updateDetails } from '@/db';
 // One list for this choice and for clamping a moving pack's setting (domain/book-settings.ts).
 import { AUTO_LOCK_CHOICES } from '@/domain';
@@ -24,8 +24,7 @@ export function LockSettings({
   };
 
   return (
-    <section aria-labelledby="settings-lock">
-      <h2 id="settings-lock">{t('settings.lockSection')}</h2>
+    <LabelledSection title={t('settings.lockSection')}>
       <div className="field">
         <label htmlFor="auto-lock">{t('settings.autoLock')}</label>
         <select
@@ -54,6 +53,6 @@ export function LockSettings({
       />
       <p>{t('settings.noRemember')}</p>
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
-    </section>
+    </LabelledSection>
   );
 }

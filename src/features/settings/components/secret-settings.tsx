@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, Notice, proposeSentence, RecoveryCodeSheet } from '@/components';
+import { Button, LabelledSection, Notice, proposeSentence, RecoveryCodeSheet } from '@/components';
 import { generateRecoveryCode } from '@/crypto';
 import { changeSentence, replaceRecoveryCode } from '@/db';
 import type { SecretInput } from '@/domain';
@@ -46,8 +46,7 @@ export function SecretSettings({
   };
 
   return (
-    <section aria-labelledby="settings-secret">
-      <h2 id="settings-secret">{t('settings.changeSentence')}</h2>
+    <LabelledSection title={t('settings.changeSentence')}>
       {open ? (
         <SentenceForm
           {...secret.picker}
@@ -78,6 +77,6 @@ export function SecretSettings({
       </Button>
       {newCode ? <RecoveryCodeSheet code={newCode} bookName={name} createdAt={new Date()} /> : null}
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
-    </section>
+    </LabelledSection>
   );
 }

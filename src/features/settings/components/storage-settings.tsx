@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { useByteText } from '@/components';
+import { LabelledSection, useByteText } from '@/components';
 import { useStorageStatus } from '../hooks/use-settings-data';
 
 export function StorageSettings() {
@@ -9,8 +9,7 @@ export function StorageSettings() {
   const status = useStorageStatus();
   if (!status) return null;
   return (
-    <section aria-labelledby="settings-storage">
-      <h2 id="settings-storage">{t('settings.storageSection')}</h2>
+    <LabelledSection title={t('settings.storageSection')}>
       <p data-testid="persisted">
         {status.persisted === true
           ? t('settings.persisted')
@@ -26,6 +25,6 @@ export function StorageSettings() {
             })
           : t('settings.usageUnknown')}
       </p>
-    </section>
+    </LabelledSection>
   );
 }

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 
+import { LabelledSection } from '@/components';
 import type { Person } from '@/domain';
 
 /** The people an entry names, with their relation to the child. */
 export function EntryNamedPeople({ people }: { people: readonly Person[] }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="entry-people-heading">
-      <h2 id="entry-people-heading">{t('timeline.entry.people')}</h2>
+    <LabelledSection title={t('timeline.entry.people')}>
       <ul className="entry-people-list">
         {people.map((p) => (
           <li key={p.id}>
@@ -16,6 +16,6 @@ export function EntryNamedPeople({ people }: { people: readonly Person[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </LabelledSection>
   );
 }

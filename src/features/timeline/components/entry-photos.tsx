@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { MediaPlayer } from '@/components';
+import { LabelledSection, MediaPlayer } from '@/components';
 import { mediaKindOf, type Photo } from '@/domain';
 
 import { EntryThumb } from './entry-thumb';
@@ -9,8 +9,7 @@ import { EntryThumb } from './entry-thumb';
 export function EntryPhotos({ title, photos }: { title: string; photos: Photo[] }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="entry-photos-heading">
-      <h2 id="entry-photos-heading">{t('timeline.entry.photos')}</h2>
+    <LabelledSection title={t('timeline.entry.photos')}>
       <ul className="tile-grid entry-photo-grid">
         {photos.map((p) => (
           <li key={p.id}>
@@ -26,6 +25,6 @@ export function EntryPhotos({ title, photos }: { title: string; photos: Photo[] 
           </li>
         ))}
       </ul>
-    </section>
+    </LabelledSection>
   );
 }
