@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup, patchSetter, TextField } from '@/components';
+import { ChoiceGroup, TextField } from '@/components';
 import type { Author } from '@/domain';
-import { useProblemText } from '../hooks/use-problem-text';
+import { useEntryFields } from '../hooks/use-entry-fields';
 import type { EntryFieldsProps } from '../lib/entry-form';
 import { NAME_MAX } from '../lib/limits';
 
 /** Whose words: the child's own voice is marked as theirs, an adult's words as an adult's. */
-export function AuthorFields({ draft, onChange, problems }: EntryFieldsProps) {
+export function AuthorFields(props: EntryFieldsProps) {
   const { t } = useTranslation();
-  const problemText = useProblemText();
-  const set = patchSetter(onChange);
+  const { set, textProps } = useEntryFields(props);
+  const { draft } = props;
   return (
     <div className="author-fields">
       <ChoiceGroup<Author['kind']>
@@ -31,11 +31,9 @@ export function AuthorFields({ draft, onChange, problems }: EntryFieldsProps) {
               ? t('timeline.editor.authorName')
               : t('timeline.editor.togetherName')
           }
-          value={draft.authorName}
           limit={NAME_MAX}
           autoComplete="off"
-          error={problemText(problems.author)}
-          onValueChange={set('authorName')}
+          {...textProps('authorName')}
         />
       )}
     </div>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import { patchSetter, TextArea, TextField } from '@/components';
+import { TextArea, TextField } from '@/components';
 import type { EntryKind } from '@/domain';
-import { useProblemText } from '../hooks/use-problem-text';
+import { useEntryFields } from '../hooks/use-entry-fields';
 import type { EntryFieldsProps } from '../lib/entry-form';
 import { TEXT_MAX, TITLE_MAX } from '../lib/limits';
 
@@ -24,29 +24,24 @@ export function EntryMainFields({
   storyRows,
 }: EntryMainFieldsProps) {
   const { t } = useTranslation();
-  const problemText = useProblemText();
-  const set = patchSetter(onChange);
+  const { set, textProps } = useEntryFields({ draft, onChange, problems });
   return (
     <>
       <SubKindField kind={kind} value={draft.subKind} onChange={set('subKind')} />
       <TextField
         label={t('timeline.editor.title')}
         hint={t(`timeline.editor.titleHints.${kind}`)}
-        value={draft.title}
         limit={TITLE_MAX}
         autoComplete="off"
-        error={problemText(problems.title)}
-        onValueChange={set('title')}
+        {...textProps('title')}
       />
       <TextArea
         className="story-field"
         label={t('timeline.editor.text')}
         hint={t(`timeline.editor.textHints.${kind}`)}
-        value={draft.text}
         rows={storyRows}
         limit={TEXT_MAX}
-        error={problemText(problems.text)}
-        onValueChange={set('text')}
+        {...textProps('text')}
       />
       <WhenFields draft={draft} onChange={onChange} problems={problems} />
       <FeelingPicker value={draft.feeling} onChange={set('feeling')} />

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 
-import { CheckField, EmojiPicture, patchSetter, TextField } from '@/components';
-import { useProblemText } from '../hooks/use-problem-text';
+import { CheckField, EmojiPicture, TextField } from '@/components';
+import { useEntryFields } from '../hooks/use-entry-fields';
 import type { EntryFieldsProps } from '../lib/entry-form';
 import { PICTURES } from '../lib/pictures';
 
 /** A letter for later. The UI says plainly that the seal is a ritual, not a lock. */
-export function SealFields({ draft, onChange, problems }: EntryFieldsProps) {
+export function SealFields(props: EntryFieldsProps) {
   const { t } = useTranslation();
-  const problemText = useProblemText();
-  const set = patchSetter(onChange);
+  const { set, textProps } = useEntryFields(props);
+  const { draft } = props;
   return (
     <div className="seal-fields">
       <CheckField
@@ -25,11 +25,9 @@ export function SealFields({ draft, onChange, problems }: EntryFieldsProps) {
         <TextField
           type="date"
           label={t('timeline.editor.sealDate')}
-          value={draft.sealedUntil}
           min="1900-01-01"
           max="2200-12-31"
-          error={problemText(problems.seal)}
-          onValueChange={set('sealedUntil')}
+          {...textProps('sealedUntil')}
         />
       ) : null}
       <p className="field-hint">{t('timeline.editor.sealRitual')}</p>
