@@ -4,6 +4,13 @@ import { Button } from '@/components';
 
 import type { UnlockMode } from '../lib/unlock-message';
 
+/** Every way in, in the order they are offered, with the words of its button. */
+const WAYS = [
+  { mode: 'sentence', label: 'lock.useSentence' },
+  { mode: 'recovery', label: 'lock.useRecovery' },
+  { mode: 'pin', label: 'lock.usePin' },
+] as const satisfies readonly { mode: UnlockMode; label: string }[];
+
 export interface LockAlternativesProps {
   mode: UnlockMode;
   hasPin: boolean;
@@ -13,11 +20,8 @@ export interface LockAlternativesProps {
 /** The other ways in: the sentence, the recovery code (the sentence forgotten), the PIN. */
 export function LockAlternatives({ mode, hasPin, onSwitch }: LockAlternativesProps) {
   const { t } = useTranslation();
-  const others: { mode: UnlockMode; label: string }[] = [
-    ...(mode !== 'sentence' ? [{ mode: 'sentence' as const, label: t('lock.useSentence') }] : []),
-    ...(mode !== 'recovery' ? [{ mode: 'recovery' as const, label: t('lock.useRecovery') }] : []),
-    ...(mode !== 'pin' && hasPin ? [{ mode: 'pin' as const, label: t('lock.usePin') }] : []),
-  ];
+  // The way in use is not offered again, and the PIN only where one is set.
+  const others = WAYS.filter((w) => w.mode !== mode && (w.mode !== 'pin' || hasPin));
   return (
     <div className="actions">
       {others.map((o) => (
@@ -28,7 +32,7 @@ export function LockAlternatives({ mode, hasPin, onSwitch }: LockAlternativesPro
             onSwitch(o.mode);
           }}
         >
-          {o.label}
+          {t(o.label)}
         </Button>
       ))}
     </div>
