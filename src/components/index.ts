@@ -2,6 +2,7 @@
 export * from './avatar';
 export * from './bin-item';
 export * from './bin-page-shell';
+export * from './book-mode-choice';
 export * from './button';
 export * from './check-field';
 export * from './choice-group';

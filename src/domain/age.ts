@@ -1,5 +1,6 @@
 import { ageAt } from './fuzzy-core';
-import type { AgeMode, FuzzyDate } from './types';
+import type { AgeMode } from './lists';
+import type { FuzzyDate } from './types';
 
 /**
  * A suggested age mode: young 0–9 (big pictures, little typing), middle 10–13, teen 14+

@@ -19,6 +19,14 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 export const VISIBILITIES = ['book', 'only-me'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
+/** How the app speaks to the child and what it shows, from the youngest to the teens. */
+export const AGE_MODES = ['young', 'middle', 'teen'] as const;
+export type AgeMode = (typeof AGE_MODES)[number];
+
+/** The languages of the app and of a book. */
+export const LOCALES = ['da', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
 /** Sectors clockwise from the top of the network map; home-like sectors sit next to each other. */
 export const SECTORS = [
   'family',

@@ -3,24 +3,23 @@
  * Every record belongs to one book; ids are opaque random strings (see ids.ts).
  */
 import type {
+  AgeMode,
   Closeness,
   ContactFrequency,
   EntryKind,
   FamilyLinkType,
+  Locale,
   NetworkLine,
   Sector,
   Visibility,
 } from './lists';
 import type { MediaKind } from './media-kinds';
 
-export type AgeMode = 'young' | 'middle' | 'teen';
-
 /**
  * How the lock screen asks for a book's sentence: by tapping pictures or by typing. A mode flag
  * only, never which pictures: the strength floor already assumes an attacker knows the word list.
  */
 export type SecretInput = 'pictures' | 'typing';
-export type Locale = 'da' | 'en';
 
 /** Children rarely know exact dates: every part but the year (or an age) may be missing. */
 export interface FuzzyDate {

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { ChoiceGroup, patchSetter, TextField } from '@/components';
-import type { AgeMode, Locale } from '@/domain';
+import { BookModeChoice, ChoiceGroup, patchSetter, TextField } from '@/components';
 import { AVATARS, COLOURS, NICKNAME_MAX } from '../lib/cover-choices';
 import type { CoverForm, CoverResult } from '../lib/cover-form';
 
@@ -51,23 +50,8 @@ export function CoverFields({ form, onChange, problems }: CoverFieldsProps) {
         }))}
       />
       <BirthDateFields form={form} onChange={onChange} problem={problems.birthDate} />
-      <ChoiceGroup<AgeMode>
-        legend={t('cover.ageMode')}
-        layout="list"
-        value={form.ageMode}
-        onChange={set('ageMode')}
-        choices={(['young', 'middle', 'teen'] as const).map((m) => ({
-          value: m,
-          label: t(`ageMode.${m}`),
-        }))}
-      />
-      <ChoiceGroup<Locale>
-        legend={t('cover.language')}
-        layout="list"
-        value={form.locale}
-        onChange={set('locale')}
-        choices={(['da', 'en'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))}
-      />
+      <BookModeChoice mode="ageMode" value={form.ageMode} onChange={set('ageMode')} />
+      <BookModeChoice mode="locale" value={form.locale} onChange={set('locale')} />
     </>
   );
 }

@@ -2,9 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Button } from '@/components';
-import { Notice } from '@/components';
-import { TextField } from '@/components';
+import { Button, Notice, TextField } from '@/components';
 import type { Person, Photo } from '@/domain';
 import { usePersonEditor } from '../hooks/use-person-editor';
 import { NAME_MAX, personFromDraft, type PersonDraft } from '../lib/person-form';

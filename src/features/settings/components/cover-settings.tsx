@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button, LabelledSection } from '@/components';
-import { ChoiceGroup } from '@/components';
-import { Notice } from '@/components';
-import { TextField } from '@/components';
-import { useErrorText } from '@/components';
+import {
+  BookModeChoice,
+  Button,
+  LabelledSection,
+  Notice,
+  TextField,
+  useErrorText,
+} from '@/components';
 import { updateCover, type BookSummary } from '@/db';
-import { hasText, isTooLong, TEXT_LIMITS } from '@/domain';
-import { cleanName } from '@/domain';
-import type { AgeMode, Locale } from '@/domain';
+import { cleanName, hasText, isTooLong, TEXT_LIMITS } from '@/domain';
 
 const NICKNAME_MAX = TEXT_LIMITS.nickname;
 
@@ -59,22 +60,15 @@ export function CoverSettings({ book }: { book: BookSummary }) {
         />
         <Button type="submit">{t('app.save')}</Button>
       </form>
-      <ChoiceGroup<Locale>
-        legend={t('cover.language')}
-        layout="list"
+      <BookModeChoice
+        mode="locale"
         value={book.cover.locale}
         onChange={(locale) => void run({ locale }, t('app.saved'))}
-        choices={(['da', 'en'] as const).map((l) => ({ value: l, label: t(`lang.${l}`) }))}
       />
-      <ChoiceGroup<AgeMode>
-        legend={t('cover.ageMode')}
-        layout="list"
+      <BookModeChoice
+        mode="ageMode"
         value={book.cover.ageMode}
         onChange={(ageMode) => void run({ ageMode }, t('app.saved'))}
-        choices={(['young', 'middle', 'teen'] as const).map((m) => ({
-          value: m,
-          label: t(`ageMode.${m}`),
-        }))}
       />
       {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
     </LabelledSection>
