@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
-import { Button } from '@/components';
-import { Notice } from '@/components';
+import { ActionButtons, Notice, type Action, type NoticeProps } from '@/components';
 import { hasUnsavedWork } from '@/components';
 
 import { allowUnload } from './unload-guard';
@@ -41,54 +40,45 @@ export function UpdatePrompt() {
     void updateServiceWorker(true);
   };
 
-  if (asking) {
-    return (
-      <Notice
-        tone="warning"
-        actions={
-          <>
-            <Button
-              onClick={() => {
-                setAsking(false);
-              }}
-            >
-              {t('guards.update.wait')}
-            </Button>
-            <Button variant="secondary" onClick={update}>
-              {t('guards.update.updateAnyway')}
-            </Button>
-          </>
-        }
-      >
-        {t('guards.update.unsaved')}
-      </Notice>
-    );
-  }
-
-  return (
-    <Notice
-      actions={
-        <>
-          <Button
-            onClick={() => {
+  // While something is unsaved it asks first; "wait" goes back to the offer.
+  const offer: { tone: NoticeProps['tone']; text: string; actions: Action[] } = asking
+    ? {
+        tone: 'warning',
+        text: t('guards.update.unsaved'),
+        actions: [
+          {
+            label: t('guards.update.wait'),
+            onClick: () => {
+              setAsking(false);
+            },
+          },
+          { label: t('guards.update.updateAnyway'), variant: 'secondary', onClick: update },
+        ],
+      }
+    : {
+        tone: 'info',
+        text: t('app.updateAvailable'),
+        actions: [
+          {
+            label: t('app.updateNow'),
+            onClick: () => {
               if (hasUnsavedWork()) setAsking(true);
               else update();
-            }}
-          >
-            {t('app.updateNow')}
-          </Button>
-          <Button
-            variant="quiet"
-            onClick={() => {
+            },
+          },
+          {
+            label: t('app.later'),
+            variant: 'quiet',
+            onClick: () => {
               setNeedRefresh(false);
-            }}
-          >
-            {t('app.later')}
-          </Button>
-        </>
-      }
-    >
-      {t('app.updateAvailable')}
+            },
+          },
+        ],
+      };
+
+  return (
+    <Notice tone={offer.tone} actions={<ActionButtons actions={offer.actions} />}>
+      {offer.text}
     </Notice>
   );
 }

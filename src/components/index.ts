@@ -1,4 +1,5 @@
 /** Shared UI pieces that know no feature. */
+export * from './action-buttons';
 export * from './avatar';
 export * from './bin-item';
 export * from './bin-page-shell';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { ActionButtons, Button } from '@/components';
 import { ModalDialog } from '@/components';
 import type { Person, Photo } from '@/domain';
 
@@ -26,6 +26,9 @@ export function PortraitPicker({
   const [choice, setChoice] = useState<string | undefined>(value);
   const titleId = useId();
   const current = photos.find((p) => p.id === value);
+  const close = () => {
+    setOpen(false);
+  };
 
   return (
     <fieldset className="portrait-picker">
@@ -47,13 +50,7 @@ export function PortraitPicker({
         </Button>
       </div>
       {open ? (
-        <ModalDialog
-          labelledBy={titleId}
-          className="modal"
-          onClose={() => {
-            setOpen(false);
-          }}
-        >
+        <ModalDialog labelledBy={titleId} className="modal" onClose={close}>
           <h2 id={titleId}>{t('people.portraitPicker.title')}</h2>
           {photos.length === 0 ? <p>{t('people.portraitPicker.noPhotos')}</p> : null}
           <PortraitChoices
@@ -63,22 +60,18 @@ export function PortraitPicker({
             onChoose={setChoice}
           />
           <div className="actions">
-            <Button
-              onClick={() => {
-                onChange(choice);
-                setOpen(false);
-              }}
-            >
-              {t('people.portraitPicker.choose')}
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setOpen(false);
-              }}
-            >
-              {t('people.form.cancel')}
-            </Button>
+            <ActionButtons
+              actions={[
+                {
+                  label: t('people.portraitPicker.choose'),
+                  onClick: () => {
+                    onChange(choice);
+                    setOpen(false);
+                  },
+                },
+                { label: t('people.form.cancel'), variant: 'secondary', onClick: close },
+              ]}
+            />
           </div>
         </ModalDialog>
       ) : null}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
+import { ActionButtons } from '@/components';
 import { TextField } from '@/components';
 import { isValidPin } from '@/crypto';
 import { forgetPin, setPin } from '@/db';
@@ -43,15 +43,18 @@ export function PinForm({ bookId, run, onInvalid }: PinFormProps) {
         }}
       />
       <div className="actions">
-        <Button type="submit">{t('settings.setPin')}</Button>
-        <Button
-          variant="quiet"
-          onClick={() => {
-            forgetPin(bookId);
-          }}
-        >
-          {t('settings.removePin')}
-        </Button>
+        <ActionButtons
+          actions={[
+            { label: t('settings.setPin'), type: 'submit' },
+            {
+              label: t('settings.removePin'),
+              variant: 'quiet',
+              onClick: () => {
+                forgetPin(bookId);
+              },
+            },
+          ]}
+        />
       </div>
     </form>
   );
