@@ -2,8 +2,12 @@ import type { Entry, FuzzyDate } from '@/domain';
 
 import { openDetails, readDetails, readSealedDetails, requireKey } from './books-repo';
 import type { RecordTable, SealedRow, SealedValue } from './database';
-import { firstScreenEntries, firstScreenPainted, planFirstScreen } from './first-entries';
-import { setFirstEntries } from './first-entries';
+import {
+  firstScreenEntries,
+  firstScreenPainted,
+  planFirstScreen,
+  setFirstEntries,
+} from './first-entries';
 import { buildOrderIndex, openOrderIndex, readOrderIndexRow, saveOrderIndex } from './order-index';
 import { readRecordRows } from './records-repo';
 import { ivTag, openValues } from './sealing';

@@ -1,11 +1,11 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import type { Locale } from '@/domain';
+import { LOCALES, type Locale } from '@/domain';
 
 import { startDa } from './locales/start';
 
-export const SUPPORTED_LOCALES: readonly Locale[] = ['da', 'en'];
+export const SUPPORTED_LOCALES: readonly Locale[] = LOCALES;
 const RTL_LOCALES: readonly string[] = [];
 
 export function isLocale(value: unknown): value is Locale {

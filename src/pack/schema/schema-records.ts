@@ -7,10 +7,12 @@
 import { z } from 'zod';
 
 import {
+  AGE_MODES,
   CLOSENESS,
   CONTACT_FREQUENCIES,
   ENTRY_KINDS,
   FAMILY_LINK_TYPES,
+  LOCALES,
   NETWORK_LINES,
   SECTORS,
   VISIBILITIES,
@@ -203,8 +205,8 @@ export const bookRecordSchema = z.strictObject({
     nickname: requiredText('nickname'),
     emoji: token,
     colour: token,
-    locale: z.enum(['da', 'en']),
-    ageMode: z.enum(['young', 'middle', 'teen']),
+    locale: z.enum(LOCALES),
+    ageMode: z.enum(AGE_MODES),
     secretInput: z.enum(['pictures', 'typing']).optional(),
     sample: z.boolean().optional(),
   }),

@@ -1,4 +1,4 @@
-import { TEXT_LIMITS } from '@/domain';
+import { COVER_TINT, TEXT_LIMITS, type CoverColour } from '@/domain';
 
 /** The pictures and colours a child can choose for the cover; ids name i18n keys. */
 export const AVATARS = [
@@ -18,8 +18,8 @@ export const AVATARS = [
 
 export type AvatarId = (typeof AVATARS)[number]['id'];
 
-export const COLOURS = ['sun', 'coral', 'rose', 'lilac', 'sky', 'sea', 'leaf', 'sand'] as const;
-export type ColourId = (typeof COLOURS)[number];
+/** The cover colours, in their order in COVER_TINT (the one list of them and of their tints). */
+export const COLOURS = Object.keys(COVER_TINT) as [CoverColour, ...CoverColour[]];
 
 /** Short enough for the shelf and the lock screen; the same limit in every form and the pack. */
 export const NICKNAME_MAX = TEXT_LIMITS.nickname;
