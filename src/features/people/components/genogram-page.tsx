@@ -4,9 +4,10 @@ import { Link, useParams } from 'react-router';
 
 import { EmptyState, Notice, PageHeader } from '@/components';
 import type { Person } from '@/domain';
-import { useBookName, useBookPhotos, useKinEdges, usePeople } from '../hooks/use-people';
+import { useBackToPeople } from '../hooks/use-back-to-people';
+import { useKinEdges, usePeople } from '../hooks/use-people';
+import { usePeopleDrawing } from '../hooks/use-people-drawing';
 import { usePeopleText } from '../hooks/use-people-text';
-import { usePortraitUrls } from '../hooks/use-portrait-urls';
 import { familyRows } from '../lib/family-table';
 import { layoutGenogram } from '../lib/genogram-layout';
 import { ME_ID, type KinEdge } from '../lib/kinship';
@@ -53,11 +54,10 @@ export function GenogramPage() {
   const text = usePeopleText();
   const { bookId = '' } = useParams();
   const data = usePeople(bookId);
-  const photos = useBookPhotos(bookId);
   const edges = useKinEdges(data?.people);
-  const centreName = useBookName(bookId) ?? t('people.me');
   const people = data?.people;
-  const portraits = usePortraitUrls(bookId, people ?? [], photos);
+  const { photos, centreName, portraits } = usePeopleDrawing(bookId, people);
+  const back = useBackToPeople(bookId);
 
   const tree = useMemo(() => familyTree(edges, people ?? []), [edges, people]);
 
@@ -82,7 +82,7 @@ export function GenogramPage() {
   return (
     <div className="genogram-page">
       <PageHeader
-        back={{ to: `/book/${bookId}/people`, label: t('people.person.back') }}
+        back={back}
         title={t('people.genogram.title')}
         intro={t('people.genogram.intro')}
       />

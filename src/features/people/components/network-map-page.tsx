@@ -5,8 +5,9 @@ import { Link, useParams } from 'react-router';
 import { EmptyState, Notice, PageHeader } from '@/components';
 import { MAP_DRAW_MAX } from '@/domain';
 import { useMapMoves } from '../hooks/use-map-moves';
-import { useBookName, useBookPhotos, usePeople, useSnapshots } from '../hooks/use-people';
-import { usePortraitUrls } from '../hooks/use-portrait-urls';
+import { useBackToPeople } from '../hooks/use-back-to-people';
+import { usePeople, useSnapshots } from '../hooks/use-people';
+import { usePeopleDrawing } from '../hooks/use-people-drawing';
 import { minTargetRadius } from '../lib/map-zoom';
 
 import { MapActions } from './map-actions';
@@ -38,13 +39,12 @@ export function NetworkMapPage() {
   const { t } = useTranslation();
   const { bookId = '' } = useParams();
   const data = usePeople(bookId);
-  const photos = useBookPhotos(bookId);
   const snapshots = useSnapshots(bookId);
-  const centreName = useBookName(bookId) ?? t('people.me');
+  const { photos, centreName, portraits } = usePeopleDrawing(bookId, data?.people);
+  const back = useBackToPeople(bookId);
   const instructionsId = useId();
   const [opened, setOpened] = useState<string | null>(null);
   const { entries, move, moveTo, stuck, announcement, error } = useMapMoves(bookId, data?.people);
-  const portraits = usePortraitUrls(bookId, data?.people ?? [], photos);
 
   if (!data || !photos || !snapshots) return <p role="status">{t('people.loading')}</p>;
 
@@ -52,11 +52,7 @@ export function NetworkMapPage() {
 
   return (
     <div className="network-page">
-      <PageHeader
-        back={{ to: `/book/${bookId}/people`, label: t('people.person.back') }}
-        title={t('people.map.title')}
-        intro={t('people.map.intro')}
-      />
+      <PageHeader back={back} title={t('people.map.title')} intro={t('people.map.intro')} />
       {entries.length === 0 ? <EmptyMap bookId={bookId} /> : null}
       <MapActions bookId={bookId} entries={entries} centreName={centreName} photos={photos} />
       {error ? <Notice tone="error">{error}</Notice> : null}
@@ -74,8 +70,6 @@ export function NetworkMapPage() {
             entries={entries}
             centreName={centreName}
             portraits={portraits}
-            title={t('people.map.svgTitle', { name: centreName })}
-            description={t('people.map.svgDesc', { count: entries.length, name: centreName })}
             movable={{
               describedBy: instructionsId,
               onMove: moveTo,

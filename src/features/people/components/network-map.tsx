@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useMapDrag } from '../hooks/use-map-drag';
+import { mapHeading } from '../hooks/use-map-svg-options';
 import { usePeopleText } from '../hooks/use-people-text';
 import { drawnOnMap, type MapEntry } from '@/domain';
 import { cellPath, nodeShape } from '@/domain';
@@ -39,8 +40,8 @@ export interface NetworkMapProps {
   entries: readonly MapEntry[];
   centreName: string;
   portraits: ReadonlyMap<string, string>;
-  title: string;
-  description: string;
+  /** An older map's own name; today's map is "{name}'s network map". */
+  title?: string;
   /** Given for today's map: people can then be dragged, moved with arrow keys and opened. */
   movable?: {
     describedBy: string;
@@ -63,7 +64,6 @@ export function NetworkMap({
   centreName,
   portraits,
   title,
-  description,
   movable,
 }: NetworkMapProps) {
   const { t } = useTranslation();
@@ -74,6 +74,8 @@ export function NetworkMap({
   const drag = useMapDrag(svgRef, movable?.onMove ?? ignore, movable?.onOpen ?? ignore);
   // The page says so when not everyone fits (see MAP_DRAW_MAX); the table lists them all.
   const entries = useMemo(() => drawnOnMap(allEntries), [allEntries]);
+  // Everyone is counted, drawn or not, as the table under the map lists them all.
+  const heading = mapHeading(t, centreName, allEntries.length, title);
 
   const nodes = useMemo(
     () =>
@@ -95,8 +97,8 @@ export function NetworkMap({
       aria-labelledby={`${uid}-title`}
       aria-describedby={`${uid}-desc`}
     >
-      <title id={`${uid}-title`}>{title}</title>
-      <desc id={`${uid}-desc`}>{description}</desc>
+      <title id={`${uid}-title`}>{heading.title}</title>
+      <desc id={`${uid}-desc`}>{heading.description}</desc>
       <NetworkBackdrop />
       {target ? (
         <path className="net-drop-target" d={cellPath(target.sector, target.closeness)} />

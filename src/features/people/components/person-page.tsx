@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { LabelledSection, VoiceNotes } from '@/components';
 import { mediaKindOf } from '@/domain';
 
+import { useBackToPeople } from '../hooks/use-back-to-people';
 import {
   useBirthDate,
   useBookPhotos,
@@ -30,7 +31,7 @@ export function PersonPage() {
   const entries = usePersonEntries(bookId, personId);
   const birth = useBirthDate(bookId);
   const edges = useKinEdges(data?.people);
-  const base = `/book/${bookId}/people`;
+  const back = useBackToPeople(bookId);
   if (!data || !photos || !entries || birth === undefined) {
     return <p role="status">{t('people.loading')}</p>;
   }
@@ -44,7 +45,7 @@ export function PersonPage() {
   return (
     <article className="person-page">
       <p>
-        <Link to={base}>{t('people.person.back')}</Link>
+        <Link to={back.to}>{back.label}</Link>
       </p>
       <header className="person-header">
         <PersonPortrait
@@ -79,7 +80,7 @@ export function PersonPage() {
         </LabelledSection>
       ) : null}
       <div className="actions">
-        <Link className="btn btn-primary" to={`${base}/${person.id}/edit`}>
+        <Link className="btn btn-primary" to={`${back.to}/${person.id}/edit`}>
           {t('people.person.edit', { name: person.name })}
         </Link>
         <DeletePerson bookId={bookId} person={person} />

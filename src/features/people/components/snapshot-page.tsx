@@ -2,15 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
-import {
-  useBinnedPeople,
-  useBookName,
-  useBookPhotos,
-  usePeople,
-  useSnapshots,
-} from '../hooks/use-people';
+import { useBinnedPeople, usePeople, useSnapshots } from '../hooks/use-people';
 import { Notice, PageHeader, useFormatDate } from '@/components';
-import { usePortraitUrls } from '../hooks/use-portrait-urls';
+import { usePeopleDrawing } from '../hooks/use-people-drawing';
 import { compareMaps } from '../lib/compare-maps';
 import { MAP_DRAW_MAX, mapEntries } from '@/domain';
 
@@ -27,11 +21,10 @@ export function SnapshotPage() {
   const data = usePeople(bookId);
   const binned = useBinnedPeople(bookId);
   const snapshots = useSnapshots(bookId);
-  const photos = useBookPhotos(bookId);
-  const centreName = useBookName(bookId) ?? t('people.me');
   const formatDate = useFormatDate();
+  // An older map may hold people since deleted: their portraits too.
   const everyone = useMemo(() => [...(data?.people ?? []), ...(binned ?? [])], [data, binned]);
-  const portraits = usePortraitUrls(bookId, everyone, photos);
+  const { photos, centreName, portraits } = usePeopleDrawing(bookId, everyone);
   const back = `/book/${bookId}/people/map`;
 
   if (!data || !binned || !snapshots || !photos) return <p role="status">{t('people.loading')}</p>;
@@ -65,18 +58,11 @@ export function SnapshotPage() {
             centreName={centreName}
             portraits={portraits}
             title={t('people.snapshot.svgTitle', { name: centreName, date })}
-            description={t('people.map.svgDesc', { count: then.length, name: centreName })}
           />
           <figcaption>{t('people.snapshot.then', { date })}</figcaption>
         </figure>
         <figure>
-          <NetworkMap
-            entries={now}
-            centreName={centreName}
-            portraits={portraits}
-            title={t('people.map.svgTitle', { name: centreName })}
-            description={t('people.map.svgDesc', { count: now.length, name: centreName })}
-          />
+          <NetworkMap entries={now} centreName={centreName} portraits={portraits} />
           <figcaption>{t('people.snapshot.now')}</figcaption>
         </figure>
       </div>

@@ -1,7 +1,24 @@
+import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { NetworkSvgOptions } from '@/domain';
+
+/**
+ * The map's name and its one sentence for a screen reader (how many people, round whom): the
+ * same on the page (`NetworkMap`) and in the saved picture. An older map gives its own title.
+ */
+export function mapHeading(
+  t: TFunction,
+  centreName: string,
+  count: number,
+  title?: string,
+): { title: string; description: string } {
+  return {
+    title: title ?? t('people.map.svgTitle', { name: centreName }),
+    description: t('people.map.svgDesc', { count, name: centreName }),
+  };
+}
 
 /** The translated words `networkMapSvg` draws: title, description, sector and ring names, key. */
 export function useMapSvgOptions(): (
@@ -12,8 +29,7 @@ export function useMapSvgOptions(): (
   const { t } = useTranslation();
   return useCallback(
     (centreName: string, count: number, title?: string) => ({
-      title: title ?? t('people.map.svgTitle', { name: centreName }),
-      description: t('people.map.svgDesc', { count, name: centreName }),
+      ...mapHeading(t, centreName, count, title),
       centreName,
       sectorLabels: {
         family: t('people.sectors.family'),
