@@ -78,11 +78,10 @@ export async function importPapers(
   meta: PaperMeta,
   opts: Pick<ImportOptions, 'onProgress' | 'signal'> = {},
 ): Promise<PaperImportSummary> {
-  if (files.length === 0) return { added: [], duplicates: [], failed: [], cancelled: false };
   const cleaner = paperCleaner();
   opts.signal?.addEventListener('abort', cleaner.dispose, { once: true });
   try {
-    return await underImportNote(bookId, files.length, (journal) =>
+    return await underImportNote(bookId, files, (journal) =>
       runPaperImport(bookId, files, meta, opts, {
         clean: cleaner.clean,
         importScans: importPhotos,

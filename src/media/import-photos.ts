@@ -21,7 +21,6 @@ export async function importPhotos(
   files: File[],
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {
-  if (files.length === 0) return { added: [], duplicates: [], failed: [], cancelled: false };
   const pool = workerPool(
     () =>
       new Worker(new URL('../workers/photo-import.worker.ts', import.meta.url), {
@@ -42,7 +41,7 @@ export async function importPhotos(
   };
   opts.signal?.addEventListener('abort', stop, { once: true });
   try {
-    return await underImportNote(bookId, files.length, (journal) =>
+    return await underImportNote(bookId, files, (journal) =>
       runImport(bookId, files, opts, {
         process: pool.process,
         concurrency: pool.size,

@@ -1,6 +1,7 @@
 import type { FuzzyDate, MediaKind, Photo } from '@/domain';
 
 import type { ImportFailure } from './image-errors';
+import type { SummaryOf } from './import-summary';
 
 export type { ImportFailure } from './image-errors';
 
@@ -28,13 +29,8 @@ export interface ImportOptions {
   >;
 }
 
-export interface ImportSummary {
-  added: Photo[];
-  /** For each file that was already in the book: the photo it duplicates. */
-  duplicates: Photo[];
-  failed: { name: string; reason: ImportFailure }[];
-  cancelled: boolean;
-}
+/** Each reason is `t('photos.failure.<reason>')`. */
+export type ImportSummary = SummaryOf<ImportFailure>;
 
 /** Sealed bytes as an import worker returns them (AES-GCM ciphertext kept as a Blob). */
 export interface SealedPart {

@@ -26,8 +26,7 @@ export async function importVideos(
   files: File[],
   opts: VideoImportOptions = {},
 ): Promise<VideoImportSummary> {
-  if (files.length === 0) return { added: [], duplicates: [], failed: [], cancelled: false };
-  return underImportNote(bookId, files.length, (journal) =>
+  return underImportNote(bookId, files, (journal) =>
     runVideoImport(bookId, files, opts, {
       poster: videoPoster,
       store: addMedia,

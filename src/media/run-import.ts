@@ -13,6 +13,7 @@ import type {
   ProcessedPhoto,
   SealRequest,
 } from './import-types';
+import { nothingImported } from './import-summary';
 import type { PhotoProcessor } from './worker-pool';
 
 export interface ImportDeps {
@@ -122,12 +123,7 @@ export async function runImport(
  * `flush`, `writeWaiting`, `storeBatch`); `finish` accounts for what was never stored.
  */
 class ImportRun {
-  private readonly summary: ImportSummary = {
-    added: [],
-    duplicates: [],
-    failed: [],
-    cancelled: false,
-  };
+  private readonly summary: ImportSummary = nothingImported();
   private readonly byHash: Map<string, Photo>;
   private readonly total: number;
   private done = 0;

@@ -21,6 +21,7 @@ import {
   type SniffedType,
 } from '@/domain';
 
+import { nothingImported, type SummaryOf } from '../import-summary';
 import type { ImportOptions, ImportSummary } from '../import-types';
 import type { PaperFailure } from './paper-failure';
 import type { PaperCleanOutcome } from './paper-protocol';
@@ -36,14 +37,8 @@ export interface PaperMeta {
   personIds?: string[];
 }
 
-export interface PaperImportSummary {
-  added: Photo[];
-  /** For each file that was already in the book: the item it duplicates. */
-  duplicates: Photo[];
-  /** Each reason is `t('papers.failure.<reason>')`. */
-  failed: { name: string; reason: PaperFailure }[];
-  cancelled: boolean;
-}
+/** Each reason is `t('papers.failure.<reason>')`. */
+export type PaperImportSummary = SummaryOf<PaperFailure>;
 
 export interface PaperImportDeps {
   /** Cleans one PDF (the paper worker); never rejects for a bad file. */
@@ -138,12 +133,7 @@ function pdfRecord(
 }
 
 class PaperImport {
-  readonly summary: PaperImportSummary = {
-    added: [],
-    duplicates: [],
-    failed: [],
-    cancelled: false,
-  };
+  readonly summary: PaperImportSummary = nothingImported();
   private readonly done = { sorted: 0, pdfs: 0, scans: 0 };
   private readonly bySha = new Map<string, Photo>();
   private readonly details: NonNullable<ImportOptions['details']>;
@@ -275,12 +265,7 @@ export async function runPaperImport(
 ): Promise<PaperImportSummary> {
   const problem = paperMetaProblem(meta);
   if (problem) {
-    return {
-      added: [],
-      duplicates: [],
-      failed: files.map((f) => ({ name: f.name, reason: problem })),
-      cancelled: false,
-    };
+    return { ...nothingImported(), failed: files.map((f) => ({ name: f.name, reason: problem })) };
   }
   return new PaperImport(bookId, files, meta, opts, deps).run();
 }

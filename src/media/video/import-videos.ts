@@ -6,6 +6,7 @@
 import { StorageError, type AddMediaOptions } from '@/db';
 import { newId, nowIso, type FuzzyDate, type Photo } from '@/domain';
 
+import { nothingImported, type SummaryOf } from '../import-summary';
 import { cleanVideo } from './clean-video';
 import type { VideoPoster } from './video-poster';
 import { VideoFormatError, type VideoFailure } from './video-errors';
@@ -27,14 +28,8 @@ export interface VideoImportOptions {
   details?: Partial<Pick<Photo, 'title' | 'caption' | 'entryIds' | 'personIds'>>;
 }
 
-export interface VideoImportSummary {
-  added: Photo[];
-  /** For each file that was already in the book: the item it duplicates. */
-  duplicates: Photo[];
-  /** Each reason is `t('video.failure.<reason>')`. */
-  failed: { name: string; reason: VideoFailure }[];
-  cancelled: boolean;
-}
+/** Each reason is `t('video.failure.<reason>')`. */
+export type VideoImportSummary = SummaryOf<VideoFailure>;
 
 export interface VideoImportDeps {
   poster: (clean: Blob, signal?: AbortSignal) => Promise<VideoPoster | undefined>;
@@ -90,12 +85,7 @@ function videoRecord(
 }
 
 class VideoImport {
-  readonly summary: VideoImportSummary = {
-    added: [],
-    duplicates: [],
-    failed: [],
-    cancelled: false,
-  };
+  readonly summary: VideoImportSummary = nothingImported();
   private done = 0;
   private doneBytes = 0;
   private readonly totalBytes: number;
