@@ -4,9 +4,12 @@ import { basename, dirname, join } from 'node:path';
 
 import {
   cleanBeside,
+  exifTags,
   expectCleanedAgainSame,
   expectNoneOf,
   runTool,
+  testFilm,
+  videoToolsThere,
   withTempDir,
 } from './media-tools';
 
@@ -29,6 +32,16 @@ describe('runTool', () => {
 
   it('throws when the tool fails', () => {
     expect(() => runTool(process.execPath, ['-e', 'process.exit(3)'])).toThrow();
+  });
+});
+
+describe.skipIf(!videoToolsThere)('exifTags', () => {
+  it("reads a film's tags by group, its own file's name among them", () => {
+    const path = join(dir(), 'tagged.mp4');
+    testFilm(path, ['-metadata', 'title=A test film']);
+    const tags = exifTags(path);
+    expect(tags['System:FileName']).toBe('tagged.mp4');
+    expect(Object.values(tags)).toContain('A test film');
   });
 });
 

@@ -3,7 +3,7 @@
  * against independent parsers: a scratch folder for their files and the calls several tests make.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,6 +27,15 @@ export function withTempDir(prefix: string): () => string {
 /** A tool's output as text; a tool that fails throws, so a test never reads half an answer. */
 export const runTool = (cmd: string, args: string[]): string =>
   execFileSync(cmd, args, { encoding: 'utf8' });
+
+/** ffmpeg and exiftool are both there (CI installs them); the video and voice tests skip if not. */
+export const videoToolsThere = existsSync('/usr/bin/ffmpeg') && existsSync('/usr/bin/exiftool');
+
+/** Every tag exiftool finds in a file, by group (`System:FileName`), embedded and unknown ones too. */
+export function exifTags(path: string): Record<string, unknown> {
+  const json = runTool('/usr/bin/exiftool', ['-j', '-a', '-G1', '-ee', '-u', path]);
+  return (JSON.parse(json) as Record<string, unknown>[])[0] ?? {};
+}
 
 /** What ffmpeg reports while decoding every frame and sample: '' for a file it plays cleanly. */
 export const decodeErrors = (path: string): string =>

@@ -6,24 +6,25 @@
  * exiftool is missing (CI installs both: Debian packages ffmpeg and libimage-exiftool-perl).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { MEDIA_LIMITS } from '@/domain';
 import {
   cleanBeside,
   decodeErrors,
+  exifTags,
   expectCleanedAgainSame,
   expectNoneOf,
   runTool,
   testFilm,
+  videoToolsThere as tools,
   withTempDir,
 } from '@/testing/media-tools';
 
 import { cleanVideo, isVideoFile } from './clean-video';
 import { VideoFormatError } from './video-errors';
 
-const tools = existsSync('/usr/bin/ffmpeg') && existsSync('/usr/bin/exiftool');
 const dir = withTempDir('livsbog-video-');
 
 /** A 1 s test picture with a tone (and, for `subtitles`, a text track of GPS lines). */
@@ -62,16 +63,10 @@ function makeMovie(name: string, opts: { subtitles?: boolean; flags?: string[] }
 
 const clean = (path: string) => cleanBeside(cleanVideo, path);
 
-/** Every tag exiftool finds, by group, with -ee so timed metadata is read too. */
-function tags(path: string): Record<string, unknown> {
-  const json = runTool('/usr/bin/exiftool', ['-j', '-a', '-G1', '-ee', '-u', path]);
-  return (JSON.parse(json) as Record<string, unknown>[])[0] ?? {};
-}
-
 const IDENTIFYING = /gps|location|make|model|serial|software|xmp|coordinates|userdata|keys/i;
 
 function identifying(path: string): string[] {
-  return Object.keys(tags(path)).filter((k) => IDENTIFYING.test(k) && !k.startsWith('System:'));
+  return Object.keys(exifTags(path)).filter((k) => IDENTIFYING.test(k) && !k.startsWith('System:'));
 }
 
 function probe(path: string) {
@@ -188,7 +183,7 @@ describe.skipIf(!tools)(
       expect(bytes.length).toBe(readFileSync(src).length);
       const words = ['Vestergade', '55.6761', 'Apple', 'SN998877', 'iPhone', 'Lavf', 'Lavc'];
       expectNoneOf(bytes, words);
-      expectNoneOf(JSON.stringify(tags(cleaned.out)), words);
+      expectNoneOf(JSON.stringify(exifTags(cleaned.out)), words);
       expect(probe(cleaned.out)).toEqual(probe(src));
       expect(decodeErrors(cleaned.out)).toBe('');
     });
@@ -198,7 +193,7 @@ describe.skipIf(!tools)(
       runTool('/usr/bin/exiftool', ['-q', '-overwrite_original', '-Rotation=90', src]);
       const cleaned = await clean(src);
       expect(cleaned).toMatchObject({ width: 120, height: 160 });
-      expect(tags(cleaned.out)['Composite:Rotation']).toBe(90); // the turn itself stays
+      expect(exifTags(cleaned.out)['Composite:Rotation']).toBe(90); // the turn itself stays
     });
 
     it('cleans a fragmented MP4 (moof after moof) with Apple location keys', async () => {

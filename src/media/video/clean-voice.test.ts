@@ -6,24 +6,25 @@
  * date or place, ffprobe sees the same sound and length, and ffmpeg decodes it without an error.
  * Skipped where ffmpeg or exiftool is missing (CI installs both).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { MEDIA_LIMITS } from '@/domain';
 import {
   cleanBeside,
   decodeErrors,
+  exifTags,
   expectCleanedAgainSame,
   expectNoneOf,
   runTool,
   testFilm,
+  videoToolsThere as tools,
   withTempDir,
 } from '@/testing/media-tools';
 
 import { cleanVideo, cleanVoice } from './clean-video';
 import { VideoFormatError } from './video-errors';
 
-const tools = existsSync('/usr/bin/ffmpeg') && existsSync('/usr/bin/exiftool');
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '../../testing/fixtures', name));
 const dir = withTempDir('livsbog-voice-');
@@ -38,10 +39,8 @@ const clean = (path: string) => cleanBeside(cleanVoice, path);
 
 /** Every tag exiftool finds, by group, but the file system's and exiftool's own. */
 function tags(path: string): Record<string, unknown> {
-  const json = runTool('/usr/bin/exiftool', ['-j', '-a', '-G1', '-ee', '-u', path]);
-  const all = (JSON.parse(json) as Record<string, unknown>[])[0] ?? {};
   return Object.fromEntries(
-    Object.entries(all).filter(([k]) => !/^(System|ExifTool|File|SourceFile)/.test(k)),
+    Object.entries(exifTags(path)).filter(([k]) => !/^(System|ExifTool|File|SourceFile)/.test(k)),
   );
 }
 
