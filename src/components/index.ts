@@ -17,6 +17,7 @@ export * from './hold-to-hear';
 export * from './import-progress';
 export * from './labelled-section';
 export * from './modal-dialog';
+export * from './moving-pack-link';
 export * from './icon-label-button';
 export * from './nav-icon';
 export * from './notice';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useMatch } from 'react-router';
+import { useMatch } from 'react-router';
 
-import { Notice } from '@/components';
+import { MovingPackLink, Notice } from '@/components';
 import { useBookActivity } from '../hooks/use-book-activity';
 import { exportReminder } from '../lib/reminder';
 
@@ -17,14 +17,7 @@ export function ExportReminder({ bookId, createdAt }: { bookId: string; createdA
   const reminder = exportReminder({ createdAt, ...activity, now: new Date() });
   if (reminder.kind === 'none') return null;
   return (
-    <Notice
-      tone="warning"
-      actions={
-        <Link className="btn btn-secondary" to={`/book/${bookId}/moving-pack`}>
-          {t('pack.reminder.action')}
-        </Link>
-      }
-    >
+    <Notice tone="warning" actions={<MovingPackLink bookId={bookId} />}>
       {reminder.kind === 'never'
         ? t('pack.reminder.never')
         : t('pack.reminder.due', { count: reminder.days })}

@@ -2,7 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { VirtualRows } from '@/components';
+import { Button, VirtualRows } from '@/components';
 import type { Photo } from '@/domain';
 import { useColumns } from '../hooks/use-columns';
 import { galleryRows, yearIndexes, type GalleryRow } from '../lib/gallery-rows';
@@ -28,15 +28,14 @@ function YearJump({
       <ul>
         {years.map((y) => (
           <li key={y.year}>
-            <button
-              type="button"
-              className="btn btn-quiet"
+            <Button
+              variant="quiet"
               onClick={() => {
                 onJump(y.index);
               }}
             >
               {y.year}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

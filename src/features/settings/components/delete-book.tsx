@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
 import { Button, LabelledSection } from '@/components';
-import { Notice } from '@/components';
+import { MovingPackLink, Notice } from '@/components';
 import { TextField } from '@/components';
 import { useErrorText } from '@/components';
 import { deleteBook } from '@/db';
@@ -20,14 +20,7 @@ export function DeleteBook({ bookId, name }: { bookId: string; name: string }) {
   return (
     <LabelledSection title={t('settings.deleteSection')} className="danger-zone">
       <p>{t('settings.deleteExplain')}</p>
-      <Notice
-        tone="info"
-        actions={
-          <Link className="btn btn-secondary" to={`/book/${bookId}/moving-pack`}>
-            {t('pack.reminder.action')}
-          </Link>
-        }
-      >
+      <Notice tone="info" actions={<MovingPackLink bookId={bookId} />}>
         {t('pack.deleteFirst')}
       </Notice>
       <form
