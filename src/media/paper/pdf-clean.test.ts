@@ -2,12 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import exifr from 'exifr';
 
 import { MEDIA_LIMITS } from '@/domain';
 import { withEverything } from '@/testing/exif-builder';
 import { withTempDir } from '@/testing/media-tools';
+import { hasQpdf, imageStreams } from '@/testing/pdf-checks';
 import {
   INFO_AUTHOR,
   INFO_TITLE,
@@ -20,7 +21,6 @@ import { PaperError, type PaperFailure } from './paper-failure';
 import { cleanPdf } from './pdf-clean';
 import { findRefusedName } from './pdf-names';
 
-const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
 const hasExiftool = spawnSync('exiftool', ['-ver']).status === 0;
 const dir = withTempDir('livsbog-paper-');
 
@@ -99,13 +99,7 @@ describe('cleanPdf: what a paper keeps and loses', () => {
     expect(latin1(dirty)).toContain('Testby-XMP');
     const clean = await cleanPdf(dirty);
     const again = await PDFDocument.load(clean.bytes, { updateMetadata: false });
-    const jpegs = again.context
-      .enumerateIndirectObjects()
-      .map(([, o]) => o)
-      .filter(
-        (o): o is PDFRawStream =>
-          o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
-      );
+    const jpegs = imageStreams(again);
     expect(jpegs).toHaveLength(1);
     const picture = jpegs[0]!.contents;
     expect(await exifr.gps(picture).catch(() => undefined)).toBeUndefined();

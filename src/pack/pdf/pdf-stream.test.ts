@@ -1,12 +1,10 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
-import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 
 import { collect, sampleBook, tinyJpeg } from '@/testing/pack-fixtures';
+import { expectQpdfAccepts, hasQpdf, imageStreams } from '@/testing/pdf-checks';
 import { buildBookPdf, streamBookPdf, type StoredPdfPhoto } from './pdf';
 import { jpegFrame, type StoredBytes } from './pdf-stream';
 import { selectForExport } from '../select';
@@ -88,28 +86,11 @@ describe('streamBookPdf', () => {
     expect([...reads.values()].every((n) => n === 1)).toBe(true);
 
     const back = await PDFDocument.load(pdf);
-    const images = back.context
-      .enumerateIndirectObjects()
-      .map(([, o]) => o)
-      .filter(
-        (o): o is PDFRawStream =>
-          o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
-      );
+    const images = imageStreams(back);
     const read = [...reads.keys()].map((id) => [...(bytes.get(id) ?? [])]);
     expect(images.map((i) => [...i.contents]).sort()).toEqual(read.sort());
 
-    const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
-    if (hasQpdf) {
-      const dir = mkdtempSync(join(tmpdir(), 'livsbog-pdf-stream-'));
-      try {
-        writeFileSync(join(dir, 'book.pdf'), pdf);
-        const check = spawnSync('qpdf', ['--check', join(dir, 'book.pdf')], { encoding: 'utf8' });
-        expect(check.stdout).toContain('No syntax or stream encoding errors');
-        expect(check.status).toBe(0);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }
+    if (hasQpdf) expectQpdfAccepts(pdf);
   });
 
   it('lays out the same pages as the PDF in one array', async () => {
