@@ -16,6 +16,7 @@ import { runImport, type ImportDeps } from './run-import';
 import { exifSegment, iccSegment, injectIntoJpeg, withEverything } from '@/testing/exif-builder';
 import { MEDIA_LIMITS } from '@/domain';
 import { dirtyPng } from '@/testing/png-builder';
+import { expectRefused } from '@/testing/import-summary';
 
 // Not src/testing's helpers: the media layer may not depend on test support (eslint boundaries).
 beforeEach(async () => {
@@ -85,15 +86,12 @@ describe('runImport', () => {
 
     expect(summary.cancelled).toBe(false);
     expect(summary.added).toHaveLength(4);
-    expect(summary.failed).toEqual(
-      expect.arrayContaining([
-        { name: 'drawing.svg', reason: 'svg' },
-        { name: 'empty.jpg', reason: 'empty' },
-        { name: 'notes.txt', reason: 'not-an-image' },
-        { name: 'cut.jpg', reason: 'truncated' },
-      ]),
-    );
-    expect(summary.failed).toHaveLength(4);
+    expectRefused(summary, [
+      { name: 'drawing.svg', reason: 'svg' },
+      { name: 'empty.jpg', reason: 'empty' },
+      { name: 'notes.txt', reason: 'not-an-image' },
+      { name: 'cut.jpg', reason: 'truncated' },
+    ]);
     expect(summary.duplicates).toHaveLength(1);
     expect(summary.added.map((p) => p.id)).toContain(summary.duplicates[0]?.id);
     expect(progress.at(0)).toEqual({ done: 0, total: 9 });

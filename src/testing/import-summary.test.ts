@@ -1,4 +1,4 @@
-import { onlyAdded } from './import-summary';
+import { expectRefused, onlyAdded } from './import-summary';
 
 describe('onlyAdded', () => {
   it('gives the one item an import stored', () => {
@@ -10,5 +10,24 @@ describe('onlyAdded', () => {
     expect(() => onlyAdded({ added: ['a'], failed: refused })).toThrow();
     expect(() => onlyAdded({ added: [], failed: [] })).toThrow();
     expect(() => onlyAdded({ added: ['a', 'b'], failed: [] })).toThrow();
+  });
+});
+
+describe('expectRefused', () => {
+  const x = { name: 'x.txt', reason: 'not-an-image' };
+  const y = { name: 'y.svg', reason: 'svg' };
+
+  it('passes when exactly these files were refused, in any order', () => {
+    expectRefused({ added: [], failed: [y, x] }, [x, y]);
+    expectRefused({ added: ['a'], failed: [] }, []);
+  });
+
+  it('fails on a file refused for another reason, a missing one or one more', () => {
+    const check = (failed: { name: string; reason: string }[]) => () => {
+      expectRefused({ added: [], failed }, [x, y]);
+    };
+    expect(check([x, { ...y, reason: 'empty' }])).toThrow();
+    expect(check([x])).toThrow();
+    expect(check([x, y, { name: 'z.jpg', reason: 'empty' }])).toThrow();
   });
 });

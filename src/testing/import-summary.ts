@@ -16,3 +16,12 @@ export function onlyAdded<T>(summary: Summary<T>): T {
   expect(summary.added).toHaveLength(1);
   return summary.added[0] as T;
 }
+
+/** Checks that the import refused exactly these files, for these reasons, in any order. */
+export function expectRefused(
+  summary: Summary<unknown>,
+  refused: readonly { name: string; reason: string }[],
+): void {
+  expect(summary.failed).toEqual(expect.arrayContaining([...refused]));
+  expect(summary.failed).toHaveLength(refused.length);
+}

@@ -1,3 +1,4 @@
+import type { Person } from '@/domain';
 import { makePerson } from '@/testing/factories';
 
 import {
@@ -6,6 +7,7 @@ import {
   NAME_MAX,
   NOTE_MAX,
   personFromDraft,
+  type PersonDraft,
   RELATION_MAX,
   validateDraft,
 } from './person-form';
@@ -38,6 +40,11 @@ describe('validateDraft', () => {
 });
 
 describe('personFromDraft', () => {
+  const NOW = '2025-01-01T00:00:00.000Z';
+  /** Saves the draft as person `id` of book 'b', at NOW. */
+  const saveDraft = (draft: PersonDraft, id: string, existing?: Person) =>
+    personFromDraft(draft, { id, bookId: 'b' }, existing, NOW);
+
   it('tidies the name and keeps what the form does not show', () => {
     const existing = makePerson('b', {
       id: 'p1',
@@ -49,30 +56,23 @@ describe('personFromDraft', () => {
       createdAt: '2020-01-01T00:00:00.000Z',
     });
     const draft = { ...draftOf(existing), name: '  Maja   Sofie ', note: '  ', contact: undefined };
-    const saved = personFromDraft(
-      draft,
-      { id: 'p1', bookId: 'b' },
-      existing,
-      '2025-01-01T00:00:00.000Z',
-    );
+    const saved = saveDraft(draft, 'p1', existing);
     expect(saved).toMatchObject({
       id: 'p1',
       name: 'Maja Sofie',
       links: [{ type: 'parent-of', personId: 'me' }],
       line: 'strong',
       createdAt: '2020-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: NOW,
     });
     expect(saved).not.toHaveProperty('note');
     expect(saved).not.toHaveProperty('contact');
   });
 
   it('makes a new person with no links', () => {
-    const saved = personFromDraft(
+    const saved = saveDraft(
       { ...emptyDraft('friends'), name: 'Sofie', hideInSlideshows: true },
-      { id: 'n', bookId: 'b' },
-      undefined,
-      '2025-01-01T00:00:00.000Z',
+      'n',
     );
     expect(saved).toEqual({
       id: 'n',
@@ -83,8 +83,8 @@ describe('personFromDraft', () => {
       closeness: 2,
       hideInSlideshows: true,
       links: [],
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-01T00:00:00.000Z',
+      createdAt: NOW,
+      updatedAt: NOW,
     });
   });
 });
