@@ -15,6 +15,7 @@ import {
   zipFiles,
   type Files,
 } from '@/testing/bag-tamper';
+import { farZip } from '@/testing/far-zip';
 import { MeteredBlob } from '@/testing/metered-blob';
 import { collect, sampleBook } from '@/testing/pack-fixtures';
 import { PackError, type PackErrorCode } from './errors';
@@ -93,6 +94,15 @@ describe('readPack accepts', () => {
       `__MACOSX/${root}/._bagit.txt`,
       `${root}/data/.DS_Store`,
     ]);
+  });
+  // A grown-up's book passes 4 GiB (2^32), where zip64 offsets start, and 8 GiB (2^33).
+  it.each([4.5, 9.5])('a pack whose entries lie past %s GiB', async (gib) => {
+    const out = await readPack(farZip(validZip, gib * 2 ** 30));
+    expect(out.photoBlobs.size).toBe(3);
+    for (const photo of out.data.photos) {
+      const bytes = new Uint8Array(await out.photoBlobs.get(photo.id)!.arrayBuffer());
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(photo.sha256);
+    }
   });
 });
 

@@ -389,12 +389,64 @@ export interface ImportResult {
 /** Photos the zip in APP_FILE holds: set by exportApp and by generatePack. */
 let packPhotos = 0;
 
+/** How often a long step says how far it is, and how long without progress counts as stuck. */
+const REPORT_MS = 15_000;
+const STUCK_MS = 60_000;
+
+/**
+ * readPack's progress, logged every REPORT_MS (and once when nothing moved for STUCK_MS, with
+ * the last bytes reached), so a run that stops shows where: before the first entry, in one
+ * entry, or between entries. The 10 GB run stalled with nothing on the log to tell which.
+ */
+function importWatch(total: number): {
+  onProgress: (done: number) => void;
+  stop: () => void;
+} {
+  const t0 = performance.now();
+  let done = 0;
+  let entries = 0;
+  let moved = t0;
+  let saidStuck = false;
+  const mb = (n: number) => (n / MB).toFixed(0);
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const rate = done / MB / ((now - t0) / 1000);
+    log(
+      `import: ${mb(done)} of ${mb(total)} MB, ${String(entries)} entries, ${rate.toFixed(1)} MB/s`,
+    );
+    if (now - moved > STUCK_MS && !saidStuck) {
+      saidStuck = true;
+      log(
+        `import: no progress for ${String(Math.round((now - moved) / 1000))} s at ${String(done)}`,
+      );
+    }
+  }, REPORT_MS);
+  return {
+    onProgress: (bytes) => {
+      done = bytes;
+      entries += 1;
+      moved = performance.now();
+      saidStuck = false;
+    },
+    stop: () => {
+      clearInterval(timer);
+    },
+  };
+}
+
 /** (d) The import check: readPack over the app's zip, read back from its OPFS file. */
 async function importApp(): Promise<ImportResult> {
   const handle = await (await opfs()).getFileHandle(APP_FILE);
   const file = await handle.getFile();
+  log(`import: ${(file.size / MB).toFixed(0)} MB zip`);
+  const watch = importWatch(file.size);
   const t0 = performance.now();
-  const contents = await readPack(file);
+  let contents: Awaited<ReturnType<typeof readPack>>;
+  try {
+    contents = await readPack(file, { onProgress: watch.onProgress });
+  } finally {
+    watch.stop();
+  }
   const elapsed = seconds(t0);
   const photos = contents.photoBlobs.size;
   if (photos !== packPhotos) throw new Error(`readPack found ${photos} photos of ${packPhotos}`);
@@ -452,9 +504,18 @@ async function generatePack(totalMB: number, photoMB: number): Promise<Generated
     'encrypt',
     'decrypt',
   ]);
+  let asked = 0;
+  let said = t0;
   const readGenerated = async (photoId: string): Promise<SealedBytes> => {
     const i = index.get(photoId);
     if (i === undefined) throw new Error(`no photo ${photoId}`);
+    asked += 1;
+    if (performance.now() - said > REPORT_MS) {
+      said = performance.now();
+      log(
+        `generatePack: ${String(asked)} of ${String(count)} photos in ${seconds(t0).toFixed(0)} s`,
+      );
+    }
     const aad = `bench:${photoId}`;
     const sealed = await seal(key, generatedPhoto(template, i), aad);
     return { iv: sealed.iv, ct: new Blob([sealed.ct]), aad };
