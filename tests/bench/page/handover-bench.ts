@@ -182,6 +182,29 @@ export interface SeedResult {
 }
 
 /**
+ * The record of photo `i` of a bench book, as an import writes one: `bytes` declared a 12 MP JPEG,
+ * dated by its number (a month of one of 15 years), linked to no memory or person. The seeded
+ * book and the generated pack both describe their photos with it.
+ */
+async function benchPhoto(bookId: string, i: number, bytes: Uint8Array): Promise<Photo> {
+  const now = new Date().toISOString();
+  return {
+    id: newId(),
+    bookId,
+    mime: 'image/jpeg',
+    width: CAMERA_WIDTH,
+    height: CAMERA_HEIGHT,
+    byteLength: bytes.byteLength,
+    sha256: await sha256Hex(bytes),
+    takenAt: { year: 2010 + (i % 15), month: 1 + (i % 12) },
+    personIds: [],
+    entryIds: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
  * A book with about `totalMB` of 12 MP camera photos (about 3 MB each, decodable, each with
  * other bytes), stored as the app stores them: sealed original and a small sealed thumbnail,
  * one addPhotos call per photo. `photoMB` is the size the scenario expects, for the log only.
@@ -205,21 +228,7 @@ async function seed(totalMB: number, photoMB: number): Promise<SeedResult> {
   let total = 0;
   for (let i = 0; i < count; i += 1) {
     const bytes = uniquePhoto(camera, i);
-    const now = new Date().toISOString();
-    const photo: Photo = {
-      id: newId(),
-      bookId,
-      mime: 'image/jpeg',
-      width: CAMERA_WIDTH,
-      height: CAMERA_HEIGHT,
-      byteLength: bytes.byteLength,
-      sha256: await sha256Hex(bytes),
-      takenAt: { year: 2010 + (i % 15), month: 1 + (i % 12) },
-      personIds: [],
-      entryIds: [],
-      createdAt: now,
-      updatedAt: now,
-    };
+    const photo = await benchPhoto(bookId, i, bytes);
     const thumb = new Blob([thumbBytes(16 * 1024)], { type: 'image/jpeg' });
     await addPhotos(bookId, [{ photo, original: bytes, thumb }]);
     photos.push(photo);
@@ -479,24 +488,10 @@ async function generatePack(totalMB: number, photoMB: number): Promise<Generated
   const count = Math.ceil(totalMB / photoMB);
   const template = photoBytes(photoMB * MB);
   const bookId = newId();
-  const now = new Date().toISOString();
   const photos: Photo[] = [];
   const index = new Map<string, number>();
   for (let i = 0; i < count; i += 1) {
-    const photo: Photo = {
-      id: newId(),
-      bookId,
-      mime: 'image/jpeg',
-      width: 4000,
-      height: 3000,
-      byteLength: template.length,
-      sha256: await sha256Hex(generatedPhoto(template, i)),
-      takenAt: { year: 2010 + (i % 15), month: 1 + (i % 12) },
-      personIds: [],
-      entryIds: [],
-      createdAt: now,
-      updatedAt: now,
-    };
+    const photo = await benchPhoto(bookId, i, generatedPhoto(template, i));
     photos.push(photo);
     index.set(photo.id, i);
   }
