@@ -14,6 +14,7 @@ import {
   FAMILY_LINK_TYPES,
   LOCALES,
   NETWORK_LINES,
+  SEASONS,
   SECTORS,
   VISIBILITIES,
 } from '@/domain';
@@ -67,7 +68,7 @@ export const fuzzyDateSchema = z
     year: z.int().min(0).max(9999).optional(),
     month: z.int().min(1).max(12).optional(),
     day: z.int().min(1).max(31).optional(),
-    season: z.enum(['winter', 'spring', 'summer', 'autumn']).optional(),
+    season: z.enum(SEASONS).optional(),
     approx: z.boolean().optional(),
     age: z.int().min(0).max(999).optional(),
   })
