@@ -35,6 +35,20 @@ describe('LabelledSection', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Second' })).toBeInTheDocument();
   });
 
+  it('keeps a fixed heading id where one is given', () => {
+    render(
+      <LabelledSection title="Gallery" headingId="gallery-heading">
+        …
+      </LabelledSection>,
+    );
+    const heading = screen.getByRole('heading', { level: 2, name: 'Gallery' });
+    expect(heading).toHaveAttribute('id', 'gallery-heading');
+    expect(screen.getByRole('region', { name: 'Gallery' })).toHaveAttribute(
+      'aria-labelledby',
+      'gallery-heading',
+    );
+  });
+
   it('says the empty sentence instead of the children while there is nothing to show', () => {
     render(
       <LabelledSection title="Memories" empty="No memories yet." emptyClassName="field-hint">

@@ -9,6 +9,8 @@ export interface LabelledSectionProps extends Omit<
   /** The heading's level under the page's own heading. */
   level?: 2 | 3;
   headingClassName?: string;
+  /** A fixed id for the heading, where a test or a link points at it; otherwise one of its own. */
+  headingId?: string;
   /**
    * Said in place of the children when there is nothing to show (`list.length === 0 && t(...)`),
    * so a section never stands empty under its heading.
@@ -26,12 +28,14 @@ export function LabelledSection({
   title,
   level = 2,
   headingClassName,
+  headingId: fixedId,
   empty,
   emptyClassName,
   children,
   ...section
 }: LabelledSectionProps) {
-  const headingId = useId();
+  const ownId = useId();
+  const headingId = fixedId ?? ownId;
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section {...section} aria-labelledby={headingId}>

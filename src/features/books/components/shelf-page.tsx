@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { EmptyState, PageHeader } from '@/components';
+import { EmptyState, LabelledSection, PageHeader } from '@/components';
 import type { Locale } from '@/domain';
 import { useBooks } from '../hooks/use-books';
 
@@ -30,8 +30,7 @@ export function ShelfPage({ locale }: { locale: Locale }) {
   return (
     <div className="shelf">
       <PageHeader title={t('shelf.title')} intro={t('shelf.intro')} />
-      <section aria-labelledby="shelf-books">
-        <h2 id="shelf-books">{t('shelf.yourBooks')}</h2>
+      <LabelledSection title={t('shelf.yourBooks')}>
         {noOwnBooks ? <MissingBooksNotice /> : null}
         {books === undefined ? (
           <p role="status">{t('app.loading')}</p>
@@ -59,7 +58,7 @@ export function ShelfPage({ locale }: { locale: Locale }) {
           </Link>
         </div>
         {books !== undefined ? <SampleBookButton existingId={sample?.id} locale={locale} /> : null}
-      </section>
+      </LabelledSection>
       <p className="field-hint">{t('shelf.privacy')}</p>
       <p>
         <Link to="/about-lock">{t('shelf.aboutLock')}</Link>

@@ -2,6 +2,8 @@ import '../licences.css';
 
 import { useTranslation } from 'react-i18next';
 
+import { LabelledSection } from '@/components';
+
 import ownLicence from '../../../../LICENSE?raw';
 import { useNotices } from '../hooks/use-notices';
 import { webAddress, type Notices } from '../lib/notices';
@@ -27,14 +29,12 @@ export function LicencesPage({ load }: LicencesPageProps) {
       <h1>{t('licences.title')}</h1>
       <p>{t('licences.intro')}</p>
 
-      <section aria-labelledby="licences-own">
-        <h2 id="licences-own">{t('licences.ownTitle')}</h2>
+      <LabelledSection title={t('licences.ownTitle')}>
         <p>{t('licences.ownText')}</p>
         <pre className="licence-text">{ownLicence}</pre>
-      </section>
+      </LabelledSection>
 
-      <section aria-labelledby="licences-lgpl">
-        <h2 id="licences-lgpl">{t('licences.lgplTitle')}</h2>
+      <LabelledSection title={t('licences.lgplTitle')}>
         <p>{t('licences.lgplText')}</p>
         <ul>
           <li>
@@ -47,10 +47,9 @@ export function LicencesPage({ load }: LicencesPageProps) {
             <a href={`${vendor}README.txt`}>{t('licences.lgplReadme')}</a>
           </li>
         </ul>
-      </section>
+      </LabelledSection>
 
-      <section aria-labelledby="licences-list" aria-busy={result.state === 'loading'}>
-        <h2 id="licences-list">{t('licences.listTitle')}</h2>
+      <LabelledSection title={t('licences.listTitle')} aria-busy={result.state === 'loading'}>
         {result.state === 'loading' ? (
           <p role="status">{t('licences.loading')}</p>
         ) : result.state === 'failed' ? (
@@ -74,7 +73,7 @@ export function LicencesPage({ load }: LicencesPageProps) {
             </ul>
           </>
         )}
-      </section>
+      </LabelledSection>
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { EmojiPicture, Notice } from '@/components';
+import { EmojiPicture, LabelledSection, Notice } from '@/components';
 import { useErrorText } from '@/components';
 import { StorageError } from '@/db';
 import type { MeNow } from '@/domain';
@@ -63,11 +63,12 @@ export function MeNowPhoto({
   };
 
   return (
-    <section className="me-now-photo" aria-labelledby="me-now-photo-heading">
-      {/* The cover says whose photo it is; the heading stays for screen readers. */}
-      <h2 id="me-now-photo-heading" className="visually-hidden">
-        {t('meNow.photo')}
-      </h2>
+    <LabelledSection
+      className="me-now-photo"
+      title={t('meNow.photo')}
+      // The cover says whose photo it is; the heading stays for screen readers.
+      headingClassName="visually-hidden"
+    >
       {url ? (
         <img src={url} alt={t('meNow.photoAlt', { name })} className="me-now-portrait" />
       ) : placeholder ? (
@@ -91,6 +92,6 @@ export function MeNowPhoto({
       </label>
       {busy ? <p role="status">{t('meNow.photoSaving')}</p> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
-    </section>
+    </LabelledSection>
   );
 }

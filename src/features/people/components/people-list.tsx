@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { LabelledSection } from '@/components';
 import { SECTORS } from '@/domain';
 
 import { PersonCardList, type PeopleListProps } from './person-card-list';
@@ -24,10 +25,14 @@ export function PeopleList({ bookId, people, photoById }: PeopleListProps) {
         const here = people.filter((p) => p.sector === sector);
         if (here.length === 0) return null;
         return (
-          <section key={sector} aria-labelledby={`sector-${sector}`} className="sector-group">
-            <h3 id={`sector-${sector}`}>{t(`people.sectors.${sector}`)}</h3>
+          <LabelledSection
+            key={sector}
+            title={t(`people.sectors.${sector}`)}
+            level={3}
+            className="sector-group"
+          >
             <PersonCardList bookId={bookId} people={here} photoById={photoById} />
-          </section>
+          </LabelledSection>
         );
       })}
     </div>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CheckField } from '@/components';
+import { CheckField, LabelledSection } from '@/components';
 import type { Person, Photo } from '@/domain';
 import type { GallerySearch } from '../hooks/use-gallery-search';
 import { byKind, countKinds, kindChips, searchItems, type KindFilter } from '../lib/kind-filter';
@@ -51,15 +51,20 @@ export function GallerySection({
   const onlyPhotos = counts.all === counts.photo;
 
   return (
-    <section className="gallery-section" aria-labelledby="gallery-heading">
-      <h2 id="gallery-heading">
-        {onlyPhotos ? t('photos.gallery.heading') : t('gallery.heading')}{' '}
-        <span className="gallery-count">
-          {onlyPhotos
-            ? t('photos.gallery.count', { count: shown.length })
-            : t('gallery.count', { count: shown.length })}
-        </span>
-      </h2>
+    <LabelledSection
+      className="gallery-section"
+      headingId="gallery-heading"
+      title={
+        <>
+          {onlyPhotos ? t('photos.gallery.heading') : t('gallery.heading')}{' '}
+          <span className="gallery-count">
+            {onlyPhotos
+              ? t('photos.gallery.count', { count: shown.length })
+              : t('gallery.count', { count: shown.length })}
+          </span>
+        </>
+      }
+    >
       {search.open ? <GallerySearchField search={search} /> : null}
       <KindChips chips={chips} counts={counts} value={active} onChange={setFilter} />
       {hiddenCount > 0 ? (
@@ -73,6 +78,6 @@ export function GallerySection({
         <p role="status">{t('gallery.noMatch')}</p>
       ) : null}
       <PhotoGallery photos={shown} onOpen={onOpen} />
-    </section>
+    </LabelledSection>
   );
 }
