@@ -48,6 +48,7 @@ export * from './unsaved-work';
 export * from './use-byte-text';
 export * from './use-error-text';
 export * from './use-format-date';
+export * from './voice-record-button';
 export * from './voice-recorder';
 export * from './voice-recorder-save';
 export * from './voice-recorder-notes';

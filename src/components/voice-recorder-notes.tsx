@@ -5,10 +5,9 @@ import { deletePhotos } from '@/db';
 import type { Photo } from '@/domain';
 import { formatVoiceTime, type VoiceRecording } from '@/hooks';
 
-import { Button } from './button';
-import { EmojiPicture } from './emoji-picture';
 import { LabelledSection } from './labelled-section';
 import { VoicePlayer } from './voice-recorder-player';
+import { VoiceRecordButton } from './voice-record-button';
 import { VoiceRecorder } from './voice-recorder';
 import { saveVoiceNote, type VoiceLinks } from './voice-recorder-save';
 
@@ -72,15 +71,13 @@ export function VoiceNotes({ bookId, notes, links, onSaved }: VoiceNotesProps) {
           }}
         />
       ) : (
-        <Button
-          variant="secondary"
+        <VoiceRecordButton
           onClick={() => {
             setRecording(true);
           }}
         >
-          <EmojiPicture emoji="🎙️" />
           {t('voice.attach.add')}
-        </Button>
+        </VoiceRecordButton>
       )}
     </LabelledSection>
   );

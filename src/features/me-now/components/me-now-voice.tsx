@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 
 import {
   Button,
-  EmojiPicture,
   VoicePlayer,
   Notice,
   saveVoiceNote,
   useErrorText,
+  VoiceRecordButton,
   VoiceRecorder,
 } from '@/components';
 import { deletePhotos } from '@/db';
@@ -83,17 +83,15 @@ export function MeNowVoice({ bookId, question, voiceIds, items }: MeNowVoiceProp
           </Button>
         </>
       ) : (
-        <Button
-          variant="secondary"
+        <VoiceRecordButton
           onClick={() => {
             setRecording(true);
           }}
         >
-          <EmojiPicture emoji="🎙️" />
           {t('voice.meNow.answer')}
           {/* Four of these buttons share the words: the question tells them apart. */}
           <span className="visually-hidden">: {label}</span>
-        </Button>
+        </VoiceRecordButton>
       )}
       {error ? <Notice tone="error">{error}</Notice> : null}
     </div>
