@@ -8,6 +8,8 @@ import { App } from '@/app/app';
 import type { Locale } from '@/domain';
 import { createI18n } from '@/i18n';
 
+import { makeBook, type MadeBook, type MakeBookOptions } from './factories';
+
 // The whole app decrypts, runs live queries and routes: on a busy machine the first render of a
 // file can take longer than Testing Library's default one second to settle.
 configure({ asyncUtilTimeout: 5000 });
@@ -32,4 +34,13 @@ export function renderApp(path = '/', locale: Locale = 'en'): RenderAppResult {
     </MemoryRouter>,
   );
   return { ...result, user, i18n };
+}
+
+/** Makes a book (see `makeBook`) and renders the app at its `page`, by default its first one. */
+export async function renderBook(
+  opts: MakeBookOptions = {},
+  page = '',
+): Promise<RenderAppResult & { book: MadeBook }> {
+  const book = await makeBook(opts);
+  return { ...renderApp(`/book/${book.id}${page}`), book };
 }

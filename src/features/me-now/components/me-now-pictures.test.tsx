@@ -5,7 +5,7 @@ import { LIKE_PICTURES_MAX } from '@/domain';
 import { SECRET_WORDS } from '@/crypto';
 import { withFreshDatabase } from '@/testing/db-helpers';
 import { makeBook } from '@/testing/factories';
-import { renderApp } from '@/testing/render-app';
+import { renderApp, renderBook } from '@/testing/render-app';
 
 withFreshDatabase();
 
@@ -18,8 +18,7 @@ describe('Me now by picture', () => {
   it(
     'saves how the child feels with one tap on a picture, and shows it on the cover',
     async () => {
-      const book = await makeBook({ cover: { nickname: 'Maja', ageMode: 'young' } });
-      const { user } = renderApp(`/book/${book.id}`);
+      const { book, user } = await renderBook({ cover: { nickname: 'Maja', ageMode: 'young' } });
       const feelings = await screen.findByRole('group', { name: 'How I feel now' });
       const happy = within(feelings).getByRole('radio', { name: 'Happy' });
       expect(happy).not.toBeChecked();

@@ -3,8 +3,7 @@ import { configure, screen, within } from '@testing-library/react';
 import { listPhotos, readDetails } from '@/db';
 import { withFreshDatabase } from '@/testing/db-helpers';
 import { installMicrophone, withMicrophoneReset } from '@/testing/fake-media-recorder';
-import { makeBook } from '@/testing/factories';
-import { renderApp } from '@/testing/render-app';
+import { renderBook } from '@/testing/render-app';
 
 withFreshDatabase();
 withMicrophoneReset();
@@ -13,8 +12,7 @@ configure({ asyncUtilTimeout: 25_000 });
 
 async function answerLikesByVoice() {
   installMicrophone();
-  const book = await makeBook({ cover: { nickname: 'Maja', ageMode: 'young' } });
-  const { user } = renderApp(`/book/${book.id}`);
+  const { book, user } = await renderBook({ cover: { nickname: 'Maja', ageMode: 'young' } });
   await screen.findByRole('heading', { name: 'Me now', level: 1 });
   await user.click(screen.getByRole('button', { name: 'Answer with your voice: I like' }));
   const recorder = screen.getByRole('region', { name: 'Answer with your voice' });

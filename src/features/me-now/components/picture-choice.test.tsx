@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { readDetails } from '@/db';
 import { withFreshDatabase } from '@/testing/db-helpers';
 import { makeBook } from '@/testing/factories';
-import { renderApp } from '@/testing/render-app';
+import { renderApp, renderBook } from '@/testing/render-app';
 
 withFreshDatabase();
 
@@ -14,8 +14,7 @@ describe('choosing what I am good at with pictures', () => {
   it(
     'lets a young child tap pictures instead of spelling, and saves the words',
     async () => {
-      const book = await makeBook({ cover: { nickname: 'Maja', ageMode: 'young' } });
-      const { user } = renderApp(`/book/${book.id}`);
+      const { book, user } = await renderBook({ cover: { nickname: 'Maja', ageMode: 'young' } });
       const goodAt = await screen.findByRole('group', {
         name: 'Choose with pictures: I am good at',
       });
