@@ -46,6 +46,10 @@ export const RECORD_TABLES = ['entries', 'people', 'photos', 'snapshots'] as con
 
 /**
  * Photo bytes and thumbnails, sealed; the ciphertext kept as a Blob so Chromium stores it as a file.
+ * A picture larger than print size also has a `print` row since issue 16: the JPEG the book's
+ * PDF draws, made at import so an export never decodes the original. Older photos have none
+ * and the export scales them as before. `role` is not indexed, so the new role needed no
+ * schema version: every delete goes by `photoId`, whatever the role.
  * Big items (voice, video, paper) have `chunk` rows instead of an `original`: `<id>:chunk:<n>`,
  * each the sealed `MEDIA_CHUNK_BYTES` from n × that size (`media-repo.ts`).
  */
@@ -53,7 +57,7 @@ export interface BlobRow {
   id: string;
   bookId: string;
   photoId: string;
-  role: 'original' | 'thumb' | 'chunk';
+  role: 'original' | 'thumb' | 'print' | 'chunk';
   iv: Uint8Array;
   ct: Blob;
 }

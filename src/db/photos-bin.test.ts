@@ -110,6 +110,25 @@ describe('the bin for every kind of memory', () => {
     expect(await purgeBinnedPhotos(book.id, now)).toBe(0);
   });
 
+  it('purges a photo with its print copy: no print row is left (issue 16)', async () => {
+    const book = await makeBook();
+    const now = new Date('2025-06-01T12:00:00Z');
+    const made = await makePhoto(book.id, { width: 4000, height: 3000 }, 'Printed');
+    await addPhotos(book.id, [{ ...made.item, print: new Blob(['print copy']) }]);
+    const id = made.item.photo.id;
+    expect(await blobRoles(id)).toEqual(['original', 'print', 'thumb']);
+    await binPhotos(book.id, [id], new Date(now.getTime() - 30 * DAY));
+
+    expect(await purgeBinnedPhotos(book.id, now)).toBe(1);
+
+    expect(await blobRoles(id)).toEqual([]);
+    expect(
+      await db()
+        .blobs.filter((b) => b.role === 'print')
+        .count(),
+    ).toBe(0);
+  });
+
   it('purges entries and items alike when the book opens', async () => {
     const book = await makeBook();
     const old = await addPhoto(book.id);

@@ -54,6 +54,24 @@ describe('photos', () => {
     expect(items).toEqual([made.item.photo]);
   });
 
+  it('stores a print copy sealed in its own slot, and deletes it with the photo (issue 16)', async () => {
+    const book = await makeBook();
+    const made = await makePhoto(book.id, { width: 4000, height: 3000 });
+    const print = new TextEncoder().encode('synthetic print copy');
+    await addPhotos(book.id, [{ ...made.item, print: new Blob([print]) }]);
+    const id = made.item.photo.id;
+
+    const rows = await db().blobs.where('photoId').equals(id).toArray();
+    expect(rows.map((b) => b.role).sort()).toEqual(['original', 'print', 'thumb']);
+    const sealed = rows.find((r) => r.role === 'print');
+    expect(sealed && containsBytes(await bytesOf(sealed.ct), print.subarray(0, 12))).toBe(false);
+    const back = await readPhotoBlob(book.id, id, 'print', 'image/jpeg');
+    expect(Array.from(await bytesOf(back))).toEqual(Array.from(print));
+
+    await deletePhotos(book.id, [id]);
+    expect(await db().blobs.where('photoId').equals(id).count()).toBe(0);
+  });
+
   it('stores several photos at once', async () => {
     const book = await makeBook();
     const photos = await Promise.all([1, 2, 3].map((n) => makePhoto(book.id, {}, `photo-${n}`)));

@@ -26,13 +26,15 @@ export type NewPhoto = {
       /** A Blob, or the bytes themselves. */
       original: Blob | Uint8Array;
       thumb: Blob;
+      /** The print copy (`drawPictures`); none for a picture no larger than print size. */
+      print?: Blob | undefined;
     }
   | {
       /**
        * Sealed in an import worker, so no photo-sized buffer passes the main thread (their
        * garbage collection made long tasks). Each part must be sealed with `photoBlobAad`.
        */
-      sealed: { original: SealedPart; thumb: SealedPart };
+      sealed: { original: SealedPart; thumb: SealedPart; print?: SealedPart | undefined };
     }
 );
 
@@ -48,6 +50,9 @@ function sealBytes(key: CryptoKey, data: Blob | Uint8Array, aad: string) {
   return data instanceof Uint8Array ? seal(key, data, aad) : sealBlob(key, data, aad);
 }
 
+/** The rows of a stored picture: its bytes, its thumbnail and (if it has one) its print copy. */
+export const PICTURE_ROLES = ['original', 'thumb', 'print'] as const;
+
 function blobId(photoId: string, role: BlobRow['role']): string {
   return `${photoId}:${role}`;
 }
@@ -59,19 +64,25 @@ async function sealPhoto(
   const key = requireKey(bookId);
   const id = p.photo.id;
   const blobs = await Promise.all(
-    (['original', 'thumb'] as const).map(async (role) => {
+    PICTURE_ROLES.flatMap((role): Promise<BlobRow>[] => {
       const bid = blobId(id, role);
       if ('sealed' in p) {
         const part = p.sealed[role];
-        return { id: bid, bookId, photoId: id, role, iv: part.iv, ct: part.ct };
+        return part ? [Promise.resolve({ id: bid, bookId, photoId: id, role, ...part })] : [];
       }
-      const sealed = await sealBytes(
-        key,
-        role === 'original' ? p.original : p.thumb,
-        aadFor('blobs', bookId, bid),
-      );
-      // The ciphertext goes in as a Blob so Chromium can keep it as a file rather than in the heap.
-      return { id: bid, bookId, photoId: id, role, iv: sealed.iv, ct: new Blob([sealed.ct]) };
+      const clear = p[role];
+      if (!clear) return [];
+      return [
+        sealBytes(key, clear, aadFor('blobs', bookId, bid)).then((sealed) => ({
+          id: bid,
+          bookId,
+          photoId: id,
+          role,
+          iv: sealed.iv,
+          // A Blob, so Chromium can keep the ciphertext as a file rather than in the heap.
+          ct: new Blob([sealed.ct]),
+        })),
+      ];
     }),
   );
   const row: SealedRow = {

@@ -1,5 +1,5 @@
-import type { ImageCodec } from './process-photo';
-import { REENCODE_QUALITY, THUMB_QUALITY, THUMB_SIDE } from './limits';
+import type { ImageCodec, Pictures } from './process-photo';
+import { PRINT_QUALITY, PRINT_SIDE, REENCODE_QUALITY, THUMB_QUALITY, THUMB_SIDE } from './limits';
 
 function fit(width: number, height: number, side: number): { w: number; h: number } {
   const scale = Math.min(1, side / Math.max(width, height));
@@ -16,8 +16,48 @@ async function toJpeg(bitmap: ImageBitmap, w: number, h: number, quality: number
   // JPEG has no transparency: a transparent PNG or GIF gets paper-white, not black.
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, w, h);
+  // A thumbnail drawn from the print copy's bitmap is a 4× reduction: smoothed, not sampled.
+  ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(bitmap, 0, 0, w, h);
   return canvas.convertToBlob({ type: 'image/jpeg', quality });
+}
+
+async function thumbnail(clean: Blob, width: number, height: number): Promise<Blob> {
+  const { w, h } = fit(width, height, THUMB_SIDE);
+  const bitmap = await createImageBitmap(clean, {
+    resizeWidth: w,
+    resizeHeight: h,
+    resizeQuality: 'medium',
+  });
+  try {
+    return await toJpeg(bitmap, w, h, THUMB_QUALITY);
+  } finally {
+    bitmap.close();
+  }
+}
+
+/**
+ * A decoded picture's stored copies from one decode: the print copy (longest side PRINT_SIDE,
+ * the JPEG quality the PDF always used) and the thumbnail drawn from the same bitmap. A picture
+ * no larger than print size gets no print copy: the PDF draws it from its original, which costs
+ * no more than a print copy would (issue 16).
+ */
+export async function drawPictures(clean: Blob, width: number, height: number): Promise<Pictures> {
+  if (Math.max(width, height) <= PRINT_SIDE)
+    return { thumb: await thumbnail(clean, width, height) };
+  const p = fit(width, height, PRINT_SIDE);
+  const bitmap = await createImageBitmap(clean, {
+    resizeWidth: p.w,
+    resizeHeight: p.h,
+    resizeQuality: 'high',
+  });
+  try {
+    const t = fit(width, height, THUMB_SIDE);
+    const print = await toJpeg(bitmap, p.w, p.h, PRINT_QUALITY);
+    return { print, thumb: await toJpeg(bitmap, t.w, t.h, THUMB_QUALITY) };
+  } finally {
+    bitmap.close();
+  }
 }
 
 /**
@@ -25,19 +65,8 @@ async function toJpeg(bitmap: ImageBitmap, w: number, h: number, quality: number
  * resizes while decoding (sizes are those of the picture as shown), and OffscreenCanvas encodes.
  */
 export const browserCodec: ImageCodec = {
-  async thumbnail(clean, width, height) {
-    const { w, h } = fit(width, height, THUMB_SIDE);
-    const bitmap = await createImageBitmap(clean, {
-      resizeWidth: w,
-      resizeHeight: h,
-      resizeQuality: 'medium',
-    });
-    try {
-      return await toJpeg(bitmap, w, h, THUMB_QUALITY);
-    } finally {
-      bitmap.close();
-    }
-  },
+  thumbnail,
+  pictures: drawPictures,
   async reencode(file) {
     const bitmap = await createImageBitmap(file);
     try {

@@ -43,14 +43,19 @@ export interface SealRequest {
   key: CryptoKey;
   originalAad: string;
   thumbAad: string;
+  /** The slot of the print copy (the PDF's picture), sealed when the decode made one. */
+  printAad: string;
 }
 
 /** What a worker made of one file: clean bytes, a thumbnail and what the book keeps about it. */
 export interface ProcessedPhoto {
-  /** The clean picture and its thumbnail, in the clear or already sealed (see SealRequest). */
+  /**
+   * The clean picture, its thumbnail and its print copy (none for a picture no larger than
+   * print size), in the clear or already sealed (see SealRequest).
+   */
   content:
-    | { kind: 'plain'; bytes: Uint8Array<ArrayBuffer>; thumb: Blob }
-    | { kind: 'sealed'; original: SealedPart; thumb: SealedPart };
+    | { kind: 'plain'; bytes: Uint8Array<ArrayBuffer>; thumb: Blob; print?: Blob }
+    | { kind: 'sealed'; original: SealedPart; thumb: SealedPart; print?: SealedPart };
   byteLength: number;
   mime: string;
   width: number;

@@ -118,7 +118,11 @@ describe('processPhoto', () => {
   });
 
   describe('sealed in the worker', () => {
-    const aads = { originalAad: 'livsbog:blobs:b:p:original', thumbAad: 'livsbog:blobs:b:p:thumb' };
+    const aads = {
+      originalAad: 'livsbog:blobs:b:p:original',
+      thumbAad: 'livsbog:blobs:b:p:thumb',
+      printAad: 'livsbog:blobs:b:p:print',
+    };
     const newKey = () =>
       crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
@@ -143,6 +147,41 @@ describe('processPhoto', () => {
         aads.thumbAad,
       );
       expect(new TextDecoder().decode(small)).toBe('thumb');
+      // A codec without `pictures` makes no print copy: the PDF scales such a photo.
+      expect(out.photo.content.print).toBeUndefined();
+    });
+
+    it('seals the print copy from the same decode into its own slot (issue 16)', async () => {
+      const key = await newKey();
+      const asked: number[][] = [];
+      const codec: ImageCodec = {
+        ...fakeCodec({ failDecode: true }),
+        pictures: (_clean, w, h) => {
+          asked.push([w, h]);
+          return Promise.resolve({
+            thumb: new Blob(['thumb'], { type: 'image/jpeg' }),
+            print: new Blob(['print'], { type: 'image/jpeg' }),
+          });
+        },
+      };
+      const dirty = withEverything(fixture('Landscape_6.jpg'), 6);
+      const out = await processPhoto(file(dirty), codec, undefined, { key, ...aads });
+      if (out.kind !== 'ok' || out.photo.content.kind !== 'sealed')
+        throw new Error('expected sealed');
+      // One decode: `pictures` alone, never the failing `thumbnail` beside it.
+      expect(asked).toEqual([[1800, 1200]]);
+      const { print } = out.photo.content;
+      if (!print) throw new Error('expected a print copy');
+      const opened = await open(
+        key,
+        { iv: print.iv, ct: await print.ct.arrayBuffer() },
+        aads.printAad,
+      );
+      expect(new TextDecoder().decode(opened)).toBe('print');
+      // Bound to its slot: the thumbnail's additional data does not open it.
+      await expect(
+        open(key, { iv: print.iv, ct: await print.ct.arrayBuffer() }, aads.thumbAad),
+      ).rejects.toThrow();
     });
 
     it('refuses a picture the decoder cannot draw even though its sealing ran meanwhile', async () => {

@@ -9,10 +9,21 @@ import type { CleanedImage } from './jpeg-clean';
 import { MAX_FILE_BYTES } from './limits';
 import { readPhotoMetadata } from './read-exif';
 
+/** What one decode of a picture makes: its thumbnail and, when larger than print size, a print copy. */
+export interface Pictures {
+  thumb: Blob;
+  print?: Blob;
+}
+
 /** The parts that need a browser's image decoder, passed in so the rest runs in unit tests. */
 export interface ImageCodec {
   /** A small JPEG of the picture as shown (orientation applied); rejects when it cannot decode. */
   thumbnail: (clean: Blob, width: number, height: number) => Promise<Blob>;
+  /**
+   * The thumbnail and the print copy from one decode (`drawPictures`); a codec without it
+   * makes the thumbnail alone, and the PDF scales such a photo when it exports.
+   */
+  pictures?: (clean: Blob, width: number, height: number) => Promise<Pictures>;
   /** Pixels only, as a high-quality JPEG (AVIF, whose metadata cannot be removed byte by byte). */
   reencode: (file: Blob) => Promise<Blob>;
 }
@@ -37,10 +48,10 @@ export function decodeSource(file: Blob, read: Uint8Array, clean: CleanedImage):
   );
 }
 
-async function sealThumb(thumb: Blob, req: SealRequest): Promise<SealedPart> {
-  const bytes = new Uint8Array(await thumb.arrayBuffer());
+async function sealSmall(picture: Blob, aad: string, req: SealRequest): Promise<SealedPart> {
+  const bytes = new Uint8Array(await picture.arrayBuffer());
   try {
-    const t = await seal(req.key, bytes, req.thumbAad);
+    const t = await seal(req.key, bytes, aad);
     return { iv: t.iv, ct: new Blob([t.ct]) };
   } finally {
     bytes.fill(0);
@@ -58,21 +69,28 @@ async function finish(
   try {
     // The decode runs on the browser's decoder threads; the hash and the sealing of the picture
     // do not need it, so they run meanwhile instead of after it (issue 16).
-    const [thumb, sha256, original] = await Promise.all([
-      codec.thumbnail(source, clean.width, clean.height).catch(() => undefined),
+    const draw =
+      codec.pictures ??
+      (async (...a: Parameters<ImageCodec['thumbnail']>): Promise<Pictures> => ({
+        thumb: await codec.thumbnail(...a),
+      }));
+    const [pictures, sha256, original] = await Promise.all([
+      draw(source, clean.width, clean.height).catch(() => undefined),
       sha256Hex(bytes),
       sealWith ? seal(sealWith.key, bytes, sealWith.originalAad) : undefined,
     ]);
     // A picture the browser cannot decode is refused, whatever its sealed bytes.
-    if (!thumb) return { kind: 'failed', reason: 'corrupt' };
+    if (!pictures) return { kind: 'failed', reason: 'corrupt' };
+    const { thumb, print } = pictures;
     const content: ProcessedPhoto['content'] =
       sealWith && original
         ? {
             kind: 'sealed',
             original: { iv: original.iv, ct: new Blob([original.ct]) },
-            thumb: await sealThumb(thumb, sealWith),
+            thumb: await sealSmall(thumb, sealWith.thumbAad, sealWith),
+            ...(print ? { print: await sealSmall(print, sealWith.printAad, sealWith) } : {}),
           }
-        : { kind: 'plain', bytes, thumb };
+        : { kind: 'plain', bytes, thumb, ...(print ? { print } : {}) };
     return {
       kind: 'ok',
       photo: {

@@ -249,6 +249,7 @@ class ImportRun {
           key: requireKey(this.bookId),
           originalAad: photoBlobAad(this.bookId, id, 'original'),
           thumbAad: photoBlobAad(this.bookId, id, 'thumb'),
+          printAad: photoBlobAad(this.bookId, id, 'print'),
         }
       : undefined;
   }
@@ -306,8 +307,8 @@ class ImportRun {
       photo,
       byteLength: photo.byteLength,
       ...(c.kind === 'plain'
-        ? { plain: c.bytes, item: { photo, original: c.bytes, thumb: c.thumb } }
-        : { item: { photo, sealed: { original: c.original, thumb: c.thumb } } }),
+        ? { plain: c.bytes, item: { photo, original: c.bytes, thumb: c.thumb, print: c.print } }
+        : { item: { photo, sealed: { original: c.original, thumb: c.thumb, print: c.print } } }),
     });
     this.waitingBytes += photo.byteLength;
     this.scheduleWrite();

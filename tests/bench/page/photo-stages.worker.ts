@@ -7,7 +7,7 @@
  */
 import { seal } from '../../../src/crypto/seal';
 import { sha256Hex } from '../../../src/crypto/hash';
-import { browserCodec } from '../../../src/media/browser-codec';
+import { drawPictures } from '../../../src/media/browser-codec';
 import { cleanImage, isByteCleanType } from '../../../src/media/clean-image';
 import { decodeSource } from '../../../src/media/process-photo';
 import { readPhotoMetadata } from '../../../src/media/read-exif';
@@ -55,7 +55,8 @@ self.onmessage = async (e: MessageEvent<StageRequest>) => {
   lap('exif');
   const clean = cleanImage(type, bytes, meta.orientation);
   lap('clean');
-  const thumb = await browserCodec.thumbnail(
+  // The app's one decode: the thumbnail and the print copy (issue 16), as the import makes them.
+  const { thumb, print } = await drawPictures(
     decodeSource(file, bytes, clean),
     clean.width,
     clean.height,
@@ -64,9 +65,11 @@ self.onmessage = async (e: MessageEvent<StageRequest>) => {
   const sha256 = await sha256Hex(clean.bytes);
   lap('hash');
   const thumbBytes = new Uint8Array(await thumb.arrayBuffer());
+  const printBytes = print ? new Uint8Array(await print.arrayBuffer()) : undefined;
   const [o, s] = await Promise.all([
     seal(key, clean.bytes, originalAad),
     seal(key, thumbBytes, thumbAad),
+    printBytes ? seal(key, printBytes, `${thumbAad}:print`) : undefined,
   ]);
   const original = { iv: o.iv, ct: new Blob([o.ct]) };
   const small = { iv: s.iv, ct: new Blob([s.ct]) };
