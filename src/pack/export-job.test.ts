@@ -6,7 +6,7 @@ import { unzipFiles } from '@/testing/bag-tamper';
 import { collect, sampleBook, tinyJpeg } from '@/testing/pack-fixtures';
 import { exportPack, type ExportJobDeps, type SealedBytes } from './export-job';
 import type { PdfPhoto } from './pdf/pdf';
-import type { PdfPhotoStore } from './pdf/pdf-stream';
+import { memoryPhotoStore, type PdfPhotoStore } from './pdf/pdf-stream';
 import { readPack } from './read-pack';
 
 const fonts = {
@@ -18,6 +18,8 @@ const ALL = { includeOnlyMe: true, includeProtectedPlaces: true, includeHiddenPh
 async function exportCounting(
   scaleForPdf: ExportJobDeps['scaleForPdf'],
   pdfPhotoStore?: ExportJobDeps['pdfPhotoStore'],
+  /** Stored print copies by photo id (issue 16); a photo without one is an old photo. */
+  printFor: (photoId: string, n: number) => Uint8Array | undefined = () => undefined,
 ) {
   const { data, photoBytes } = await sampleBook();
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
@@ -25,9 +27,23 @@ async function exportCounting(
     'decrypt',
   ]);
   const opened = new Map<string, number>();
-  const readSealed = async (id: string): Promise<SealedBytes> => {
+  const prints = new Map(
+    data.photos.flatMap((p, n) => {
+      const print = printFor(p.id, n);
+      return print ? [[p.id, print] as const] : [];
+    }),
+  );
+  const printReads = new Map<string, number>();
+  const readSealed = async (id: string, role: string): Promise<SealedBytes> => {
+    const aad = `test:${id}:${role}`;
+    if (role === 'print') {
+      const print = prints.get(id);
+      if (!print) throw new Error('not-found');
+      printReads.set(id, (printReads.get(id) ?? 0) + 1);
+      const sealed = await seal(key, print, aad);
+      return { iv: sealed.iv, ct: new Blob([sealed.ct]), aad };
+    }
     opened.set(id, (opened.get(id) ?? 0) + 1);
-    const aad = `test:${id}`;
     const sealed = await seal(key, photoBytes.get(id) ?? new Uint8Array(), aad);
     return { iv: sealed.iv, ct: new Blob([sealed.ct]), aad };
   };
@@ -36,8 +52,15 @@ async function exportCounting(
     { readSealed, scaleForPdf, ...(pdfPhotoStore ? { pdfPhotoStore } : {}) },
   );
   const zip = await collect(writer.stream);
-  return { zip, report: await writer.done, opened, photoBytes, photos: data.photos };
+  const report = await writer.done;
+  return { zip, report, opened, photoBytes, photos: data.photos, prints, printReads };
 }
+
+const pdfOf = (zip: Uint8Array) =>
+  new TextDecoder('latin1').decode(
+    [...unzipFiles(zip).entries()].find(([n]) => n.endsWith('data/livsbog.pdf'))?.[1],
+  );
+const latin1 = (b: Uint8Array) => new TextDecoder('latin1').decode(b);
 
 describe('exportPack, one pass over the photos', () => {
   it('opens each photo once and feeds the PDF scaler the same bytes as the zip', async () => {
@@ -151,5 +174,60 @@ describe('exportPack, one pass over the photos', () => {
     expect(failing.size).toBe(photos.length);
     expect(report.photosWritten).toBe(photos.length);
     expect(report.unreadablePhotos).toEqual([]);
+  });
+});
+
+describe('exportPack, stored print copies (issue 16)', () => {
+  it('draws each photo’s stored print copy and never scales or stores one', async () => {
+    const scaler = vi.fn<ExportJobDeps['scaleForPdf']>(() => Promise.resolve(null));
+    const storeMade = vi.fn(() => Promise.resolve(memoryPhotoStore()));
+    const { zip, report, photos, prints, printReads, opened } = await exportCounting(
+      scaler,
+      storeMade,
+      (_id, n) => tinyJpeg(20, 15, 100 + n),
+    );
+    expect(report.photosWritten).toBe(photos.length);
+    // The original is opened once, for the zip; never decoded for the PDF.
+    expect(scaler).not.toHaveBeenCalled();
+    expect([...opened.values()].every((n) => n === 1)).toBe(true);
+    // No scaled copy, so no temporary file.
+    expect(storeMade).not.toHaveBeenCalled();
+    const pdf = pdfOf(zip);
+    const drawn = [...prints.values()].filter((b) => pdf.includes(latin1(b)));
+    expect(drawn.length).toBeGreaterThan(0);
+    // Read once for its size and again when the stream writes it: never held meanwhile.
+    expect([...printReads.values()].every((n) => n <= 2)).toBe(true);
+    expect((await readPack(new Blob([zip]))).report.hasPdf).toBe(true);
+  });
+
+  it('scales only the photos that have no print copy (stored before them)', async () => {
+    const scaled = new Set<string>();
+    const withPrint = new Set<string>();
+    const { zip, photos } = await exportCounting(
+      (_bytes, p) => {
+        scaled.add(p.id);
+        return Promise.resolve({
+          bytes: tinyJpeg(16, 12, 7),
+          mime: 'image/jpeg',
+          width: 16,
+          height: 12,
+        });
+      },
+      undefined,
+      (id, n) => {
+        if (n % 2 === 1) return undefined;
+        withPrint.add(id);
+        return tinyJpeg(20, 15, 200 + n);
+      },
+    );
+    expect(photos.length).toBeGreaterThan(1);
+    expect(withPrint.size).toBeGreaterThan(0);
+    expect([...scaled].sort()).toEqual(
+      photos
+        .map((p) => p.id)
+        .filter((id) => !withPrint.has(id))
+        .sort(),
+    );
+    expect((await readPack(new Blob([zip]))).report.hasPdf).toBe(true);
   });
 });

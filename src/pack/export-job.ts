@@ -1,7 +1,9 @@
 /**
  * One export, as the export worker runs it: choose what goes in, then stream the bag in one pass
- * over the photos: each is opened once, and the same bytes go to the zip and to the PDF's
- * scaler; the PDF is drawn from the scaled photos after the last one. Pure apart from its dependencies: the sealed photo bytes come from `readSealed` (the main
+ * over the photos: each is opened once for the zip. The PDF draws each photo's print copy,
+ * stored beside it since its import (issue 16), read again only when the PDF's stream reaches
+ * it; a photo stored before print copies existed is scaled from the same opened bytes as the
+ * zip's. The PDF is drawn after the last photo. Pure apart from its dependencies: the sealed photo bytes come from `readSealed` (the main
  * thread reads them from IndexedDB, the worker opens them with the book's key), so no layer
  * below the app touches storage and nothing photo-sized crosses the main thread in the clear.
  */
@@ -40,11 +42,13 @@ export interface ExportJobInput {
 }
 
 export interface ExportJobDeps {
-  readSealed: (photoId: string, role: 'original' | 'thumb') => Promise<SealedBytes>;
+  /** A photo's sealed bytes; rejects when it has none in that role (an old photo's `print`). */
+  readSealed: (photoId: string, role: 'original' | 'thumb' | 'print') => Promise<SealedBytes>;
   /** Sealed piece n of an item stored in pieces (voice notes, videos, papers). */
   readSealedChunk?: (itemId: string, n: number) => Promise<SealedBytes>;
   /**
-   * Scales a photo for print (a canvas in the browser); null leaves it out of the PDF. It gets
+   * Scales a photo for print (a canvas in the browser), for a photo with no stored print copy
+   * (stored before issue 16, or no larger than print size); null leaves it out of the PDF. It gets
    * the opened bytes themselves, the same the zip takes: a Blob for a decoder is a copy of
    * every photo, so only a scaler that decodes makes one.
    */
@@ -80,6 +84,26 @@ function readersOf(deps: ExportJobDeps): ItemReaders {
   };
 }
 
+/**
+ * A photo's stored print copy, opened, with the frame header the PDF's layout needs; undefined
+ * when it has none (stored before issue 16, or small) or it does not open: it is scaled then.
+ */
+async function openPrintCopy(
+  deps: Pick<ExportJobDeps, 'readSealed' | 'signal'>,
+  key: CryptoKey,
+  photoId: string,
+): Promise<{ bytes: Uint8Array; frame: Uint8Array } | undefined> {
+  try {
+    const sealed = await deps.readSealed(photoId, 'print');
+    const bytes = await open(key, { iv: sealed.iv, ct: await sealed.ct.arrayBuffer() }, sealed.aad);
+    const frame = jpegFrame(bytes);
+    return frame ? { bytes, frame } : undefined;
+  } catch {
+    deps.signal?.throwIfAborted();
+    return undefined;
+  }
+}
+
 /** The book as PDF, with the same choices as the pack. */
 export async function exportPdf(input: ExportJobInput, deps: ExportJobDeps): Promise<Uint8Array> {
   const { data } = selectForExport(input.data, input.choices);
@@ -90,6 +114,11 @@ export async function exportPdf(input: ExportJobInput, deps: ExportJobDeps): Pro
       const photo = byId.get(photoId);
       // Only pictures are drawn; the PDF lists voice notes, videos and papers by their words.
       if (!photo || !isPicture(mediaKindOf(photo)) || photo.chunks !== undefined) return null;
+      const print = await openPrintCopy(deps, input.key, photo.id);
+      if (print) {
+        const { bytes, frame } = print;
+        return { stored: { size: bytes.byteLength, read: () => Promise.resolve(bytes) }, frame };
+      }
       try {
         return await deps.scaleForPdf(await openPhoto(deps, input.key, photo), photo);
       } catch {
@@ -116,10 +145,54 @@ function pdfOptions(
   };
 }
 
-/** Scaled print copies as the PDF will take them: a JPEG waits in the store, out of memory. */
-function printCopies(deps: ExportJobDeps, store: PdfPhotoStore) {
+/**
+ * A stored print copy as the PDF takes it: its frame header now, its bytes read and opened
+ * again from the book when the PDF's stream reaches them, so none waits in memory or in the
+ * temporary file (issue 16).
+ */
+async function storedPrintCopy(
+  deps: ExportJobDeps,
+  key: CryptoKey,
+  photoId: string,
+): Promise<StoredPdfPhoto | undefined> {
+  const print = await openPrintCopy(deps, key, photoId);
+  if (!print) return undefined;
+  const read = async (): Promise<Uint8Array> => {
+    const again = await openPrintCopy(deps, key, photoId);
+    // The layout counted on these bytes: anything else would break the PDF's offsets.
+    if (again?.bytes.byteLength !== print.bytes.byteLength) throw new Error('print copy changed');
+    return again.bytes;
+  };
+  return { stored: { size: print.bytes.byteLength, read }, frame: print.frame };
+}
+
+/**
+ * The store for scaled copies, made on the first one: a book whose photos all have print
+ * copies never opens a temporary file.
+ */
+function storeOnFirstPut(make: (() => Promise<PdfPhotoStore>) | undefined): PdfPhotoStore {
+  let store: Promise<PdfPhotoStore> | undefined;
+  return {
+    put: async (bytes) =>
+      (await (store ??= make ? make() : Promise.resolve(memoryPhotoStore()))).put(bytes),
+    close: async () => {
+      if (store) await (await store).close();
+    },
+  };
+}
+
+/**
+ * Print copies as the PDF will take them: the stored one where the photo has it, otherwise
+ * scaled from the opened bytes, the JPEG waiting in the store, out of memory.
+ */
+function printCopies(deps: ExportJobDeps, key: CryptoKey, store: PdfPhotoStore) {
   const copies = new Map<string, PdfPhoto | StoredPdfPhoto | null>();
   const add = async (opened: Uint8Array, photo: Photo): Promise<void> => {
+    const stored = await storedPrintCopy(deps, key, photo.id);
+    if (stored) {
+      copies.set(photo.id, stored);
+      return;
+    }
     let scaled: PdfPhoto | null;
     try {
       scaled = await deps.scaleForPdf(opened, photo);
@@ -150,16 +223,16 @@ function printCopies(deps: ExportJobDeps, store: PdfPhotoStore) {
 
 /**
  * The whole bag as a zip stream, in one pass over the photos: each is opened once, its bytes
- * cleaned for the zip and scaled for the PDF side by side, and only the scaled copy is kept,
- * in the PDF photo store. The PDF is drawn after the last photo and streamed into the zip
+ * cleaned for the zip; the PDF takes its stored print copy, or (an old photo) a copy scaled
+ * from the same bytes and kept in the PDF photo store. The PDF is drawn after the last photo and streamed into the zip
  * behind the photos, each scaled copy read back from the store as the stream reaches it.
  */
-export async function exportPack(input: ExportJobInput, deps: ExportJobDeps): Promise<PackWriter> {
+export function exportPack(input: ExportJobInput, deps: ExportJobDeps): Promise<PackWriter> {
   const selection = selectForExport(input.data, input.choices);
   const byId = new Map(selection.data.photos.map((p) => [p.id, p]));
   const readers = readersOf(deps);
-  const store = deps.pdfPhotoStore ? await deps.pdfPhotoStore() : memoryPhotoStore();
-  const copies = printCopies(deps, store);
+  const store = storeOnFirstPut(deps.pdfPhotoStore);
+  const copies = printCopies(deps, input.key, store);
   const writer = writePack(
     {
       selection,
@@ -194,5 +267,5 @@ export async function exportPack(input: ExportJobInput, deps: ExportJobDeps): Pr
     () => store.close(),
     () => store.close(),
   );
-  return writer;
+  return Promise.resolve(writer);
 }

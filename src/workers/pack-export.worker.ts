@@ -36,7 +36,7 @@ function ask(
   });
 }
 
-function readSealed(photoId: string, role: 'original' | 'thumb'): Promise<SealedBytes> {
+function readSealed(photoId: string, role: 'original' | 'thumb' | 'print'): Promise<SealedBytes> {
   return ask((requestId) => ({ type: 'need-photo', requestId, photoId, role }));
 }
 

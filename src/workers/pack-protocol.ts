@@ -48,7 +48,7 @@ export type ExportResult =
     };
 
 export type FromExportWorker =
-  | { type: 'need-photo'; requestId: number; photoId: string; role: 'original' | 'thumb' }
+  | { type: 'need-photo'; requestId: number; photoId: string; role: 'original' | 'thumb' | 'print' }
   /** Piece n of an item stored in pieces; answered with a `photo` message like a photo. */
   | { type: 'need-chunk'; requestId: number; itemId: string; n: number }
   | { type: 'progress'; phase: ExportPhase; done: number; total: number }

@@ -283,7 +283,10 @@ function byteCounter(): { counter: TransformStream<Uint8Array, Uint8Array>; byte
 }
 
 /** The sealed bytes of a photo, read from the blob row as the app stores it. */
-async function readSealed(photoId: string, role: 'original' | 'thumb'): Promise<SealedBytes> {
+async function readSealed(
+  photoId: string,
+  role: 'original' | 'thumb' | 'print',
+): Promise<SealedBytes> {
   const { bookId } = current();
   const row = await db().blobs.get(`${photoId}:${role}`);
   if (row?.bookId !== bookId) throw new Error(`no ${role} for ${photoId}`);
