@@ -29,6 +29,7 @@ export * from './read-aloud-button';
 export * from './search-field';
 export * from './secret-address';
 export * from './status-line';
+export * from './text-list';
 export * from './select-field';
 export * from './option-select';
 export * from './patch-setter';

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { TextList } from '@/components';
+
 /** What the lock protects and what it does not, in plain words a child can follow. */
 export function AboutLockPage({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
   const { t } = useTranslation();
@@ -9,17 +11,15 @@ export function AboutLockPage({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
     <article className="about-lock">
       <Heading>{t('aboutLock.title')}</Heading>
       <Sub>{t('aboutLock.protects')}</Sub>
-      <ul className="plain-list yes-list">
-        {t('aboutLock.protectsItems', { returnObjects: true }).map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
+      <TextList
+        className="plain-list yes-list"
+        items={t('aboutLock.protectsItems', { returnObjects: true })}
+      />
       <Sub>{t('aboutLock.notProtects')}</Sub>
-      <ul className="plain-list no-list">
-        {t('aboutLock.notProtectsItems', { returnObjects: true }).map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
+      <TextList
+        className="plain-list no-list"
+        items={t('aboutLock.notProtectsItems', { returnObjects: true })}
+      />
       <p>{t('aboutLock.sealedLetters')}</p>
       <p>{t('aboutLock.backup')}</p>
     </article>

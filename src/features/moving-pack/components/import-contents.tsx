@@ -1,6 +1,7 @@
 import { format, isValid } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 
+import { TextList } from '@/components';
 import type { PackContents } from '@/pack';
 import { dateFnsLocale } from '@/i18n';
 
@@ -54,11 +55,7 @@ export function ImportContents({
       {leftOutLines.length === 0 ? (
         <p>{t('packImport.contents.leftOutNone')}</p>
       ) : (
-        <ul>
-          {leftOutLines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+        <TextList items={leftOutLines} />
       )}
     </div>
   );

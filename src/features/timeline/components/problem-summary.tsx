@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { TextList } from '@/components';
+
 /** Everything that stops saving, in the order of the form, announced at once. */
 export function ProblemSummary({ messages }: { messages: string[] }) {
   const { t } = useTranslation();
@@ -8,11 +10,7 @@ export function ProblemSummary({ messages }: { messages: string[] }) {
     <div className="notice notice-error problem-summary" role="alert">
       <div className="notice-text">
         <p>{t('timeline.editor.problemsTitle')}</p>
-        <ul>
-          {messages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
+        <TextList items={messages} />
       </div>
     </div>
   );
