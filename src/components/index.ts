@@ -26,6 +26,7 @@ export * from './people-picker';
 export * from './phone-fold';
 export * from './progress-bar';
 export * from './read-aloud-button';
+export * from './save-form';
 export * from './search-field';
 export * from './secret-address';
 export * from './status-line';

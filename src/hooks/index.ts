@@ -6,6 +6,7 @@ export * from './use-media-url';
 export * from './use-page-virtualizer';
 export * from './use-photo-url';
 export * from './use-purge-bin';
+export * from './use-save-form';
 export * from './use-sentence-choice';
 export * from './use-speech';
 export * from './use-voice-recorder';

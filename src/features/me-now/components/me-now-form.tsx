@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components';
-import { Notice } from '@/components';
+import { SaveForm } from '@/components';
 import { useUnsavedWork } from '@/components';
-import { useErrorText } from '@/components';
 import { isTooLong, TEXT_LIMITS } from '@/domain';
 import type { AgeMode, MeNow, Photo } from '@/domain';
+import { useSaveForm } from '@/hooks';
 
 import { saveMeNow } from '../lib/save-me-now';
 
@@ -27,25 +26,16 @@ export interface MeNowFormProps {
 
 export function MeNowForm({ bookId, meNow, ageMode, items = [] }: MeNowFormProps) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [draft, setDraft] = useState(meNow);
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Messages under over-long answers show once Save has been pressed, not while typing.
-  const [checked, setChecked] = useState(false);
   const [edited, setEdited] = useState(false);
   // Typed and not saved: a tab that must reload asks first rather than lose it.
   useUnsavedWork(edited && FIELDS.some((f) => draft[f] !== meNow[f]));
-
-  const save = async () => {
-    setChecked(true);
-    if (FIELDS.some((f) => isTooLong(draft[f], ME_NOW_MAX))) {
-      setStatus({ tone: 'error', text: t('limits.tooLong', { max: ME_NOW_MAX }) });
-      return;
-    }
-    setBusy(true);
-    setStatus(null);
-    try {
+  const { checked, setStatus, saveForm } = useSaveForm({
+    problem: () =>
+      FIELDS.some((f) => isTooLong(draft[f], ME_NOW_MAX))
+        ? t('limits.tooLong', { max: ME_NOW_MAX })
+        : undefined,
+    write: async () => {
       // Only the typed answers: the photo, feeling and pictures are saved where they are chosen.
       await saveMeNow(bookId, {
         likes: draft.likes,
@@ -54,22 +44,12 @@ export function MeNowForm({ bookId, meNow, ageMode, items = [] }: MeNowFormProps
         dreams: draft.dreams,
       });
       setEdited(false);
-      setStatus({ tone: 'success', text: t('app.saved') });
-    } catch (e) {
-      setStatus({ tone: 'error', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    done: t('app.saved'),
+  });
 
   return (
-    <form
-      className="me-now-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SaveForm className="me-now-form" saveLabel={t('app.save')} {...saveForm}>
       {FIELDS.map((f) => (
         <MeNowField
           key={f}
@@ -87,12 +67,6 @@ export function MeNowForm({ bookId, meNow, ageMode, items = [] }: MeNowFormProps
           }}
         />
       ))}
-      <div className="actions">
-        <Button type="submit" busy={busy}>
-          {t('app.save')}
-        </Button>
-      </div>
-      {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
-    </form>
+    </SaveForm>
   );
 }

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
 import {
-  Button,
   CheckField,
-  Notice,
   patchSetter,
   PeoplePicker,
   ReadAloudButton,
+  SaveForm,
   TextArea,
 } from '@/components';
 import { mediaKindOf, type Locale, type Person, type Photo } from '@/domain';
@@ -30,16 +29,10 @@ export function PhotoDetailsForm({
 }) {
   const { t } = useTranslation();
   const kind = mediaKindOf(photo);
-  const { draft, change, save, busy, status, errors } = useDetailsDraft(photo);
+  const { draft, change, saveForm, errors } = useDetailsDraft(photo);
   const set = patchSetter(change);
   return (
-    <form
-      className="photo-details-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <SaveForm className="photo-details-form" saveLabel={t('photos.details.save')} {...saveForm}>
       {kind === 'photo' || kind === 'drawing' ? null : (
         <TitleFields kind={kind} draft={draft} errors={errors} onChange={change} />
       )}
@@ -71,12 +64,6 @@ export function PhotoDetailsForm({
         checked={draft.hidden}
         onChange={set('hidden')}
       />
-      <div className="actions">
-        <Button type="submit" busy={busy}>
-          {t('photos.details.save')}
-        </Button>
-      </div>
-      {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
-    </form>
+    </SaveForm>
   );
 }

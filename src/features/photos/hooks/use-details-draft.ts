@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useErrorText } from '@/components';
 import { updatePhotos } from '@/db';
 import { isTooLong, nowIso, TEXT_LIMITS } from '@/domain';
 import type { FuzzyDate, Photo } from '@/domain';
+import { useSaveForm } from '@/hooks';
 import type { YearMonth } from '../components/photo-date-fields';
 
 export const CAPTION_MAX = TEXT_LIMITS.caption;
@@ -61,7 +61,6 @@ function nextItem(item: Photo, d: DetailsDraft): Photo {
  */
 export function useDetailsDraft(item: Photo) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [draft, setDraft] = useState<DetailsDraft>({
     caption: item.caption ?? '',
     title: item.title ?? '',
@@ -70,10 +69,6 @@ export function useDetailsDraft(item: Photo) {
     personIds: item.personIds,
     hidden: item.hidden ?? false,
   });
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  // The messages under the fields show once Save has been pressed, not while typing.
-  const [checked, setChecked] = useState(false);
   const errors = {
     caption: isTooLong(draft.caption.trim(), CAPTION_MAX)
       ? t('limits.captionTooLong', { max: CAPTION_MAX })
@@ -85,27 +80,14 @@ export function useDetailsDraft(item: Photo) {
       ? t('limits.tooLong', { max: GIVEN_BY_MAX })
       : undefined,
   };
+  const { checked, setStatus, saveForm } = useSaveForm({
+    problem: () => errors.caption ?? errors.title ?? errors.givenBy,
+    write: () => updatePhotos(item.bookId, [nextItem(item, draft)]),
+    done: t('photos.details.saved'),
+  });
   const change = (patch: Partial<DetailsDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setStatus(null);
   };
-  const save = async () => {
-    setChecked(true);
-    const refused = errors.caption ?? errors.title ?? errors.givenBy;
-    if (refused) {
-      setStatus({ tone: 'error', text: refused });
-      return;
-    }
-    setBusy(true);
-    setStatus(null);
-    try {
-      await updatePhotos(item.bookId, [nextItem(item, draft)]);
-      setStatus({ tone: 'success', text: t('photos.details.saved') });
-    } catch (e) {
-      setStatus({ tone: 'error', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { draft, change, save, busy, status, errors: checked ? errors : NO_ERRORS };
+  return { draft, change, saveForm, errors: checked ? errors : NO_ERRORS };
 }
