@@ -16,6 +16,7 @@ import { DEFAULT_EXPORT_CHOICES } from '../../../src/pack/select';
 import type { BookData } from '../../../src/pack/types';
 import { sha256Hex } from '../../../src/crypto/hash';
 import { cleanStoredPhoto } from '../../../src/media/clean-stored-photo';
+import { drawPictures } from '../../../src/media/browser-codec';
 import { generateRecoveryCode } from '../../../src/crypto/recovery-code';
 import { openToBlob, seal } from '../../../src/crypto/seal';
 import { createBook, DEFAULT_DETAILS, readDetails } from '../../../src/db/books-repo';
@@ -225,12 +226,21 @@ async function seed(totalMB: number, photoMB: number): Promise<SeedResult> {
   if (!key) throw new Error('the new book is not unlocked');
   const photos: Photo[] = [];
   const count = Math.max(1, Math.round((totalMB * MB) / camera.bytes.byteLength));
+  // The print copy the app's import makes (drawPictures), made once: every photo is the same
+  // picture with other quantisation tables, so each one's print copy would look the same. What
+  // the export does with it (read, open, write into the PDF) is per photo, as each is sealed apart.
+  const { print } = await drawPictures(
+    new Blob([camera.bytes], { type: 'image/jpeg' }),
+    CAMERA_WIDTH,
+    CAMERA_HEIGHT,
+  );
+  if (!print) throw new Error('the camera photo got no print copy');
   let total = 0;
   for (let i = 0; i < count; i += 1) {
     const bytes = uniquePhoto(camera, i);
     const photo = await benchPhoto(bookId, i, bytes);
     const thumb = new Blob([thumbBytes(16 * 1024)], { type: 'image/jpeg' });
-    await addPhotos(bookId, [{ photo, original: bytes, thumb }]);
+    await addPhotos(bookId, [{ photo, original: bytes, thumb, print }]);
     photos.push(photo);
     total += bytes.byteLength;
     if (photos.length % 100 === 0)
@@ -318,8 +328,13 @@ export interface AppExportResult {
   /** Photos the writer found changed or could not read: must both be 0. */
   changedPhotos: number;
   unreadablePhotos: number;
-  /** Photos the PDF's scaler drew (it gets every photo; a real photo it cannot draw is a gap). */
+  /**
+   * Photos the PDF drew: from their stored print copy, or scaled by the app's scaler (a photo
+   * with neither is a gap).
+   */
   pdfPhotos: number;
+  /** Of those, drawn from the stored print copy. */
+  printCopies: number;
   /** Time inside the PDF's scaler per photo (decode, resize, encode), in ms. */
   scaleMsPerPhoto: number;
 }
@@ -362,8 +377,13 @@ async function exportApp(sink: Sink): Promise<AppExportResult> {
     snapshots: [],
   };
   const scaler = timedScaler();
+  const printed = new Set<string>();
   const deps: ExportJobDeps = {
-    readSealed,
+    readSealed: async (photoId, role) => {
+      const sealed = await readSealed(photoId, role);
+      if (role === 'print') printed.add(photoId);
+      return sealed;
+    },
     scaleForPdf: scaler.scale,
     pdfPhotoStore: filePhotoStore,
   };
@@ -387,7 +407,8 @@ async function exportApp(sink: Sink): Promise<AppExportResult> {
     photosWritten: report.photosWritten,
     changedPhotos: report.changedPhotos.length,
     unreadablePhotos: report.unreadablePhotos.length,
-    pdfPhotos: scaler.drawn(),
+    pdfPhotos: printed.size + scaler.drawn(),
+    printCopies: printed.size,
     scaleMsPerPhoto: scaler.msPerPhoto(),
   };
 }
